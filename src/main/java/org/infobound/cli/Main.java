@@ -1,0 +1,44 @@
+package org.infobound.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of the {@code infobound} command line. Subcommands are added by the stages that
+ * own them; exit codes are documented in the README: 0 ok, 1 gate failed, 2 usage,
+ * 3 invalid claim files, 70 internal error.
+ */
+@Command(name = "infobound", mixinStandardHelpOptions = true, version = "infobound 0.1.0",
+        description = "Proof companion for information-theoretic bounds.")
+public final class Main implements Runnable {
+
+    /** Exit code: every claim passed its expectation. */
+    public static final int EXIT_OK = 0;
+    /** Exit code: the gate failed (a claim did not meet its expectation). */
+    public static final int EXIT_GATE_FAILED = 1;
+    /** Exit code: bad command-line usage. */
+    public static final int EXIT_USAGE = 2;
+    /** Exit code: the claim files have errors. */
+    public static final int EXIT_INVALID = 3;
+    /** Exit code: an internal error (a bug in infobound). */
+    public static final int EXIT_INTERNAL = 70;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Builds the command line with all subcommands. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExitCodeExceptionMapper(t -> EXIT_INTERNAL);
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
