@@ -48,6 +48,29 @@ final class Elementary {
                 up(StrictMath.log1p(x.hi()), exact(x.hi(), 0.0) || x.hi() == -1));
     }
 
+    static Interval log2(Interval x) {
+        if (x.lo() < 0) {
+            throw new UndefinedValueException("log2", "logarithm of a negative number");
+        }
+        return Interval.checked(log2At(x.lo()).lo(), log2At(x.hi()).hi());
+    }
+
+    /** Exact at 0, inf and powers of two; else {@code log x / log 2} in interval arithmetic. */
+    private static Interval log2At(double x) {
+        if (x == 0 || x == INF) {
+            return Interval.of(x == 0 ? -INF : INF);
+        }
+        long bits = Double.doubleToRawLongBits(x);
+        long mantissa = bits & 0x000F_FFFF_FFFF_FFFFL;
+        if (x >= Double.MIN_NORMAL && mantissa == 0) {
+            return Interval.of(Math.getExponent(x));
+        }
+        if (x < Double.MIN_NORMAL && Long.bitCount(bits) == 1) {
+            return Interval.of(-1074 + Long.numberOfTrailingZeros(bits));
+        }
+        return log(Interval.of(x)).div(Constants.LN2);
+    }
+
     /** {@code x^y = exp(y log x)} for x >= 0; a point integer y goes through pow(int). */
     static Interval pow(Interval x, Interval y) {
         double k = y.lo();

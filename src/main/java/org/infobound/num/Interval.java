@@ -342,6 +342,71 @@ public final class Interval {
         return Elementary.expm1(this);
     }
 
+    /** {@code log2 x = log x / log 2}, exact at powers of two; {@code log2 0 = -inf}. */
+    /*@ ensures (\forall double x; contains(x); \result.contains(log2(x)));
+      @ signals (UndefinedValueException e) lo() < 0;
+      @*/
+    public Interval log2() {
+        return Elementary.log2(this);
+    }
+
+    /**
+     * {@code log Gamma(x)} for x >= 0 ({@code lgamma(0) = inf}), by Stirling's series with its
+     * remainder bound for x >= 10 and the recurrence below; decreasing on (0, x0], increasing
+     * on [x0, inf), x0 = {@link Constants#LGAMMA_ARGMIN} (DLMF 5.11, 5.5.1).
+     */
+    /*@ public normal_behavior
+      @   requires lo() >= 0;
+      @   ensures (\forall double x; contains(x); \result.contains(lgamma(x)));
+      @ also public exceptional_behavior
+      @   requires lo() < 0;
+      @   signals (IllegalArgumentException e) true;
+      @*/
+    public Interval lgamma() {
+        requireNonnegative("lgamma");
+        return Gamma.lgamma(this);
+    }
+
+    /**
+     * The digamma function {@code psi = Gamma'/Gamma} for x >= 0 ({@code psi(0) = -inf}),
+     * increasing; asymptotic series with remainder bound for x >= 10 and the recurrence below.
+     */
+    /*@ public normal_behavior
+      @   requires lo() >= 0;
+      @   ensures (\forall double x; contains(x); \result.contains(digamma(x)));
+      @ also public exceptional_behavior
+      @   requires lo() < 0;
+      @   signals (IllegalArgumentException e) true;
+      @*/
+    public Interval digamma() {
+        requireNonnegative("digamma");
+        return Gamma.digamma(this);
+    }
+
+    /**
+     * The harmonic number {@code H_n = sum_{k=1}^n 1/k} ({@code H_0 = 0}): exact rational
+     * for n <= 100, else {@code psi(n) + 1/n + gamma} from the series with remainder bound.
+     */
+    /*@ public normal_behavior
+      @   requires n >= 0;
+      @   ensures (* \result contains H_n *);
+      @ also public exceptional_behavior
+      @   requires n < 0;
+      @   signals (IllegalArgumentException e) true;
+      @*/
+    public static Interval harmonic(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("harmonic: n must be >= 0, got " + n);
+        }
+        return Gamma.harmonic(n);
+    }
+
+    private void requireNonnegative(String operation) {
+        if (lo < 0) {
+            throw new IllegalArgumentException(operation + ": argument must be >= 0, got " + this);
+        }
+    }
+
     /** {@code {min(x, y)}} = {@code [min lo, min hi]} (exact). */
     /*@ requires o != null; @*/
     public Interval min(Interval o) {
