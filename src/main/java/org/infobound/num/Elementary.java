@@ -71,6 +71,32 @@ final class Elementary {
         return log(Interval.of(x)).div(Constants.LN2);
     }
 
+    /** {@code x log x} with {@code 0 log 0 = 0}: decreasing on [0, 1/e], increasing after. */
+    static Interval xlogx(Interval x) {
+        if (x.lo() < 0) {
+            throw new UndefinedValueException("xlogx", "logarithm of a negative number");
+        }
+        Interval invE = exp(Interval.of(-1.0));
+        Interval atLo = xlogxAt(x.lo());
+        Interval atHi = xlogxAt(x.hi());
+        if (x.hi() < invE.lo()) {
+            return Interval.checked(atHi.lo(), atLo.hi());
+        }
+        if (x.lo() > invE.hi()) {
+            return Interval.checked(atLo.lo(), atHi.hi());
+        }
+        // x may hold the minimiser 1/e: the minimum -1/e bounds from below
+        return Interval.checked(-invE.hi(), Math.max(atLo.hi(), atHi.hi()));
+    }
+
+    private static Interval xlogxAt(double x) {
+        if (x == 0 || x == INF) {
+            return Interval.of(x);
+        }
+        Interval ix = Interval.of(x);
+        return ix.mul(log(ix));
+    }
+
     /** {@code x^y = exp(y log x)} for x >= 0; a point integer y goes through pow(int). */
     static Interval pow(Interval x, Interval y) {
         double k = y.lo();

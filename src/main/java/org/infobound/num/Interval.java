@@ -351,6 +351,17 @@ public final class Interval {
     }
 
     /**
+     * {@code x log x} with the convention {@code 0 log 0 = 0} (the continuous extension), the
+     * entropy integrand; convex with minimum {@code -1/e} at {@code 1/e}.
+     */
+    /*@ ensures (\forall double x; contains(x); \result.contains(x == 0 ? 0 : x * Math.log(x)));
+      @ signals (UndefinedValueException e) lo() < 0;
+      @*/
+    public Interval xlogx() {
+        return Elementary.xlogx(this);
+    }
+
+    /**
      * {@code log Gamma(x)} for x >= 0 ({@code lgamma(0) = inf}), by Stirling's series with its
      * remainder bound for x >= 10 and the recurrence below; decreasing on (0, x0], increasing
      * on [x0, inf), x0 = {@link Constants#LGAMMA_ARGMIN} (DLMF 5.11, 5.5.1).
