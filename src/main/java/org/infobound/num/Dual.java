@@ -52,11 +52,13 @@ public final class Dual {
     }
 
     /** (u + v)' = u' + v'. */
+    /*@ requires o != null; ensures \result.value().equals(value().add(o.value())); @*/
     public Dual add(Dual o) {
         return new Dual(value.add(o.value), derivative.add(o.derivative));
     }
 
     /** (u - v)' = u' - v'. */
+    /*@ requires o != null; ensures \result.value().equals(value().sub(o.value())); @*/
     public Dual sub(Dual o) {
         return new Dual(value.sub(o.value), derivative.sub(o.derivative));
     }
@@ -67,11 +69,13 @@ public final class Dual {
     }
 
     /** (u v)' = u' v + u v'. */
+    /*@ requires o != null; ensures \result.value().equals(value().mul(o.value())); @*/
     public Dual mul(Dual o) {
         return new Dual(value.mul(o.value), derivative.mul(o.value).add(value.mul(o.derivative)));
     }
 
     /** (u / v)' = (u' - (u/v) v') / v. */
+    /*@ requires o != null; ensures \result.value().equals(value().div(o.value())); @*/
     public Dual div(Dual o) {
         Interval q = value.div(o.value);
         return new Dual(q, derivative.sub(q.mul(o.derivative)).div(o.value));
@@ -118,6 +122,7 @@ public final class Dual {
     }
 
     /** {@code u^v = exp(v log u)} for u >= 0 (see {@link Interval#pow(Interval)}). */
+    /*@ requires y != null; @*/
     public Dual pow(Dual y) {
         return y.mul(log()).exp();
     }

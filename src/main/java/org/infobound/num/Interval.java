@@ -246,21 +246,25 @@ public final class Interval {
     }
 
     /** {@code add(of(x))}. */
+    /*@ requires !Double.isNaN(x); @*/
     public Interval add(double x) {
         return add(of(x));
     }
 
     /** {@code sub(of(x))}. */
+    /*@ requires !Double.isNaN(x); @*/
     public Interval sub(double x) {
         return sub(of(x));
     }
 
     /** {@code mul(of(x))}. */
+    /*@ requires !Double.isNaN(x); @*/
     public Interval mul(double x) {
         return mul(of(x));
     }
 
     /** {@code div(of(x))}. */
+    /*@ requires !Double.isNaN(x); @*/
     public Interval div(double x) {
         return div(of(x));
     }
