@@ -54,21 +54,13 @@ public final class BestOfN {
         if (n == 1) {
             return p;
         }
-        double[] pp = p.p();
-        RewardOrder order = RewardOrder.of(g);
-        boolean single = ties == Ties.INDEX;
-        int groups = single ? pp.length : order.groupCount();
-        double[] w = new double[groups];
-        double[] m = new double[groups];
-        BonScan.scan(pp, order, single, n, w, m);
-        double[] out = new double[pp.length];
-        for (int grp = 0; grp < groups; grp++) {
-            int from = single ? grp : order.groupStart(grp);
-            int to = single ? grp + 1 : order.groupStart(grp + 1);
-            double rho = m[grp] > 0 ? w[grp] / m[grp] : 0.0;
-            for (int j = from; j < to; j++) {
-                int i = order.at(j);
-                out[i] = single ? w[grp] : pp[i] * rho;
+        RewardOrder order = RewardOrder.of(g, p.p());
+        double[] sorted = new double[p.size()];
+        BonScan.scan(order.probs, ties == Ties.INDEX ? null : order.keys, n, sorted);
+        double[] out = order.perm == null ? sorted : new double[sorted.length];
+        if (order.perm != null) {
+            for (int j = 0; j < sorted.length; j++) {
+                out[order.perm[j]] = sorted[j];
             }
         }
         return DiscreteLaw.of(out, p.r(), null);
@@ -106,9 +98,10 @@ public final class BestOfN {
         if (n == 1) {
             return 0.0;
         }
-        double[] pp = p.p();
-        double bregman = BonScan.scan(pp, RewardOrder.of(p.r()), ties == Ties.INDEX, n, null, null);
-        return Math.max(0.0, bregman + (1.0 - Checks.sum(pp)));
+        RewardOrder order = RewardOrder.of(p.r(), p.p());
+        double bregman = BonScan.scan(order.probs, ties == Ties.INDEX ? null : order.keys, n, null);
+        // 1 - sum p: the best-of-n law sums to 1; at most the validation tolerance of the input
+        return Math.max(0.0, bregman + (1.0 - Checks.sum(p.p())));
     }
 
     /** {@code KL(bon(p, n, UNIFORM) || p)}, the M-Def3 default tie rule. */
