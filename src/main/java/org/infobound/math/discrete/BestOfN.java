@@ -99,9 +99,9 @@ public final class BestOfN {
             return 0.0;
         }
         RewardOrder order = RewardOrder.of(p.r(), p.p());
-        double bregman = BonScan.scan(order.probs, ties == Ties.INDEX ? null : order.keys, n, null);
-        // 1 - sum p: the best-of-n law sums to 1; at most the validation tolerance of the input
-        return Math.max(0.0, bregman + (1.0 - Checks.sum(p.p())));
+        double kl = BonScan.scan(order.probs, ties == Ties.INDEX ? null : order.keys, n, null);
+        // only 1 - sum p (at most the validation tolerance) can make the sum negative
+        return Math.max(0.0, kl);
     }
 
     /** {@code KL(bon(p, n, UNIFORM) || p)}, the M-Def3 default tie rule. */

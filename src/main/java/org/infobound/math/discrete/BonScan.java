@@ -23,8 +23,9 @@ final class BonScan {
     }
 
     /**
-     * Returns {@code sum_g [w log(w/m) - w + m]} (the Bregman part of KL(bon || p)) and, when
-     * {@code out} is non-null, writes the best-of-n pmf in sorted order into it.
+     * Returns {@code KL(bon || p) = sum_g [w log(w/m) - w + m] + (1 - sum p)} (non-negative
+     * Bregman terms; the best-of-n law sums to 1) and, when {@code out} is non-null, writes the
+     * best-of-n pmf in sorted order into it.
      *
      * @param ps probabilities in sorted order
      * @param keys sorted keys (equal keys form one group), or null: every outcome is its own group
@@ -94,7 +95,7 @@ final class BonScan {
             }
             to = from;
         }
-        return kl;
+        return kl + (1.0 - total);
     }
 
     /**

@@ -190,6 +190,9 @@ public final class Moments {
             throw new IllegalArgumentException("u must lie in (0, 1], got " + u);
         }
         DiscreteLaw levels = p.rewardLaw();
+        if (levels.isExact()) {
+            return exactQuantile(levels, u);
+        }
         double[] lp = levels.p();
         double cumulative = 0.0;
         int last = -1;
@@ -198,6 +201,23 @@ public final class Moments {
                 cumulative += lp[j];
                 last = j;
                 if (cumulative >= u) {
+                    return levels.r()[j];
+                }
+            }
+        }
+        return levels.r()[last];
+    }
+
+    /** For exact laws the comparison F(r) >= u is exact (u is the rational value of the double). */
+    private static double exactQuantile(DiscreteLaw levels, double u) {
+        org.hipparchus.fraction.BigFraction target = new org.hipparchus.fraction.BigFraction(u);
+        org.hipparchus.fraction.BigFraction cumulative = org.hipparchus.fraction.BigFraction.ZERO;
+        int last = 0;
+        for (int j = 0; j < levels.size(); j++) {
+            if (levels.exact()[j].signum() > 0) {
+                cumulative = cumulative.add(levels.exact()[j]);
+                last = j;
+                if (cumulative.compareTo(target) >= 0) {
                     return levels.r()[j];
                 }
             }

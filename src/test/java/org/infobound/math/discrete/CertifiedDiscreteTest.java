@@ -179,4 +179,24 @@ class CertifiedDiscreteTest {
                     .contains(Divergences.tv(BestOfN.bon(p, n, t), p)) || n == 1);
         }
     }
+
+    @Test
+    void fastScanLiesInTheCertifiedPmfForLargeAlphabetsAndHugeN() {
+        // independent routes: the float scan (top-down log F accumulation, radix order) against
+        // the interval formula with exact rational F and m
+        SplittableRandom rng = new SplittableRandom(43);
+        for (long n : new long[] {3, 1000, 1_000_000, 1_000_000_000L}) {
+            DiscreteLaw p = TestLaws.random(rng, 300, n % 2 == 0);
+            for (Ties t : Ties.values()) {
+                Interval[] cert = CertifiedDiscrete.bonPmf(p, n, t);
+                DiscreteLaw fast = BestOfN.bon(p, n, t);
+                for (int i = 0; i < cert.length; i++) {
+                    double v = fast.probability(i);
+                    double slack = 1e-12 * v + 1e-300;
+                    assertTrue(cert[i].lo() - slack <= v && v <= cert[i].hi() + slack,
+                            "n=" + n + " " + t + " outcome " + i + ": " + v + " not in " + cert[i]);
+                }
+            }
+        }
+    }
 }

@@ -90,6 +90,12 @@ class MomentsTest {
         assertEquals(1.0, Moments.quantile(P, 0.1000001), 0.0);
         assertEquals(3.0, Moments.quantile(P, 1.0), 0.0);
         assertThrows(IllegalArgumentException.class, () -> Moments.quantile(P, 0));
+        // exact law: u = 1/4 (a double) equals F(0) exactly, so the quantile is 0, not 1
+        DiscreteLaw quarter = DiscreteLaw.categorical(new org.hipparchus.fraction.BigFraction[] {
+            new org.hipparchus.fraction.BigFraction(1, 4), new org.hipparchus.fraction.BigFraction(3, 4)},
+                new double[] {0, 1});
+        assertEquals(0.0, Moments.quantile(quarter, 0.25), 0.0);
+        assertEquals(1.0, Moments.quantile(quarter, Math.nextUp(0.25)), 0.0);
         assertThrows(IllegalArgumentException.class, () -> Moments.cdf(P, Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> Moments.E(P, new double[2]));
     }
