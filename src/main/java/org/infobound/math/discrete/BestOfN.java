@@ -37,7 +37,8 @@ public final class BestOfN {
      * law keeps p's rewards (for example the golden reward), catalogue M-Def9.
      */
     /*@ requires p != null && g != null && ties != null && n >= 1;
-      @ requires g.length == p.size() && (\forall int i; 0 <= i && i < g.length; !Double.isNaN(g[i]));
+      @ requires g.length == p.size();
+      @ requires (\forall int i; 0 <= i && i < g.length; !Double.isNaN(g[i]));
       @ ensures \result.size() == p.size();
       @ signals_only IllegalArgumentException;
       @*/

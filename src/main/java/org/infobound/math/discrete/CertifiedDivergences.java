@@ -8,7 +8,8 @@ import org.infobound.num.Interval;
  * {@link Divergences}, for laws given as exact laws or as interval pmfs (for example the
  * enclosures of {@link CertifiedDiscrete#bonPmf}). The true laws are assumed to sum to exactly 1
  * (true for the pmfs this package encloses), which allows the non-negative forms:
- * {@code KL = sum q B(p/q)}, {@code B(t) = t log t - t + 1}; {@code H2 = sum (sqrt p - sqrt q)^2/2};
+ * {@code KL = sum q B(p/q)}, {@code B(t) = t log t - t + 1};
+ * {@code H2 = sum (sqrt p - sqrt q)^2/2};
  * {@code JS = sum [m B(p/m) + m B(q/m)] / 2}. A mass whose enclosure is {@code [0, x]} (zero not
  * excluded) where the answer depends on it being zero gives a half-infinite or entire enclosure,
  * never a false one. Tests: CertifiedDiscreteTest (mpmath values inside).
@@ -195,7 +196,8 @@ public final class CertifiedDivergences {
         }
         for (int i = 0; i < p.length; i++) {
             if (p[i] == null || q[i] == null || p[i].lo() < 0 || q[i].lo() < 0) {
-                throw new IllegalArgumentException("mass " + i + " must be a non-negative interval");
+                throw new IllegalArgumentException("mass " + i
+                        + " must be a non-negative interval");
             }
         }
     }

@@ -16,7 +16,7 @@ public final class Sampling {
     private Sampling() {
     }
 
-    /** One best-of-n draw: the kept outcome index, selecting by g (use p's rewards for plain BoN). */
+    /** One best-of-n draw: the kept outcome index, selecting by g (p's rewards for plain BoN). */
     /*@ requires p != null && g != null && g.length == p.size() && ties != null && rng != null;
       @ requires n >= 1;
       @ ensures 0 <= \result && \result < p.size();
