@@ -14,7 +14,9 @@ package org.infobound.math.discrete;
  * Every difference of powers is computed as {@code F^n * (-expm1(n * log1p(-m/F)))} (catalogue
  * 5.5), valid for n up to {@code Long.MAX_VALUE} (n enters as a double) and masses down to the
  * smallest normal double; masses below about 1e-308 underflow to 0. One radix sort of the
- * rewards (skipped when they are already non-decreasing), no per-outcome objects.
+ * rewards (skipped when they are already non-decreasing), no per-outcome objects. The result is
+ * a law in doubles; {@link CertifiedDiscrete#exactBon} gives the exact rational law and
+ * {@link CertifiedDiscrete#bonPmf} certified enclosures.
  * Tests: BestOfNTest (catalogue F1, F9, B-Ex, B-T3.6).
  */
 public final class BestOfN {
