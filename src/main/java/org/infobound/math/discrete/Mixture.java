@@ -4,13 +4,13 @@ import java.util.Arrays;
 
 import org.hipparchus.fraction.BigFraction;
 
-/** Mixtures {@code w p + (1 - w) q} of two laws on the same alphabet with the same rewards. */
+/** Mixtures {@code (1 - w) p + w q} (claims-language.md section 4: mix(p, q, w)) of two laws on the same alphabet with the same rewards. */
 public final class Mixture {
 
     private Mixture() {
     }
 
-    /** The mixture {@code w p + (1 - w) q} for w in [0, 1]. */
+    /** The mixture {@code (1 - w) p + w q} (claims-language.md section 4: mix(p, q, w)) for w in [0, 1]. */
     /*@ requires p != null && q != null && p.size() == q.size();
       @ requires Arrays.equals(p.rewards(), q.rewards()) && 0 <= w && w <= 1;
       @ ensures \result.size() == p.size();
@@ -23,7 +23,7 @@ public final class Mixture {
         }
         double[] out = new double[p.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = w * p.p()[i] + (1 - w) * q.p()[i];
+            out[i] = (1 - w) * p.p()[i] + w * q.p()[i];
         }
         return DiscreteLaw.of(out, p.r(), null);
     }
@@ -47,7 +47,7 @@ public final class Mixture {
         BigFraction[] out = new BigFraction[p.size()];
         BigFraction v = BigFraction.ONE.subtract(w);
         for (int i = 0; i < out.length; i++) {
-            out[i] = w.multiply(p.exact()[i]).add(v.multiply(q.exact()[i]));
+            out[i] = v.multiply(p.exact()[i]).add(w.multiply(q.exact()[i]));
         }
         return DiscreteLaw.categorical(out, p.r());
     }
