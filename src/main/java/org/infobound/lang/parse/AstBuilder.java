@@ -129,10 +129,8 @@ final class AstBuilder {
             return interval(c.interval());
         } else if (ctx instanceof SetDomainContext c) {
             return set(c.set());
-        } else if (ctx instanceof RangeDomainContext c) {
-            return new Domain.IntRange(s, expr(c.lo), expr(c.hi));
-        } else if (ctx instanceof LawDomainContext c) {
-            return new Domain.Law(s, expr(c.expr()));
+        } else if (ctx instanceof RangeOrLawDomainContext c) {
+            return c.hi == null ? new Domain.Law(s, expr(c.lo)) : new Domain.IntRange(s, expr(c.lo), expr(c.hi));
         }
         throw new AssertionError(ctx.getClass());
     }
@@ -197,15 +195,17 @@ final class AstBuilder {
         return relation(c.relation());
     }
 
-    private Expr relation(RelationContext ctx) {
-        if (ctx instanceof ApproxRelationContext c) {
-            return new Expr.Approx(span(c), additive(c.additive(0)), additive(c.additive(1)), additive(c.additive(2)));
+    private Expr relation(RelationContext c) {
+        if (c.tol != null) {
+            return new Expr.Approx(span(c), additive(c.first), additive(c.right), additive(c.tol));
         }
-        ChainRelationContext c = (ChainRelationContext) ctx;
-        List<Expr> operands = c.additive().stream().map(this::additive).toList();
-        if (operands.size() == 1) {
-            return operands.get(0);
+        Expr first = additive(c.first);
+        if (c.rest.isEmpty()) {
+            return first;
         }
+        List<Expr> operands = new ArrayList<>();
+        operands.add(first);
+        c.rest.forEach(a -> operands.add(additive(a)));
         List<RelOp> ops = c.relOp().stream().map(o -> RelOp.fromSymbol(o.getText())).toList();
         return new Expr.Chain(span(c), operands, ops);
     }
@@ -258,31 +258,39 @@ final class AstBuilder {
             AggregateKind kind = c.callee.getType() == ClaimsParser.SUM ? AggregateKind.SUM : AggregateKind.SUP;
             BindingArgContext b = c.bindingArg();
             return new Expr.Aggregate(s, kind, ident(b.ID().getSymbol()), domain(b.domain()), expr(c.expr()));
-        } else if (ctx instanceof DivergenceCallContext c) {
-            List<Expr> args = new ArrayList<>(List.of(expr(c.left), expr(c.right)));
-            List<NamedArg> named = new ArrayList<>();
-            arguments(c.args(), args, named);
-            return new Expr.Call(s, ident(c.callee), CallForm.DIVERGENCE, args, named);
         } else if (ctx instanceof CallExprContext c) {
-            List<Expr> args = new ArrayList<>();
-            List<NamedArg> named = new ArrayList<>();
-            arguments(c.args(), args, named);
-            return new Expr.Call(s, ident(c.callee), CallForm.PLAIN, args, named);
+            return call(c, s);
         }
         throw new AssertionError(ctx.getClass());
     }
 
-    private void arguments(ArgsContext c, List<Expr> args, List<NamedArg> named) {
-        if (c == null) {
-            return;
-        }
-        for (ArgContext a : c.arg()) {
-            if (a instanceof NamedArgContext n) {
-                named.add(new NamedArg(span(n), ident(n.name), expr(n.expr())));
-            } else {
-                args.add(expr(((PositionalArgContext) a).expr()));
+    private Expr call(CallExprContext c, Span s) {
+        List<Expr> args = new ArrayList<>();
+        List<NamedArg> named = new ArrayList<>();
+        CallForm form = CallForm.PLAIN;
+        if (c.first != null) {
+            List<ArgContext> all = new ArrayList<>();
+            all.add(c.first);
+            all.addAll(c.rest);
+            for (int i = 0; i < c.sep.size(); i++) {
+                if (c.sep.get(i).getText().equals("||")) {
+                    if (i != 0 || !(all.get(0) instanceof PositionalArgContext)
+                            || !(all.get(1) instanceof PositionalArgContext)) {
+                        throw new Invalid(Diagnostic.of(Code.E204, span(c.sep.get(i)),
+                                "`||` separates the two laws of a divergence and comes first: f(p || q, ...)"));
+                    }
+                    form = CallForm.DIVERGENCE;
+                }
+            }
+            for (ArgContext a : all) {
+                if (a instanceof NamedArgContext n) {
+                    named.add(new NamedArg(span(n), ident(n.name), expr(n.expr())));
+                } else {
+                    args.add(expr(((PositionalArgContext) a).expr()));
+                }
             }
         }
+        return new Expr.Call(s, ident(c.callee), form, args, named);
     }
 
     private Expr number(Token t) {

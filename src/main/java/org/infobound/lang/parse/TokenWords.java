@@ -69,8 +69,9 @@ final class TokenWords {
             list.add(0, "an expression");
         }
         if (list.size() > 8) {
-            list = new ArrayList<>(list.subList(0, 8));
-            list.add("...");
+            int more = list.size() - 7;
+            list = new ArrayList<>(list.subList(0, 7));
+            list.add(more + " other tokens");
         }
         if (list.size() == 1) {
             return list.get(0);
