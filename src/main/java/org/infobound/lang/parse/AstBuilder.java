@@ -1,7 +1,5 @@
 package org.infobound.lang.parse;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,9 +39,6 @@ import org.infobound.lang.source.Span;
  */
 final class AstBuilder {
 
-    /** Longest integer literal accepted (digits); longer ones are written as powers. */
-    static final int MAX_INT_DIGITS = 10_000;
-
     /** Thrown to drop the declaration being built; carries the diagnostic. */
     static final class Invalid extends RuntimeException {
         final transient Diagnostic diagnostic;
@@ -70,13 +65,17 @@ final class AstBuilder {
         return source.span(t.getStartIndex(), t.getStopIndex() + 1);
     }
 
+    private String string(Token t) {
+        return Literals.unquote(source.text().substring(t.getStartIndex(), t.getStopIndex() + 1));
+    }
+
     Ident ident(Token t) {
         return new Ident(span(t), t.getText());
     }
 
     Declaration declaration(DeclarationContext ctx) {
         if (ctx instanceof SourceDeclContext c) {
-            return new SourceDecl(span(c), unquote(c.STRING().getSymbol()));
+            return new SourceDecl(span(c), string(c.STRING().getSymbol()));
         } else if (ctx instanceof LetDeclContext c) {
             return new LetDecl(span(c), ident(c.name), c.params.stream().map(this::ident).toList(), expr(c.expr()));
         } else if (ctx instanceof ClaimDeclContext c) {
@@ -108,7 +107,7 @@ final class AstBuilder {
             expect = Optional.of(new ExpectClause(source.span(c.EXPECT().getSymbol().getStartIndex(), at.end()), e));
         }
         return new ClaimDecl(span(c), kind, ident(c.name),
-                Optional.ofNullable(c.desc).map(this::unquote), Optional.ofNullable(c.cite).map(this::unquote),
+                Optional.ofNullable(c.desc).map(this::string), Optional.ofNullable(c.cite).map(this::string),
                 binders, defs, Optional.ofNullable(c.assume).map(this::expr), expr(c.formula), expect);
     }
 
@@ -245,9 +244,9 @@ final class AstBuilder {
     private Expr primary(PrimaryContext ctx) {
         Span s = span(ctx);
         if (ctx instanceof NumberExprContext c) {
-            return number(c.NUMBER().getSymbol());
+            return Literals.number(c.NUMBER().getSymbol(), span(c.NUMBER().getSymbol()));
         } else if (ctx instanceof StringExprContext c) {
-            return new Expr.StringLit(s, unquote(c.STRING().getSymbol()));
+            return new Expr.StringLit(s, string(c.STRING().getSymbol()));
         } else if (ctx instanceof VarExprContext c) {
             return new Expr.Var(s, c.ID().getText());
         } else if (ctx instanceof ParenExprContext c) {
@@ -293,40 +292,4 @@ final class AstBuilder {
         return new Expr.Call(s, ident(c.callee), form, args, named);
     }
 
-    private Expr number(Token t) {
-        String text = t.getText();
-        Span s = span(t);
-        if (text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
-            if (text.length() > MAX_INT_DIGITS) {
-                throw new Invalid(Diagnostic.of(Code.E005, s, "integer literal with " + text.length()
-                        + " digits (at most " + MAX_INT_DIGITS + ")", "write a large number as a power, e.g. 10^20000"));
-            }
-            return new Expr.IntLit(s, new BigInteger(text));
-        }
-        try {
-            return new Expr.RealLit(s, text, new BigDecimal(text));
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new Invalid(Diagnostic.of(Code.E005, s, "number `" + abbreviate(text) + "` is out of range",
-                    "the decimal exponent must fit in 32 bits; write huge numbers as powers, e.g. 10^999999"));
-        }
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
-    }
-
-    private String unquote(Token t) {
-        String raw = source.text().substring(t.getStartIndex(), t.getStopIndex() + 1);
-        StringBuilder out = new StringBuilder();
-        for (int i = 1; i < raw.length() - 1; i++) {
-            char ch = raw.charAt(i);
-            if (ch == '\\' && i + 1 < raw.length() - 1) {
-                char next = raw.charAt(++i);
-                out.append(next == 'n' ? '\n' : next == 't' ? '\t' : next);
-            } else {
-                out.append(ch);
-            }
-        }
-        return out.toString();
-    }
 }
