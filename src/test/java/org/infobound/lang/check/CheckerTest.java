@@ -161,6 +161,29 @@ class CheckerTest {
     }
 
     @Test
+    void crlfLineEndingsGiveTheSameLocations() {
+        CheckedFile f = check("claim a: 1 < 2\r\nclaim b\r\n  forall n in 1..3: m > 0\r\n");
+        Diagnostic d = f.diagnostics().get(0);
+        assertEquals(Code.E101, d.code());
+        assertEquals(3, d.span().line());
+        assertEquals(21, d.span().column());
+    }
+
+    @Test
+    void syntaxMessagesUseWordsNotParserJargon() {
+        for (String text : List.of("claim x forall n in 1..3 n > 0", "claim x: (1 < 2", "claim x: 1 <", "let = 3",
+                "claim: 1 < 2", "claim x: KL(p || )", "claim x: sum(k, k) > 0")) {
+            Diagnostic d = check(text).diagnostics().get(0);
+            assertEquals(Code.E001, d.code(), text);
+            String m = d.message();
+            assertTrue(m.startsWith("expected ") || m.startsWith("unexpected "), m);
+            for (String jargon : List.of("<EOF>", "mismatched", "extraneous", "T__", "viable", "'")) {
+                assertFalse(m.contains(jargon), text + " -> " + m);
+            }
+        }
+    }
+
+    @Test
     void exponentialLetExpansionIsStopped() {
         StringBuilder text = new StringBuilder("let a0 = 1\n");
         for (int i = 1; i <= 40; i++) {
