@@ -62,7 +62,8 @@ final class LawRules {
                 if (!pair(c, t)) {
                     return null;
                 }
-                return expect(a.get(2), t.get(2), TypeKind.LAMBDA, "a lambda such as t -> t * log(t)") ? Type.REAL : null;
+                return expect(a.get(2), t.get(2), TypeKind.LAMBDA, "a lambda such as t -> t * log(t)")
+                        && ranges.generatorAtOne(a.get(2)) ? Type.REAL : null;
             case "E":
                 if (!law(a.get(0), t.get(0))) {
                     return null;
