@@ -69,7 +69,7 @@ final class LawRules {
                     return null;
                 }
                 return a.size() == 1 || ec.numeric(a.get(1), t.get(1), t.get(0)) != null ? Type.REAL : null;
-            case "entropy": case "collision": case "pmax":
+            case "collision": case "pmax":
                 if (!law(a.get(0), t.get(0))) {
                     return null;
                 }
@@ -82,7 +82,7 @@ final class LawRules {
             case "prob":
                 return prob(c, t, law);
             default:
-                return law(a.get(0), t.get(0)) ? Type.REAL : null; // var, sd, sigma2, sigma2_right, sigma2_left
+                return law(a.get(0), t.get(0)) ? Type.REAL : null; // entropy, var, sd, sigma2, sigma2_right, sigma2_left
         }
     }
 
