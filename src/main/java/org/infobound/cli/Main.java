@@ -34,7 +34,7 @@ public final class Main implements Runnable {
     /** Builds the command line with all subcommands. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.addSubcommand("parse", new ParseCommand());
+        cl.addSubcommand("parse", new ParseCommand(new EmpiricalFileCheck()));
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_INTERNAL);
         return cl;
     }

@@ -3,10 +3,14 @@ package org.infobound.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ParseCommandTest {
 
@@ -52,5 +56,14 @@ class ParseCommandTest {
         assertEquals(2, run("parse", "spec/examples/no-such.claims"));
         assertTrue(err.toString().contains("cannot read spec/examples/no-such.claims: no such file"), err.toString());
         assertEquals(2, run("parse"));
+    }
+
+    @Test
+    void aBadLineInAnEmpiricalFileIsADiagnosticWithItsLineNumber(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("r.csv"), "reward\n0.5\n0.7\nabc\n");
+        Path claims = dir.resolve("c.claims");
+        Files.writeString(claims, "claim c\n  where p = empirical(\"r.csv\"):\n    E(p) <= 1\n");
+        assertEquals(3, run("parse", claims.toString()));
+        assertTrue(err.toString().contains("c.claims:2:23: error[E502]: r.csv:4: "), err.toString());
     }
 }

@@ -9,6 +9,7 @@ public final class LawFormatException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final int line;
+    private final String detail;
 
     /**
      * @param message what is wrong, in plain words
@@ -17,6 +18,12 @@ public final class LawFormatException extends Exception {
     public LawFormatException(String message, int line) {
         super(line > 0 ? "line " + line + ": " + message : message);
         this.line = line;
+        this.detail = message;
+    }
+
+    /** The message without the line prefix (for renderers that print the line themselves). */
+    public String detail() {
+        return detail;
     }
 
     /** The 1-based line number of the bad line, or 0 when the problem is not on one line. */

@@ -1,0 +1,24 @@
+package org.infobound.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.infobound.lang.check.DataFileCheck;
+import org.infobound.math.discrete.DiscreteLaw;
+import org.infobound.math.discrete.LawFormatException;
+
+/**
+ * Plugs the math loader of {@code empirical("file.csv")} into the checker, so a bad line of a
+ * data file is a diagnostic (E502) with its line number at check time, not a failure later.
+ */
+final class EmpiricalFileCheck implements DataFileCheck {
+
+    @Override
+    public Optional<Problem> check(Path file) {
+        try {
+            DiscreteLaw.empirical(file);
+            return Optional.empty();
+        } catch (LawFormatException e) {
+            return Optional.of(new Problem(e.line(), e.detail()));
+        }
+    }
+}
