@@ -105,6 +105,20 @@ public final class FamilyLaw implements LineLaw {
         };
     }
 
+    /** The upper quantile {@code S^{-1}(s)}: x with {@code P(X > x) = s}, accurate for tiny s. */
+    double upperQuantile(double s) {
+        return switch (family) {
+            case NORMAL -> 2 * p[0] - dist.inverseCumulativeProbability(s);
+            case EXPONENTIAL -> -Math.log(s) / p[0];
+            case PARETO -> p[0] * Math.exp(-Math.log(s) / p[1]);
+            case UNIFORM -> p[1] - s * (p[1] - p[0]);
+            case LOGISTIC -> p[0] + p[1] * (Math.log1p(-s) - Math.log(s));
+            case GUMBEL -> p[0] - p[1] * Math.log(-Math.log1p(-s));
+            case LAPLACE -> s <= 0.5 ? p[0] - p[1] * Math.log(2 * s) : quantile(1 - s);
+            default -> quantile(1 - s);
+        };
+    }
+
     @Override
     public double supportLower() {
         return dist.getSupportLowerBound();
