@@ -44,7 +44,9 @@ final class Quadrature {
     /** Support ends and finite quantiles of every law, sorted. */
     static double[] breakpoints(LineLaw... laws) {
         TreeSet<Double> cuts = new TreeSet<>();
-        for (LineLaw law : laws) {
+        for (LineLaw given : laws) {
+            // a numeric tilt's quantiles are themselves computed by quadrature: cut at the base's
+            LineLaw law = given instanceof TiltedLaw t ? t.base() : given;
             cuts.add(law.supportLower());
             cuts.add(law.supportUpper());
             for (double u : LEVELS) {
@@ -60,7 +62,8 @@ final class Quadrature {
     /** A length scale for the infinite end pieces: the largest 10-90% inter-quantile range. */
     static double scale(LineLaw... laws) {
         double scale = 0;
-        for (LineLaw law : laws) {
+        for (LineLaw given : laws) {
+            LineLaw law = given instanceof TiltedLaw t ? t.base() : given;
             scale = Math.max(scale, law.quantile(0.9) - law.quantile(0.1));
         }
         return scale > 0 && Double.isFinite(scale) ? scale : 1.0;
