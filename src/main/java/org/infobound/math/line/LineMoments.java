@@ -1,6 +1,8 @@
 package org.infobound.math.line;
 
 import java.util.function.DoubleUnaryOperator;
+import org.hipparchus.exception.MathIllegalArgumentException;
+import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.nonlinear.scalar.GoalType;
 import org.hipparchus.optim.univariate.BrentOptimizer;
@@ -243,12 +245,16 @@ public final class LineMoments {
             // the peak lies within one step of bestX: polish it (Brent)
             double a = Math.max(law.supportLower(), bestX - step);
             double b = Math.min(law.supportUpper(), bestX + step);
-            UnivariatePointValuePair opt = new BrentOptimizer(1e-12, 1e-300).optimize(new MaxEval(500),
-                    new UnivariateObjectiveFunction(h::applyAsDouble), GoalType.MAXIMIZE,
-                    new SearchInterval(a, b, bestX));
-            if (opt.getValue() > shift) {
-                shift = opt.getValue();
-                bestX = opt.getPoint();
+            try {
+                UnivariatePointValuePair opt = new BrentOptimizer(1e-10, 1e-14 * w).optimize(
+                        new MaxEval(500), new UnivariateObjectiveFunction(h::applyAsDouble),
+                        GoalType.MAXIMIZE, new SearchInterval(a, b, bestX));
+                if (opt.getValue() > shift) {
+                    shift = opt.getValue();
+                    bestX = opt.getPoint();
+                }
+            } catch (MathIllegalStateException | MathIllegalArgumentException e) {
+                // no convergence (e.g. a kink): keep the scanned maximum, the shift is only a scale
             }
         }
         double c = shift;
