@@ -34,6 +34,7 @@ public final class Main implements Runnable {
     /** Builds the command line with all subcommands. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand("check", new CheckCommand());
         cl.setExitCodeExceptionMapper(t -> EXIT_INTERNAL);
         return cl;
     }
