@@ -78,6 +78,8 @@ public final class ClaimEvaluator {
             return new Outcome(Outcome.Kind.UNCERTIFIED, null, u.getMessage());
         } catch (EvalFailure f) {
             return new Outcome(Outcome.Kind.FAILED, null, f.getMessage());
+        } catch (org.hipparchus.exception.MathRuntimeException e) {
+            return new Outcome(Outcome.Kind.FAILED, null, "numerical routine failed: " + e.getMessage());
         } catch (ArithmeticException | IllegalArgumentException | IllegalStateException
                 | IndexOutOfBoundsException | ClassCastException | StackOverflowError e) {
             return new Outcome(Outcome.Kind.FAILED, null, e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -200,7 +200,8 @@ final class Evaluator<N, D> {
         for (int i = 0; i < c.ops().size(); i++) {
             Expr l = c.operands().get(i);
             Expr r = c.operands().get(i + 1);
-            String text = source.text(l.span()) + " " + c.ops().get(i).symbol() + " " + source.text(r.span());
+            String text = c.ops().size() == 1 ? source.text(c.span())
+                    : source.text(l.span()) + " " + c.ops().get(i).symbol() + " " + source.text(r.span());
             Truth t = relate(vals.get(i), c.ops().get(i), vals.get(i + 1), text);
             acc = acc == null ? t : Logic.and(acc, t);
             if (acc.truth() == Tri.FALSE) {

@@ -324,11 +324,11 @@ final class FloatBackend implements Backend<Double, DiscreteLaw> {
             case "sd":
                 return Moments.sd(p);
             case "sigma2":
-                return Moments.sigma2(p);
+                return proxy(p, 0);
             case "sigma2_right":
-                return Moments.sigma2Right(p);
+                return proxy(p, 1);
             case "sigma2_left":
-                return Moments.sigma2Left(p);
+                return proxy(p, -1);
             case "entropy":
                 return Moments.entropy(p);
             case "collision":
@@ -337,6 +337,32 @@ final class FloatBackend implements Backend<Double, DiscreteLaw> {
                 return Moments.pmax(p);
             default:
                 throw new EvalFailure("unknown moment " + name);
+        }
+    }
+
+    /**
+     * The optimal variance proxy from math.discrete; where its optimiser fails to converge, a
+     * grid estimate (sup of 2 cgf(l) / l^2 over |l| in 10^[-4, 4], and the variance). Either is
+     * only a search estimate: confirmation uses the certified enclosure.
+     */
+    private static double proxy(DiscreteLaw p, int sign) {
+        try {
+            return sign == 0 ? Moments.sigma2(p) : sign > 0 ? Moments.sigma2Right(p) : Moments.sigma2Left(p);
+        } catch (RuntimeException e) {
+            double best = Moments.var(p);
+            for (int k = -80; k <= 80; k++) {
+                double mag = Math.pow(10, k / 20.0);
+                for (int s = -1; s <= 1; s += 2) {
+                    if (sign == 0 || s == sign) {
+                        double l = s * mag;
+                        double v = 2 * Moments.cgf(p, l) / (l * l);
+                        if (v > best && Double.isFinite(v)) {
+                            best = v;
+                        }
+                    }
+                }
+            }
+            return best;
         }
     }
 

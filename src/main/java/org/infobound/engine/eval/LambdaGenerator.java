@@ -30,6 +30,12 @@ final class LambdaGenerator implements FGenerator {
 
     @Override
     public double value(double t) {
+        if (t == 0) {
+            return atZero();
+        }
+        if (t == Double.POSITIVE_INFINITY) {
+            return Double.POSITIVE_INFINITY;
+        }
         return f.apply(t);
     }
 
