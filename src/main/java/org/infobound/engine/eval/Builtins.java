@@ -26,6 +26,15 @@ final class Builtins<N, D> {
     private final Evaluator<N, D> ev;
     private final Backend<N, D> b;
     private final Laws<N, D> laws;
+    /** Divergences between laws on the line are quadratures: memoised per claim (LRU). */
+    private final java.util.Map<String, Object> lineCache = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Object> e) {
+            return size() > 512;
+        }
+    };
 
     Builtins(Evaluator<N, D> ev) {
         this.ev = ev;
@@ -151,8 +160,16 @@ final class Builtins<N, D> {
     private Object divergence(String name, Object p, Object q, Object alpha, Object f) {
         if (p instanceof LineLaw lp && q instanceof LineLaw lq) {
             N al = alpha == null ? null : ev.num(alpha);
+            String key = name + "|" + lp + "|" + lq + "|" + al + "|"
+                    + (f instanceof Values.LambdaVal l ? ev.source.text(l.lambda().span()) : "");
+            Object cached = lineCache.get(key);
+            if (cached != null) {
+                return cached;
+            }
             java.util.function.DoubleUnaryOperator g = f == null ? null : floatLambda(f);
-            return b.lineDivergence(name, lp, lq, al, g);
+            N v = b.lineDivergence(name, lp, lq, al, g);
+            lineCache.put(key, v);
+            return v;
         }
         D dp = ev.castLaw(p);
         D dq = ev.castLaw(q);
