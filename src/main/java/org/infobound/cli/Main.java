@@ -34,8 +34,9 @@ public final class Main implements Runnable {
     /** Builds the command line with all subcommands. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand("parse", new ParseCommand());
         cl.addSubcommand("check", new CheckCommand());
-        cl.setExitCodeExceptionMapper(t -> EXIT_INTERNAL);
+        cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_INTERNAL);
         return cl;
     }
 
