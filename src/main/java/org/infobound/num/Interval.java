@@ -25,7 +25,11 @@ import org.hipparchus.fraction.BigFraction;
  * at points where the value is exact ({@code exp 0 = 1}, {@code log 1 = 0}, infinities).
  * {@code pow(int)} is repeated directed multiplication (1 ulp per step); {@code pow(Interval)}
  * is {@code exp(y log x)} over the above. Decimal and rational inputs are enclosed by exact
- * comparison (the tightest pair of doubles).
+ * comparison (the tightest pair of doubles). {@code lgamma}, {@code digamma},
+ * {@link #harmonic(long)} use asymptotic series with explicit remainder bounds (DLMF 5.11);
+ * {@code log2} and {@code xlogx} compose the above. Backed by IntervalReferenceTest (mpmath,
+ * 50 digits), IntervalPropertyTest (exact BigDecimal and 80-digit Dfp references) and
+ * SpecialFunctionTest.
  *
  * <p>References: [1] R. E. Moore, Interval Analysis, 1966. [2] IEEE 754-2008, section 4.3.
  * [3] S. Boldo, S. Graillat, J.-M. Muller, On the robustness of the 2Sum and Fast2Sum
@@ -54,6 +58,7 @@ public final class Interval {
     private final double hi;
 
     private Interval(double lo, double hi) {
+        assert lo <= hi : "[" + lo + ", " + hi + "]";
         this.lo = lo + 0.0;
         this.hi = hi + 0.0;
     }
@@ -241,21 +246,25 @@ public final class Interval {
     }
 
     /** {@code add(of(x))}. */
+    /*@ requires !Double.isNaN(x); @*/
     public Interval add(double x) {
         return add(of(x));
     }
 
     /** {@code sub(of(x))}. */
+    /*@ requires !Double.isNaN(x); @*/
     public Interval sub(double x) {
         return sub(of(x));
     }
 
     /** {@code mul(of(x))}. */
+    /*@ requires !Double.isNaN(x); @*/
     public Interval mul(double x) {
         return mul(of(x));
     }
 
     /** {@code div(of(x))}. */
+    /*@ requires !Double.isNaN(x); @*/
     public Interval div(double x) {
         return div(of(x));
     }
@@ -342,6 +351,82 @@ public final class Interval {
         return Elementary.expm1(this);
     }
 
+    /** {@code log2 x = log x / log 2}, exact at powers of two; {@code log2 0 = -inf}. */
+    /*@ ensures (\forall double x; contains(x); \result.contains(log2(x)));
+      @ signals (UndefinedValueException e) lo() < 0;
+      @*/
+    public Interval log2() {
+        return Elementary.log2(this);
+    }
+
+    /**
+     * {@code x log x} with the convention {@code 0 log 0 = 0} (the continuous extension), the
+     * entropy integrand; convex with minimum {@code -1/e} at {@code 1/e}.
+     */
+    /*@ ensures (\forall double x; contains(x); \result.contains(x == 0 ? 0 : x * Math.log(x)));
+      @ signals (UndefinedValueException e) lo() < 0;
+      @*/
+    public Interval xlogx() {
+        return Elementary.xlogx(this);
+    }
+
+    /**
+     * {@code log Gamma(x)} for x >= 0 ({@code lgamma(0) = inf}), by Stirling's series with its
+     * remainder bound for x >= 10 and the recurrence below; decreasing on (0, x0], increasing
+     * on [x0, inf), x0 = {@link Constants#LGAMMA_ARGMIN} (DLMF 5.11, 5.5.1).
+     */
+    /*@ public normal_behavior
+      @   requires lo() >= 0;
+      @   ensures (\forall double x; contains(x); \result.contains(lgamma(x)));
+      @ also public exceptional_behavior
+      @   requires lo() < 0;
+      @   signals (IllegalArgumentException e) true;
+      @*/
+    public Interval lgamma() {
+        requireNonnegative("lgamma");
+        return Gamma.lgamma(this);
+    }
+
+    /**
+     * The digamma function {@code psi = Gamma'/Gamma} for x >= 0 ({@code psi(0) = -inf}),
+     * increasing; asymptotic series with remainder bound for x >= 10 and the recurrence below.
+     */
+    /*@ public normal_behavior
+      @   requires lo() >= 0;
+      @   ensures (\forall double x; contains(x); \result.contains(digamma(x)));
+      @ also public exceptional_behavior
+      @   requires lo() < 0;
+      @   signals (IllegalArgumentException e) true;
+      @*/
+    public Interval digamma() {
+        requireNonnegative("digamma");
+        return Gamma.digamma(this);
+    }
+
+    /**
+     * The harmonic number {@code H_n = sum_{k=1}^n 1/k} ({@code H_0 = 0}): exact rational
+     * for n <= 100, else {@code psi(n) + 1/n + gamma} from the series with remainder bound.
+     */
+    /*@ public normal_behavior
+      @   requires n >= 0;
+      @   ensures (* \result contains H_n *);
+      @ also public exceptional_behavior
+      @   requires n < 0;
+      @   signals (IllegalArgumentException e) true;
+      @*/
+    public static Interval harmonic(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("harmonic: n must be >= 0, got " + n);
+        }
+        return Gamma.harmonic(n);
+    }
+
+    private void requireNonnegative(String operation) {
+        if (lo < 0) {
+            throw new IllegalArgumentException(operation + ": argument must be >= 0, got " + this);
+        }
+    }
+
     /** {@code {min(x, y)}} = {@code [min lo, min hi]} (exact). */
     /*@ requires o != null; @*/
     public Interval min(Interval o) {
@@ -385,7 +470,8 @@ public final class Interval {
         return Double.isInfinite(lo) || Double.isInfinite(hi);
     }
 
-    static Interval checked(double lo, double hi) {
+    /** For bounds the package has computed ({@code lo <= hi}, no NaN; asserted in tests). */
+    static Interval unchecked(double lo, double hi) {
         return new Interval(lo, hi);
     }
 
