@@ -24,7 +24,7 @@ import org.infobound.math.line.LineLaw;
  * line of math.line. NaN from an arithmetic step is reported as {@link Undefined}; the certified
  * route decides whether it truly is.
  */
-final class FloatBackend implements Backend<Double, DiscreteLaw> {
+class FloatBackend implements Backend<Double, DiscreteLaw> {
 
     @Override
     public boolean certified() {
