@@ -42,7 +42,7 @@ public final class CheckRun {
                 continue;
             }
             ParseResult pr = Parser.parse(src);
-            CheckedFile cf = Checker.check(pr);
+            CheckedFile cf = Checker.check(pr, new EmpiricalFileCheck());
             if (!cf.diagnostics().isEmpty()) {
                 List<String> r = new ArrayList<>();
                 for (Diagnostic d : cf.diagnostics()) {
