@@ -38,11 +38,11 @@ final class FloatDiscrete {
             case "sd":
                 return Moments.sd(p);
             case "sigma2":
-                return FloatRelations.proxy(p, 0);
+                return Moments.sigma2(p);
             case "sigma2_right":
-                return FloatRelations.proxy(p, 1);
+                return Moments.sigma2Right(p);
             case "sigma2_left":
-                return FloatRelations.proxy(p, -1);
+                return Moments.sigma2Left(p);
             case "entropy":
                 return Moments.entropy(p);
             case "collision":

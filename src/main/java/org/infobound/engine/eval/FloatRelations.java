@@ -2,8 +2,6 @@ package org.infobound.engine.eval;
 
 import org.infobound.engine.verdict.Enclosure;
 import org.infobound.lang.ast.RelOp;
-import org.infobound.math.discrete.DiscreteLaw;
-import org.infobound.math.discrete.Moments;
 
 /** Relations and the variance-proxy estimate of the float route ({@link FloatBackend}). */
 final class FloatRelations {
@@ -57,31 +55,4 @@ final class FloatRelations {
     private static Enclosure point(double x) {
         return new Enclosure(x, x, x);
     }
-
-    /**
-     * The optimal variance proxy from math.discrete; where its optimiser fails to converge, a
-     * grid estimate (sup of 2 cgf(l) / l^2 over |l| in 10^[-4, 4], and the variance). Either is
-     * only a search estimate: confirmation uses the certified enclosure.
-     */
-    static double proxy(DiscreteLaw p, int sign) {
-        try {
-            return sign == 0 ? Moments.sigma2(p) : sign > 0 ? Moments.sigma2Right(p) : Moments.sigma2Left(p);
-        } catch (RuntimeException e) {
-            double best = Moments.var(p);
-            for (int k = -80; k <= 80; k++) {
-                double mag = Math.pow(10, k / 20.0);
-                for (int s = -1; s <= 1; s += 2) {
-                    if (sign == 0 || s == sign) {
-                        double l = s * mag;
-                        double v = 2 * Moments.cgf(p, l) / (l * l);
-                        if (v > best && Double.isFinite(v)) {
-                            best = v;
-                        }
-                    }
-                }
-            }
-            return best;
-        }
-    }
-
 }

@@ -27,28 +27,11 @@ final class SampledBackend extends FloatBackend {
 
     @Override
     public DiscreteLaw bon(DiscreteLaw p, long n, Ties ties) {
-        return normalised(Sampling.bonPmf(p, n, ties, samples, rng), p);
+        return DiscreteLaw.categorical(Sampling.bonPmf(p, n, ties, samples, rng), p.rewards());
     }
 
     @Override
     public DiscreteLaw bonBy(DiscreteLaw p, long n, double[] g, Ties ties) {
-        double[] counts = new double[p.size()];
-        for (int i = 0; i < samples; i++) {
-            counts[Sampling.bonDraw(p, n, g, ties, rng)]++;
-        }
-        return normalised(counts, p);
-    }
-
-    /** Empirical frequencies, renormalised so that they sum to 1 within rounding. */
-    private static DiscreteLaw normalised(double[] w, DiscreteLaw p) {
-        double s = 0;
-        for (double c : w) {
-            s += c;
-        }
-        double[] out = new double[w.length];
-        for (int i = 0; i < w.length; i++) {
-            out[i] = w[i] / s;
-        }
-        return DiscreteLaw.categorical(out, p.rewards());
+        return DiscreteLaw.categorical(Sampling.bonPmfBy(p, n, g, ties, samples, rng), p.rewards());
     }
 }

@@ -59,6 +59,21 @@ class MomentsTest {
     }
 
     @Test
+    void varianceProxyOfBernoulliWithTinyMassesAndLargeRewards() {
+        // Kearns-Saul (b - a)^2 (1 - 2p) / (2 log((1 - p)/p)) on {0, 1000}, mpmath 40 digits;
+        // regression: the search once returned 2e-294 at p = 1e-300 (optimum beyond its grid)
+        close(1e6 * 0.01809560341259995651369750111449094886447,
+                Moments.sigma2(DiscreteLaw.categorical(new double[] {1 - 1e-12, 1e-12}, new double[] {0, 1000})),
+                1e-9);
+        close(1e6 * 0.0007238241365054197127518815315276751371573,
+                Moments.sigma2(DiscreteLaw.categorical(new double[] {1 - 1e-300, 1e-300}, new double[] {0, 1000})),
+                1e-9);
+        close(1e6 * 0.03619113706246049823589889869920479613942,
+                Moments.sigma2Left(DiscreteLaw.categorical(new double[] {1e-6, 1 - 1e-6}, new double[] {0, 1000})),
+                1e-9);
+    }
+
+    @Test
     void varianceProxyBoundsTheCgfOnRandomLaws() {
         SplittableRandom rng = new SplittableRandom(17);
         for (int trial = 0; trial < 40; trial++) {

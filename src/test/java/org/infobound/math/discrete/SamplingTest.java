@@ -36,6 +36,32 @@ class SamplingTest {
     }
 
     @Test
+    void sampledPmfIsAcceptedByCategoricalAtLargeSampleCounts() {
+        // regression: accumulating 1/m per draw summed to 1 - 1.9e-12 at m = 1e5 (one outcome),
+        // which categorical rejects (tolerance 1e-12); frequencies are now count / m
+        DiscreteLaw one = DiscreteLaw.categorical(new double[] {1}, new double[] {2});
+        double[] pmf = Sampling.bonPmf(one, 3, Ties.UNIFORM, 100_000, new Well19937c(3));
+        assertEquals(1.0, pmf[0], 0.0);
+        double[] four = Sampling.bonPmf(P, 2, Ties.INDEX, 100_000, new Well19937c(4));
+        assertEquals(4, DiscreteLaw.categorical(four, P.rewards()).size());
+        assertEquals(1.0, four[0] + four[1] + four[2] + four[3], 1e-15);
+    }
+
+    @Test
+    void sampledPmfSelectedByAProxyMatchesTheExactProxyLaw() {
+        double[] g = {3, 0, 2, 1};
+        RandomGenerator rng = new Well19937c(11);
+        DiscreteLaw exact = BestOfN.bonBy(P, 3, g, Ties.INDEX);
+        double[] sampled = Sampling.bonPmfBy(P, 3, g, Ties.INDEX, M, rng);
+        for (int i = 0; i < 4; i++) {
+            double q = exact.probability(i);
+            assertEquals(q, sampled[i], 4.89 * Math.sqrt(q * (1 - q) / M) + 1e-12, "outcome " + i);
+        }
+        // independent check of the selection: outcome 0 (g = 3) wins unless all three miss it
+        assertEquals(1 - 0.9 * 0.9 * 0.9, exact.probability(0), 1e-15);
+    }
+
+    @Test
     void uniformAndIndexTieRulesAreDistinguishedBySampling() {
         RandomGenerator rng = new Well19937c(7);
         DiscreteLaw tied = DiscreteLaw.categorical(new double[] {0.5, 0.5}, new double[] {1, 1});
