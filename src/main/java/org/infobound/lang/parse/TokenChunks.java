@@ -1,0 +1,121 @@
+package org.infobound.lang.parse;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+import org.infobound.lang.diag.Code;
+import org.infobound.lang.diag.Diagnostic;
+import org.infobound.lang.parse.gen.ClaimsLexer;
+import org.infobound.lang.source.SourceFile;
+
+/**
+ * Splits a token list into top-level declarations and screens each before parsing: invalid
+ * characters, unterminated strings and excessive nesting become diagnostics.
+ */
+final class TokenChunks {
+
+    /**
+     * Largest nesting accepted: brackets plus operators that nest (every operator token counts
+     * one level until the next comma or closing bracket), an upper bound on the AST depth.
+     * Real claims stay far below; the bound keeps every recursive stage (parser, checker,
+     * evaluator) well inside the default thread stack.
+     */
+    static final int MAX_DEPTH = 200;
+
+    private TokenChunks() {
+    }
+
+    static List<List<Token>> split(List<Token> tokens) {
+        List<List<Token>> chunks = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        for (Token t : tokens) {
+            if (isDeclarationStart(t.getType()) && !current.isEmpty()) {
+                chunks.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(t);
+        }
+        if (!current.isEmpty()) {
+            chunks.add(current);
+        }
+        return chunks;
+    }
+
+    private static boolean isDeclarationStart(int type) {
+        return type == ClaimsLexer.SOURCE || type == ClaimsLexer.LET || type == ClaimsLexer.CLAIM
+                || type == ClaimsLexer.THEOREM;
+    }
+
+    /** A diagnostic for the first lexical or nesting problem of the chunk, or null. */
+    static Diagnostic check(SourceFile source, List<Token> chunk) {
+        Deque<Integer> saved = new ArrayDeque<>();
+        int depth = 0;
+        int base = 0;
+        for (Token t : chunk) {
+            int type = t.getType();
+            if (type == ClaimsLexer.ERROR_CHAR) {
+                String text = t.getText();
+                String shown = text.equals("\uFFFD") ? "U+FFFD or a character outside the BMP"
+                        : String.format("`%s` (U+%04X)", text, (int) text.charAt(0));
+                return Diagnostic.of(Code.E002, Parser.span(source, t), "invalid character " + shown,
+                        text.equals("|") ? "`||` separates the two laws of a divergence, e.g. KL(p || q)" : "");
+            }
+            if (type == ClaimsLexer.UNTERMINATED_STRING) {
+                return Diagnostic.of(Code.E003, Parser.span(source, t), "string is not closed before the end of the line",
+                        "add the closing `\"`");
+            }
+            String text = t.getText();
+            if (text.equals("(") || text.equals("[") || text.equals("{")) {
+                saved.push(base);
+                depth++;
+                base = depth;
+            } else if (text.equals(")") || text.equals("]") || text.equals("}")) {
+                base = saved.isEmpty() ? 0 : saved.pop();
+                depth = base;
+            } else if (text.equals(",") || text.equals(":")) {
+                depth = base;
+            } else if (isOperator(type, text)) {
+                depth++;
+            }
+            if (depth > MAX_DEPTH) {
+                return Diagnostic.of(Code.E004, Parser.span(source, t),
+                        "expression nested too deeply (more than " + MAX_DEPTH + " levels)",
+                        "split it with `let` or `where` definitions");
+            }
+        }
+        return null;
+    }
+
+    private static boolean isOperator(int type, String text) {
+        switch (text) {
+            case "+": case "-": case "*": case "/": case "^": case "->": case "~=":
+            case "<=": case "<": case ">=": case ">": case "==": case "!=": case "||": case "..":
+                return true;
+            default:
+                return type == ClaimsLexer.AND || type == ClaimsLexer.OR || type == ClaimsLexer.NOT
+                        || type == ClaimsLexer.IMPLIES || type == ClaimsLexer.WITHIN;
+        }
+    }
+
+    /** A help line for common slips, else "". */
+    static String hint(Token t) {
+        if (t == null) {
+            return "";
+        }
+        switch (t.getText()) {
+            case "=":
+                return "use `==` for equality in formulas; `=` only defines names (let, where, named arguments)";
+            case "&&":
+            case "&":
+                return "write `and`";
+            default:
+                break;
+        }
+        if (t.getType() == Token.EOF) {
+            return "the declaration is incomplete";
+        }
+        return "";
+    }
+}

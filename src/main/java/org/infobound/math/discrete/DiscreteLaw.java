@@ -1,0 +1,294 @@
+package org.infobound.math.discrete;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.hipparchus.fraction.BigFraction;
+
+/**
+ * An immutable probability law on a finite alphabet {0, ..., k-1} (k >= 1) with a real reward
+ * per outcome (ties allowed).
+ *
+ * <p>Probabilities are kept as doubles and, when the law was built from rationals, also as exact
+ * {@link BigFraction}s. Validation: every probability is finite and non-negative; the total is
+ * exactly 1 for rationals and within {@value Checks#SUM_TOLERANCE} of 1 for doubles. A law is
+ * never renormalised silently beyond that tolerance. Rewards must be finite.
+ *
+ * <p>References: catalogue section 0.3 and M-Def1..M-Def5 (reference values,
+ * shared/paper/claims-catalogue.md).
+ */
+public final class DiscreteLaw {
+
+    private final double[] p;
+    private final double[] r;
+    private final BigFraction[] exact;
+
+    private DiscreteLaw(double[] p, double[] r, BigFraction[] exact) {
+        this.p = p;
+        this.r = r;
+        this.exact = exact;
+    }
+
+    /**
+     * A categorical law with the given probabilities and rewards.
+     */
+    /*@ requires probs != null && rewards != null;
+      @ requires probs.length >= 1 && probs.length == rewards.length;
+      @ requires (\forall int i; 0 <= i && i < probs.length;
+      @             Double.isFinite(probs[i]) && probs[i] >= 0 && Double.isFinite(rewards[i]));
+      @ requires Math.abs((\sum int i; 0 <= i && i < probs.length; probs[i]) - 1) <= 1e-12;
+      @ ensures \result.size() == probs.length && !\result.isExact();
+      @ signals_only IllegalArgumentException;
+      @*/
+    public static DiscreteLaw categorical(double[] probs, double[] rewards) {
+        Checks.nonNull(probs, "probabilities");
+        double[] q = probs.clone();
+        double[] rr = checkedRewards(rewards, q.length);
+        for (int i = 0; i < q.length; i++) {
+            if (!Double.isFinite(q[i]) || q[i] < 0) {
+                throw new IllegalArgumentException("probability " + i + " is " + q[i]
+                        + "; must be finite and >= 0");
+            }
+        }
+        double total = Checks.sum(q);
+        if (!(Math.abs(total - 1.0) <= Checks.SUM_TOLERANCE)) {
+            throw new IllegalArgumentException("probabilities sum to " + total
+                    + ", not 1 within " + Checks.SUM_TOLERANCE);
+        }
+        return new DiscreteLaw(q, rr, null);
+    }
+
+    /**
+     * A categorical law with exact rational probabilities (which must sum to exactly 1).
+     */
+    /*@ requires probs != null && rewards != null;
+      @ requires probs.length >= 1 && probs.length == rewards.length;
+      @ requires (\forall int i; 0 <= i && i < probs.length;
+      @             probs[i] != null && probs[i].signum() >= 0 && Double.isFinite(rewards[i]));
+      @ requires (\sum int i; 0 <= i && i < probs.length; probs[i]) == 1;
+      @ ensures \result.isExact() && \result.size() == probs.length;
+      @ signals_only IllegalArgumentException;
+      @*/
+    public static DiscreteLaw categorical(BigFraction[] probs, double[] rewards) {
+        Checks.nonNull(probs, "probabilities");
+        BigFraction[] e = probs.clone();
+        double[] rr = checkedRewards(rewards, e.length);
+        BigFraction total = BigFraction.ZERO;
+        double[] q = new double[e.length];
+        for (int i = 0; i < e.length; i++) {
+            if (e[i] == null || e[i].signum() < 0) {
+                throw new IllegalArgumentException("probability " + i + " is " + e[i]
+                        + "; must be a rational >= 0");
+            }
+            total = total.add(e[i]);
+            q[i] = e[i].doubleValue();
+        }
+        if (!total.equals(BigFraction.ONE)) {
+            throw new IllegalArgumentException("rational probabilities sum to " + total + ", not 1");
+        }
+        return new DiscreteLaw(q, rr, e);
+    }
+
+    /** Bernoulli(p): outcome 0 (reward 0) with probability 1-p, outcome 1 (reward 1) with p. */
+    /*@ requires 0 <= p && p <= 1;
+      @ ensures \result.size() == 2 && \result.probability(1) == p;
+      @ signals (IllegalArgumentException) !(0 <= p && p <= 1);
+      @*/
+    public static DiscreteLaw bernoulli(double p) {
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("Bernoulli parameter must lie in [0, 1], got " + p);
+        }
+        return new DiscreteLaw(new double[] {1.0 - p, p}, new double[] {0.0, 1.0}, null);
+    }
+
+    /** Bernoulli(p) with an exact rational parameter. */
+    /*@ requires p != null && p.signum() >= 0 && p.compareTo(BigFraction.ONE) <= 0;
+      @ ensures \result.isExact() && \result.size() == 2;
+      @ signals (IllegalArgumentException) !(0 <= p && p <= 1);
+      @*/
+    public static DiscreteLaw bernoulli(BigFraction p) {
+        Checks.nonNull(p, "p");
+        if (p.signum() < 0 || p.compareTo(BigFraction.ONE) > 0) {
+            throw new IllegalArgumentException("Bernoulli parameter must lie in [0, 1], got " + p);
+        }
+        return categorical(new BigFraction[] {BigFraction.ONE.subtract(p), p}, new double[] {0, 1});
+    }
+
+    /** The uniform law on k outcomes (exact 1/k) with rewards 0, 1, ..., k-1. */
+    /*@ requires k >= 1;
+      @ ensures \result.isExact() && \result.size() == k;
+      @ signals (IllegalArgumentException) k < 1;
+      @*/
+    public static DiscreteLaw uniform(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be >= 1, got " + k);
+        }
+        BigFraction[] e = new BigFraction[k];
+        double[] rr = new double[k];
+        for (int i = 0; i < k; i++) {
+            e[i] = new BigFraction(1, k);
+            rr[i] = i;
+        }
+        return categorical(e, rr);
+    }
+
+    /**
+     * The empirical law of reward samples: outcomes are the distinct sample values in
+     * increasing order (equal samples merged), each with reward equal to its value and exact
+     * probability count / N.
+     */
+    /*@ requires samples != null && samples.length >= 1;
+      @ requires (\forall int i; 0 <= i && i < samples.length; Double.isFinite(samples[i]));
+      @ ensures \result.isExact();
+      @ signals (IllegalArgumentException) samples == null || samples.length == 0
+      @                                    || (\exists int i; !Double.isFinite(samples[i]));
+      @*/
+    public static DiscreteLaw empirical(double[] samples) {
+        Checks.nonNull(samples, "samples");
+        if (samples.length == 0) {
+            throw new IllegalArgumentException("no samples");
+        }
+        double[] s = samples.clone();
+        for (int i = 0; i < s.length; i++) {
+            Checks.finite(s[i], "sample " + i);
+            s[i] += 0.0;
+        }
+        Arrays.sort(s);
+        int distinct = 1;
+        for (int i = 1; i < s.length; i++) {
+            if (s[i] != s[i - 1]) {
+                distinct++;
+            }
+        }
+        BigFraction[] e = new BigFraction[distinct];
+        double[] rr = new double[distinct];
+        int j = 0;
+        int start = 0;
+        for (int i = 1; i <= s.length; i++) {
+            if (i == s.length || s[i] != s[i - 1]) {
+                e[j] = new BigFraction(i - start, s.length);
+                rr[j++] = s[start];
+                start = i;
+            }
+        }
+        return categorical(e, rr);
+    }
+
+    /**
+     * The empirical law of the reward samples in a CSV file: one number per line, or the first
+     * numeric column of the first data line (and the same column on later lines); blank lines
+     * and one header line (a first non-blank line without any number) are allowed.
+     *
+     * @throws LawFormatException a bad line (with its 1-based number), no samples, or a missing
+     *     or unreadable file
+     */
+    /*@ requires csv != null;
+      @ ensures \result.isExact();
+      @ signals (LawFormatException e) true;
+      @*/
+    public static DiscreteLaw empirical(Path csv) throws LawFormatException {
+        Checks.nonNull(csv, "csv");
+        return empirical(EmpiricalReader.read(csv));
+    }
+
+    /** The law with equal rewards merged, outcomes sorted by increasing reward. */
+    /*@ ensures \result.size() <= size();
+      @*/
+    public DiscreteLaw rewardLaw() {
+        return RewardLaws.merge(this);
+    }
+
+    /** Number of outcomes k. */
+    public int size() {
+        return p.length;
+    }
+
+    /** Probability of outcome i. */
+    /*@ requires 0 <= i && i < size();
+      @ signals (IllegalArgumentException) i < 0 || i >= size();
+      @*/
+    public double probability(int i) {
+        return p[index(i)];
+    }
+
+    /** Reward of outcome i. */
+    /*@ requires 0 <= i && i < size();
+      @ signals (IllegalArgumentException) i < 0 || i >= size();
+      @*/
+    public double reward(int i) {
+        return r[index(i)];
+    }
+
+    /** A copy of the probabilities. */
+    public double[] probabilities() {
+        return p.clone();
+    }
+
+    /** A copy of the rewards. */
+    public double[] rewards() {
+        return r.clone();
+    }
+
+    /** Whether exact rational probabilities are known. */
+    public boolean isExact() {
+        return exact != null;
+    }
+
+    /** A copy of the exact probabilities, or null when the law is not exact. */
+    public BigFraction[] exactProbabilities() {
+        return exact == null ? null : exact.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DiscreteLaw && Arrays.equals(p, ((DiscreteLaw) o).p)
+                && Arrays.equals(r, ((DiscreteLaw) o).r);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(p) + Arrays.hashCode(r);
+    }
+
+    @Override
+    public String toString() {
+        return "DiscreteLaw{p=" + Arrays.toString(p) + ", r=" + Arrays.toString(r) + "}";
+    }
+
+    double[] p() {
+        return p;
+    }
+
+    double[] r() {
+        return r;
+    }
+
+    BigFraction[] exact() {
+        return exact;
+    }
+
+    /** A law computed by this package (trusted, not re-validated; arrays are not copied). */
+    static DiscreteLaw of(double[] p, double[] r, BigFraction[] exact) {
+        return new DiscreteLaw(p, r, exact);
+    }
+
+    private int index(int i) {
+        if (i < 0 || i >= p.length) {
+            throw new IllegalArgumentException("outcome " + i + " outside 0.." + (p.length - 1));
+        }
+        return i;
+    }
+
+    private static double[] checkedRewards(double[] rewards, int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("a law needs at least one outcome");
+        }
+        Checks.length(rewards, k, "rewards");
+        double[] rr = rewards.clone();
+        for (int i = 0; i < k; i++) {
+            Checks.finite(rr[i], "reward " + i);
+            rr[i] += 0.0;
+        }
+        return rr;
+    }
+}

@@ -1,0 +1,71 @@
+package org.infobound.math.discrete;
+
+import org.hipparchus.optim.MaxEval;
+import org.hipparchus.optim.nonlinear.scalar.GoalType;
+import org.hipparchus.optim.univariate.BrentOptimizer;
+import org.hipparchus.optim.univariate.SearchInterval;
+import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
+
+/** The numerical search behind the optimal sub-gaussian variance proxies (Moments#sigma2Right). */
+final class ProxySearch {
+
+    private static final int GRID = 512;
+    private static final int STARTS = 3;
+
+    private ProxySearch() {
+    }
+
+    /** {@code sup 2 psi(l)/l^2} over l with the given sign (+1 right tail, -1 left tail). */
+    static double sup(DiscreteLaw law, int sign) {
+        double[] p = law.p();
+        double[] r = law.r();
+        double mean = Moments.mean(law);
+        double var = Moments.var(law);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] > 0) {
+                lo = Math.min(lo, r[i]);
+                hi = Math.max(hi, r[i]);
+            }
+        }
+        if (!(hi > lo)) {
+            return 0.0;
+        }
+        double scale = sign / (hi - lo);
+        java.util.function.DoubleUnaryOperator h = theta -> {
+            double l = Math.tan(theta) * scale;
+            return l == 0 || !Double.isFinite(l) ? var : 2 * Cgf.of(p, r, mean, l) / (l * l);
+        };
+        double step = (Math.PI / 2) / GRID;
+        double[] values = new double[GRID];
+        for (int j = 1; j < GRID; j++) {
+            values[j] = h.applyAsDouble(j * step);
+        }
+        double best = var;
+        boolean[] used = new boolean[GRID];
+        BrentOptimizer brent = new BrentOptimizer(1e-14, 1e-300);
+        for (int s = 0; s < STARTS; s++) {
+            int arg = -1;
+            for (int j = 1; j < GRID; j++) {
+                if (!used[j] && (arg < 0 || values[j] > values[arg])) {
+                    arg = j;
+                }
+            }
+            if (arg < 0) {
+                break;
+            }
+            for (int j = Math.max(1, arg - 1); j <= Math.min(GRID - 1, arg + 1); j++) {
+                used[j] = true;
+            }
+            best = Math.max(best, values[arg]);
+            double a = (arg - 1) * step;
+            double b = Math.min(GRID - 1, arg + 1) * step;
+            double v = brent.optimize(new MaxEval(500), GoalType.MAXIMIZE,
+                    new SearchInterval(a, b, arg * step),
+                    new UnivariateObjectiveFunction(h::applyAsDouble)).getValue();
+            best = Math.max(best, v);
+        }
+        return best;
+    }
+}

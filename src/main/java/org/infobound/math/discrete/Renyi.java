@@ -1,0 +1,68 @@
+package org.infobound.math.discrete;
+
+/** The Rényi divergence of every order in [0, inf] (see Divergences#renyi). */
+final class Renyi {
+
+    private Renyi() {
+    }
+
+    static double of(double[] p, double[] q, double alpha) {
+        if (alpha == 1) {
+            return Divergences.klArrays(p, q);
+        }
+        double pOnly = 0.0;
+        double qOnly = 0.0;
+        double maxRatio = 0.0;
+        boolean common = false;
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] > 0 && q[i] > 0) {
+                common = true;
+                maxRatio = Math.max(maxRatio, p[i] / q[i]);
+            } else if (p[i] > 0) {
+                pOnly += p[i];
+            } else {
+                qOnly += q[i];
+            }
+        }
+        if (!common) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (alpha == 0) {
+            return Math.max(0.0, -Math.log1p(-qOnly));
+        }
+        if (alpha > 1 && pOnly > 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (alpha == Double.POSITIVE_INFINITY) {
+            return Math.max(0.0, Math.log(maxRatio));
+        }
+        double[] terms = new double[p.length + 2];
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] > 0 && q[i] > 0) {
+                terms[i] = q[i] * Terms.renyiPsi(p[i], q[i], alpha);
+            }
+        }
+        terms[p.length] = alpha * (qOnly - pOnly);
+        terms[p.length + 1] = -qOnly;
+        double sMinus1 = Checks.sumSigned(terms);
+        double logS = Double.isFinite(sMinus1) ? Math.log1p(sMinus1) : logSumExp(p, q, alpha);
+        return Math.max(0.0, logS / (alpha - 1));
+    }
+
+    /** {@code log sum_{p,q>0} q (p/q)^alpha} by log-sum-exp, for orders where t^a overflows. */
+    private static double logSumExp(double[] p, double[] q, double alpha) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] > 0 && q[i] > 0) {
+                max = Math.max(max, Math.log(q[i]) + alpha * (Math.log(p[i]) - Math.log(q[i])));
+            }
+        }
+        double sum = 0.0;
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] > 0 && q[i] > 0) {
+                sum += Math.exp(Math.log(q[i]) + alpha * (Math.log(p[i]) - Math.log(q[i])) - max);
+            }
+        }
+        return max + Math.log(sum);
+    }
+}

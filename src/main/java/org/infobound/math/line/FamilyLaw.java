@@ -1,0 +1,162 @@
+package org.infobound.math.line;
+
+import java.util.Arrays;
+import org.hipparchus.distribution.RealDistribution;
+import org.hipparchus.distribution.continuous.BetaDistribution;
+import org.hipparchus.distribution.continuous.ExponentialDistribution;
+import org.hipparchus.distribution.continuous.GammaDistribution;
+import org.hipparchus.distribution.continuous.GumbelDistribution;
+import org.hipparchus.distribution.continuous.LaplaceDistribution;
+import org.hipparchus.distribution.continuous.LogisticDistribution;
+import org.hipparchus.distribution.continuous.NormalDistribution;
+import org.hipparchus.distribution.continuous.ParetoDistribution;
+import org.hipparchus.distribution.continuous.UniformRealDistribution;
+import org.hipparchus.random.RandomGenerator;
+import org.hipparchus.special.Beta;
+import org.hipparchus.special.Gamma;
+
+/**
+ * A law of one of the {@link LineFamily} families, delegating to the Hipparchus distribution.
+ * Survival functions and some quantiles use closed forms (no {@code 1 - F} cancellation in the
+ * tails). Build with {@link LineFamily#of(double...)}.
+ */
+public final class FamilyLaw implements LineLaw {
+
+    private final LineFamily family;
+    private final double[] p;
+    private final RealDistribution dist;
+
+    FamilyLaw(LineFamily family, double[] params) {
+        this.family = family;
+        this.p = params;
+        this.dist = switch (family) {
+            case NORMAL -> new NormalDistribution(p[0], p[1]);
+            case EXPONENTIAL -> new ExponentialDistribution(1.0 / p[0]);
+            case UNIFORM -> new UniformRealDistribution(p[0], p[1]);
+            case BETA -> new BetaDistribution(p[0], p[1]);
+            case GAMMA -> new GammaDistribution(p[0], p[1]);
+            case LAPLACE -> new LaplaceDistribution(p[0], p[1]);
+            case LOGISTIC -> new LogisticDistribution(p[0], p[1]);
+            case GUMBEL -> new GumbelDistribution(p[0], p[1]);
+            case PARETO -> new ParetoDistribution(p[0], p[1]);
+        };
+    }
+
+    /** The family. */
+    public LineFamily family() {
+        return family;
+    }
+
+    /** Parameter i, in the order of {@link LineFamily#parameters()}. */
+    public double param(int i) {
+        return p[i];
+    }
+
+    @Override
+    public double cdf(double x) {
+        return dist.cumulativeProbability(x);
+    }
+
+    @Override
+    public double survival(double x) {
+        return switch (family) {
+            case NORMAL -> dist.cumulativeProbability(2 * p[0] - x);
+            case EXPONENTIAL -> x <= 0 ? 1.0 : Math.exp(-p[0] * x);
+            case UNIFORM -> x <= p[0] ? 1.0 : x >= p[1] ? 0.0 : (p[1] - x) / (p[1] - p[0]);
+            case BETA -> x <= 0 ? 1.0 : x >= 1 ? 0.0 : Beta.regularizedBeta(1 - x, p[1], p[0]);
+            case GAMMA -> x <= 0 ? 1.0 : Gamma.regularizedGammaQ(p[0], x / p[1]);
+            case LAPLACE -> x >= p[0] ? 0.5 * Math.exp(-(x - p[0]) / p[1])
+                    : 1 - 0.5 * Math.exp((x - p[0]) / p[1]);
+            case LOGISTIC -> 1.0 / (1.0 + Math.exp((x - p[0]) / p[1]));
+            case GUMBEL -> -Math.expm1(-Math.exp(-(x - p[0]) / p[1]));
+            case PARETO -> x <= p[0] ? 1.0 : Math.pow(p[0] / x, p[1]);
+        };
+    }
+
+    @Override
+    public double density(double x) {
+        return dist.density(x);
+    }
+
+    @Override
+    public double logDensity(double x) {
+        return switch (family) {
+            case EXPONENTIAL -> x < 0 ? Double.NEGATIVE_INFINITY : Math.log(p[0]) - p[0] * x;
+            case LAPLACE -> -Math.abs(x - p[0]) / p[1] - Math.log(2 * p[1]);
+            case GUMBEL -> {
+                double z = (x - p[0]) / p[1];
+                yield -z - Math.exp(-z) - Math.log(p[1]);
+            }
+            case LOGISTIC -> {
+                double z = -Math.abs(x - p[0]) / p[1];
+                yield z - 2 * Math.log1p(Math.exp(z)) - Math.log(p[1]);
+            }
+            default -> dist.logDensity(x);
+        };
+    }
+
+    @Override
+    public double quantile(double u) {
+        Checks.probability("quantile level u", u);
+        return switch (family) {
+            case PARETO -> u == 1.0 ? Double.POSITIVE_INFINITY : p[0] * Math.exp(-Math.log1p(-u) / p[1]);
+            case EXPONENTIAL -> u == 1.0 ? Double.POSITIVE_INFINITY : -Math.log1p(-u) / p[0];
+            default -> dist.inverseCumulativeProbability(u);
+        };
+    }
+
+    @Override
+    public double supportLower() {
+        return dist.getSupportLowerBound();
+    }
+
+    @Override
+    public double supportUpper() {
+        return dist.getSupportUpperBound();
+    }
+
+    @Override
+    public double mean() {
+        if (family == LineFamily.PARETO && p[1] <= 1) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return dist.getNumericalMean();
+    }
+
+    @Override
+    public double variance() {
+        if (family == LineFamily.PARETO && p[1] <= 2) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return dist.getNumericalVariance();
+    }
+
+    @Override
+    public double sample(RandomGenerator rng) {
+        return quantile(Checks.openUniform(Checks.notNull("rng", rng)));
+    }
+
+    @Override
+    public String describe() {
+        StringBuilder b = new StringBuilder(family.label()).append('(');
+        for (int i = 0; i < p.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(p[i]);
+        }
+        return b.append(')').toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FamilyLaw f && f.family == family && Arrays.equals(f.p, p);
+    }
+
+    @Override
+    public int hashCode() {
+        return family.hashCode() * 31 + Arrays.hashCode(p);
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,114 @@
+package org.infobound.math.line;
+
+import org.hipparchus.analysis.solvers.BrentSolver;
+import org.hipparchus.random.RandomGenerator;
+
+/**
+ * The mixture {@code (1 - w) P + w Q} of two laws on the line: density {@code (1-w) p + w q},
+ * cdf {@code (1-w) F_P + w F_Q}. The quantile is found by Brent's method on the cdf between
+ * the two component quantiles (accuracy 1e-14 relative). The support is the hull of the two
+ * supports (the density may vanish on a gap inside it).
+ */
+public final class MixtureLaw implements LineLaw {
+
+    private final LineLaw p;
+    private final LineLaw q;
+    private final double w;
+
+    /*@ requires p != null && q != null && 0 <= w && w <= 1;
+      @ signals (IllegalArgumentException) p == null || q == null || !(0 <= w && w <= 1); @*/
+    /** The mixture {@code (1 - w) p + w q}. */
+    public MixtureLaw(LineLaw p, LineLaw q, double w) {
+        this.p = Checks.notNull("first component", p);
+        this.q = Checks.notNull("second component", q);
+        Checks.probability("mixture weight w", w);
+        this.w = w;
+    }
+
+    /** The first component (weight 1 - w). */
+    public LineLaw first() {
+        return p;
+    }
+
+    /** The second component (weight w). */
+    public LineLaw second() {
+        return q;
+    }
+
+    /** The weight w of the second component. */
+    public double weight() {
+        return w;
+    }
+
+    @Override
+    public double cdf(double x) {
+        return (1 - w) * p.cdf(x) + w * q.cdf(x);
+    }
+
+    @Override
+    public double survival(double x) {
+        return (1 - w) * p.survival(x) + w * q.survival(x);
+    }
+
+    @Override
+    public double density(double x) {
+        return (1 - w) * p.density(x) + w * q.density(x);
+    }
+
+    @Override
+    public double logDensity(double x) {
+        double a = w == 1.0 ? Double.NEGATIVE_INFINITY : Math.log1p(-w) + p.logDensity(x);
+        double b = w == 0.0 ? Double.NEGATIVE_INFINITY : Math.log(w) + q.logDensity(x);
+        return LogSum.of(a, b);
+    }
+
+    @Override
+    public double quantile(double u) {
+        Checks.probability("quantile level u", u);
+        double a = Math.min(p.quantile(u), q.quantile(u));
+        double b = Math.max(p.quantile(u), q.quantile(u));
+        if (u == 0.0 || u == 1.0 || a == b) {
+            return u == 0.0 ? supportLower() : u == 1.0 ? supportUpper() : a;
+        }
+        return new BrentSolver(1e-14, 1e-300).solve(1000, x -> cdf(x) - u, a, b);
+    }
+
+    @Override
+    public double supportLower() {
+        return Math.min(p.supportLower(), q.supportLower());
+    }
+
+    @Override
+    public double supportUpper() {
+        return Math.max(p.supportUpper(), q.supportUpper());
+    }
+
+    @Override
+    public double mean() {
+        return (1 - w) * p.mean() + w * q.mean();
+    }
+
+    @Override
+    public double variance() {
+        double m = mean();
+        double mp = p.mean() - m;
+        double mq = q.mean() - m;
+        return (1 - w) * (p.variance() + mp * mp) + w * (q.variance() + mq * mq);
+    }
+
+    @Override
+    public double sample(RandomGenerator rng) {
+        Checks.notNull("rng", rng);
+        return rng.nextDouble() < w ? q.sample(rng) : p.sample(rng);
+    }
+
+    @Override
+    public String describe() {
+        return "mixture(" + p.describe() + ", " + q.describe() + ", w = " + w + ")";
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

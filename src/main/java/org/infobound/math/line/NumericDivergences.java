@@ -1,0 +1,185 @@
+package org.infobound.math.line;
+
+import org.infobound.math.FGenerator;
+
+/**
+ * Divergences between two laws on the line by quadrature only: the second, independent route
+ * behind {@link LineDivergences} (which prefers closed forms). Every result is approximate
+ * ({@link LineValue#approximate()}) except support arguments: when {@code P} puts mass
+ * outside the support of {@code Q} (computed from the cdfs), KL, chi2 and Renyi of order
+ * {@code >= 1} are {@code +inf}. Integrands are formed in log space ({@code log p - log q}), so
+ * tails where a density underflows are handled; {@code 0 log 0 = 0}. Divergent integrals that
+ * the quadrature does not detect return a large finite value with a large error estimate.
+ */
+public final class NumericDivergences {
+
+    private static final double NEG_INF = Double.NEGATIVE_INFINITY;
+    private static final double INF = Double.POSITIVE_INFINITY;
+
+    private NumericDivergences() {
+    }
+
+    /** {@code P(X outside supp Q)}. */
+    static double massOutside(LineLaw p, LineLaw q) {
+        double below = q.supportLower() > NEG_INF ? p.cdf(q.supportLower()) : 0.0;
+        double above = q.supportUpper() < INF ? p.survival(q.supportUpper()) : 0.0;
+        return below + above;
+    }
+
+    /*@ requires p != null && q != null; ensures \result.value() >= 0 - \result.errorEstimate(); @*/
+    /** {@code KL(P || Q) = int p log(p/q)}. */
+    public static LineValue kl(LineLaw p, LineLaw q) {
+        check(p, q);
+        if (massOutside(p, q) > 0) {
+            return LineValue.exact(INF);
+        }
+        return Quadrature.overLaws(x -> {
+            double lp = p.logDensity(x);
+            if (lp == NEG_INF) {
+                return 0.0;
+            }
+            double lq = q.logDensity(x);
+            return lq == NEG_INF ? INF : Math.exp(lp) * (lp - lq);
+        }, p, q);
+    }
+
+    /*@ requires p != null && q != null; @*/
+    /** {@code chi2(P || Q) = int p^2/q - 1}. */
+    public static LineValue chi2(LineLaw p, LineLaw q) {
+        check(p, q);
+        if (massOutside(p, q) > 0) {
+            return LineValue.exact(INF);
+        }
+        return Quadrature.overLaws(x -> {
+            double lp = p.logDensity(x);
+            if (lp == NEG_INF) {
+                return 0.0;
+            }
+            double lq = q.logDensity(x);
+            return lq == NEG_INF ? INF : Math.exp(2 * lp - lq);
+        }, p, q).affine(-1, 1);
+    }
+
+    /*@ requires p != null && q != null && alpha >= 0;
+      @ signals (IllegalArgumentException) !(alpha >= 0); @*/
+    /**
+     * Renyi divergence {@code D_alpha = log(int p^alpha q^{1-alpha})/(alpha - 1)}; alpha = 0:
+     * {@code -log Q(supp P)}; alpha = 1: KL; alpha = inf: {@code log sup p/q} over a fine grid
+     * (a lower bound, error estimate {@code +inf}).
+     */
+    public static LineValue renyi(LineLaw p, LineLaw q, double alpha) {
+        check(p, q);
+        Checks.alpha(alpha);
+        if (alpha == 1.0) {
+            return kl(p, q);
+        }
+        if (alpha == 0.0) {
+            double out = (p.supportLower() > NEG_INF ? q.cdf(p.supportLower()) : 0.0)
+                    + (p.supportUpper() < INF ? q.survival(p.supportUpper()) : 0.0);
+            return new LineValue(-Math.log1p(-Math.min(1.0, out)), 0.0, false);
+        }
+        if (alpha > 1.0 && massOutside(p, q) > 0) {
+            return LineValue.exact(INF);
+        }
+        if (alpha == INF) {
+            return new LineValue(supLogRatio(p, q), INF, false);
+        }
+        LineValue i = Quadrature.overLaws(x -> {
+            double lp = p.logDensity(x);
+            if (lp == NEG_INF) {
+                return 0.0;
+            }
+            double lq = q.logDensity(x);
+            if (lq == NEG_INF) {
+                return alpha < 1 ? 0.0 : INF;
+            }
+            return Math.exp(alpha * lp + (1 - alpha) * lq);
+        }, p, q);
+        double v = Math.log(i.value()) / (alpha - 1);
+        return new LineValue(v, i.errorEstimate() / (Math.abs(alpha - 1) * i.value()), false);
+    }
+
+    private static double supLogRatio(LineLaw p, LineLaw q) {
+        double best = NEG_INF;
+        for (int k = 1; k < 4000; k++) {
+            double u = k / 4000.0;
+            for (LineLaw law : new LineLaw[] {p, q}) {
+                double x = law.quantile(u);
+                double lp = p.logDensity(x);
+                if (lp > NEG_INF) {
+                    best = Math.max(best, lp - q.logDensity(x));
+                }
+            }
+        }
+        return best;
+    }
+
+    /*@ requires p != null && q != null && f != null; @*/
+    /**
+     * {@code D_f(P || Q) = int_{q > 0} q f(p/q) + f'(inf) P(q = 0)}, with {@code q f(0)} where
+     * p = 0 (FGenerator conventions).
+     */
+    public static LineValue fDivergence(LineLaw p, LineLaw q, FGenerator f) {
+        check(p, q);
+        Checks.notNull("f-divergence generator", f);
+        double out = massOutside(p, q);
+        double singular = out > 0 ? out * f.slopeAtInfinity() : 0.0;
+        LineValue i = Quadrature.overLaws(x -> {
+            double lq = q.logDensity(x);
+            if (lq == NEG_INF) {
+                return 0.0;
+            }
+            double lp = p.logDensity(x);
+            if (lp == NEG_INF) {
+                return Math.exp(lq) * f.atZero();
+            }
+            double t = Math.exp(lp - lq);
+            return t == INF ? Math.exp(lp) * f.slopeAtInfinity() : Math.exp(lq) * f.value(t);
+        }, p, q);
+        return new LineValue(i.value() + singular, i.errorEstimate(), false);
+    }
+
+    /*@ requires p != null && q != null; ensures 0 <= \result.value() <= 1 (up to error); @*/
+    /** {@code TV = (1/2) int |p - q|}. */
+    public static LineValue tv(LineLaw p, LineLaw q) {
+        check(p, q);
+        return Quadrature.overLaws(x -> 0.5 * Math.abs(p.density(x) - q.density(x)), p, q);
+    }
+
+    /*@ requires p != null && q != null; @*/
+    /** Bhattacharyya coefficient {@code BC = int sqrt(p q)}. */
+    public static LineValue bc(LineLaw p, LineLaw q) {
+        check(p, q);
+        return Quadrature.overLaws(x -> Math.exp(0.5 * (p.logDensity(x) + q.logDensity(x))), p, q);
+    }
+
+    /*@ requires p != null && q != null; @*/
+    /** Squared Hellinger distance {@code H^2 = 1 - BC}. */
+    public static LineValue hellinger2(LineLaw p, LineLaw q) {
+        return bc(p, q).affine(1, -1);
+    }
+
+    /*@ requires p != null && q != null; @*/
+    /** Jensen–Shannon {@code KL(P||M)/2 + KL(Q||M)/2}, M = (P+Q)/2. */
+    public static LineValue js(LineLaw p, LineLaw q) {
+        check(p, q);
+        return Quadrature.overLaws(x -> {
+            double lp = p.logDensity(x);
+            double lq = q.logDensity(x);
+            double lm = LogSum.of(lp, lq) - Math.log(2);
+            double s = 0;
+            if (lp > NEG_INF) {
+                s += Math.exp(lp) * (lp - lm);
+            }
+            if (lq > NEG_INF) {
+                s += Math.exp(lq) * (lq - lm);
+            }
+            return 0.5 * s;
+        }, p, q);
+    }
+
+    private static void check(LineLaw p, LineLaw q) {
+        Checks.notNull("first law P", p);
+        Checks.notNull("second law Q", q);
+    }
+}
