@@ -1,0 +1,58 @@
+package org.infobound.engine.prove;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.infobound.lang.ast.BinaryOp;
+import org.infobound.lang.ast.Expr;
+import org.infobound.lang.ast.RelOp;
+import org.infobound.num.Interval;
+
+/** Formulas as facts: normal form, conjuncts, closedness, certified evaluation, parsing. */
+final class Facts {
+
+    private Facts() {
+    }
+
+    /** Canonical text, with a single relation normalised to {@code <=, <, ==}. */
+    static String normal(Expr f) {
+        return Relations.of(f).map(Relation::canon).orElseGet(() -> Exprs.canon(f));
+    }
+
+    /** The conjuncts of {@code a and b} and the links of a chain {@code a r b r c}. */
+    static List<Expr> conjuncts(Expr f) {
+        List<Expr> out = new ArrayList<>();
+        if (f instanceof Expr.Binary b && b.op() == BinaryOp.AND) {
+            out.addAll(conjuncts(b.left()));
+            out.addAll(conjuncts(b.right()));
+        } else if (f instanceof Expr.Chain c && c.ops().size() > 1) {
+            for (int i = 0; i < c.ops().size(); i++) {
+                out.add(new Expr.Chain(c.span(), List.of(c.operands().get(i), c.operands().get(i + 1)), List.of(c.ops().get(i))));
+            }
+        } else {
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** True if the fact mentions none of the claim's binders. */
+    static boolean closed(Expr f, Context ctx) {
+        return Exprs.freeVars(f).stream().noneMatch(ctx.binders::containsKey);
+    }
+
+    /** Certified evaluation of a closed relation: the enclosures as evidence, or empty. */
+    static Optional<String> evaluate(Relation r) {
+        try {
+            Interval a = ClosedEval.eval(r.lhs());
+            Interval b = ClosedEval.eval(r.rhs());
+            boolean holds = r.op() == RelOp.LE ? a.hi() <= b.lo() : r.op() == RelOp.LT && a.hi() < b.lo();
+            return holds ? Optional.of("left side in " + a + ", right side in " + b) : Optional.empty();
+        } catch (NotCertified | IllegalArgumentException | ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Expr parse(String text) {
+        return ResolvedGoal.parse(text);
+    }
+}
