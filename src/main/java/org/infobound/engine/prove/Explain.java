@@ -39,6 +39,18 @@ public final class Explain {
         return sb.toString();
     }
 
+    /**
+     * One line per step ({@code [i] fact  by rule}), for verdict records that hold steps as text
+     * (the engine's {@code Certificate(method, steps, instancesChecked)}).
+     */
+    public static java.util.List<String> stepLines(ProofCertificate cert) {
+        if (cert == null) {
+            throw new IllegalArgumentException("certificate is required");
+        }
+        return cert.steps().stream().map(s -> "[" + s.id() + "] " + s.fact() + "  by " + reason(s)
+                + (s.premises().isEmpty() ? "" : " from " + s.premises())).toList();
+    }
+
     private static String reason(ProofStep s) {
         return switch (s.kind()) {
             case THEOREM -> "theorem " + s.theorem() + " with " + s.substitution().entrySet().stream()

@@ -11,7 +11,9 @@ import org.infobound.lang.ast.Expr;
  * node on the path to the hole is nondecreasing in that argument: {@code +} (either side),
  * {@code -} (left side), {@code *} by a nonnegative finite factor (the hole's side in R finite,
  * so no {@code 0 * inf}), {@code /} by a positive numeric denominator, and {@code sqrt},
- * {@code log} (argument nonnegative), {@code exp}, {@code log1p}, {@code expm1}. With
+ * {@code log} (argument nonnegative), {@code exp}, {@code log1p}, {@code expm1}. On the
+ * extended reals {@code +} needs the other operand finite or nonnegative and {@code -} needs
+ * the subtrahend finite, so no {@code inf - inf} can appear on one side only. With
  * {@code x == y} any context is allowed (congruence).
  */
 final class Monotone {
@@ -85,10 +87,12 @@ final class Monotone {
         if (node instanceof Expr.Binary bin) {
             Expr other = kids.get(1 - i);
             return switch (bin.op()) {
-                case ADD -> true;
-                case SUB -> i == 0;
+                // extended reals: the other operand must not be able to meet an opposite infinity
+                case ADD -> SignFacts.finite(other, ctx) || SignFacts.nonnegative(other, ctx);
+                case SUB -> i == 0 && SignFacts.finite(other, ctx);
                 case MUL -> SignFacts.nonnegative(other, ctx) && SignFacts.finite(other, ctx) && SignFacts.finite(rChild, ctx);
-                case DIV -> i == 0 && ctx.numeric(other) && Ranges.enclose(other, ctx).lo() > 0;
+                case DIV -> i == 0 && ctx.numeric(other) && Ranges.enclose(other, ctx).lo() > 0
+                        && Ranges.enclose(other, ctx).isFinite();
                 default -> false;
             };
         }
