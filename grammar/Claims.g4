@@ -29,8 +29,7 @@ domain
     | KERNEL '(' lo=expr ('..' hi=expr)? ')'                         # kernelDomain
     | interval                                                       # intervalDomain
     | set                                                            # setDomain
-    | lo=expr '..' hi=expr                                           # rangeDomain
-    | expr                                                           # lawDomain
+    | lo=expr ('..' hi=expr)?                                        # rangeOrLawDomain
     ;
 
 interval    : open=('[' | '(') lo=expr ',' hi=expr close=(']' | ')') ;
@@ -52,10 +51,8 @@ disjunction : conjunction (OR conjunction)* ;
 conjunction : negation (AND negation)* ;
 negation    : NOT negation | relation ;
 
-relation
-    : additive '~=' additive WITHIN additive                         # approxRelation
-    | additive (relOp additive)*                                     # chainRelation
-    ;
+// One rule for chains and `~= ... within`: a shared prefix keeps the lookahead short.
+relation    : first=additive ( '~=' right=additive WITHIN tol=additive | (relOp rest+=additive)* ) ;
 relOp       : '<=' | '<' | '>=' | '>' | '==' | '!=' ;
 
 additive    : multiplicative (op+=('+' | '-') multiplicative)* ;
@@ -67,15 +64,15 @@ primary
     : NUMBER                                                         # numberExpr
     | STRING                                                         # stringExpr
     | callee=(SUM | SUP) '(' bindingArg ',' expr ')'            # aggregateExpr
-    | callee=ID '(' left=expr '||' right=expr (',' args)? ')'        # divergenceCall
-    | callee=ID '(' args? ')'                                        # callExpr
+    | callee=ID '(' (first=arg (sep+=('||' | ',') rest+=arg)*)? ')'  # callExpr
     | ID                                                             # varExpr
     | '[' expr (',' expr)* ']'                                       # listExpr
     | '(' expr ')'                                                   # parenExpr
     ;
 
 bindingArg  : ID IN domain ;
-args        : arg (',' arg)* ;
+// `f(p || q, ...)`: the parser accepts `||` as a separator; the AST builder allows it only
+// between the first two positional arguments (divergence form).
 arg         : name=(ID | REWARDS) '=' expr                           # namedArg
             | expr                                                   # positionalArg
             ;

@@ -34,7 +34,8 @@ public final class Main implements Runnable {
     /** Builds the command line with all subcommands. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeExceptionMapper(t -> EXIT_INTERNAL);
+        cl.addSubcommand("parse", new ParseCommand());
+        cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_INTERNAL);
         return cl;
     }
 

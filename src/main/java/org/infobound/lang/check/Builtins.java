@@ -81,7 +81,8 @@ public final class Builtins {
         for (String f : List.of("var", "sd", "sigma2", "sigma2_right", "sigma2_left")) {
             add(t, mom, f, "Real", "p: Dist");
         }
-        for (String f : List.of("entropy", "collision", "pmax")) {
+        add(t, mom, "entropy", "Real", "p: Dist");
+        for (String f : List.of("collision", "pmax")) {
             add(t, mom, f, "Real", "p: Discrete");
         }
         add(t, mom, "cgf", "Real", "p: Dist", "l: Real");

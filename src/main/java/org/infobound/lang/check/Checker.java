@@ -76,7 +76,8 @@ public final class Checker {
         ClaimChecker cc = new ClaimChecker(ec, inliner);
         List<CheckedClaim> checked = new ArrayList<>();
         for (ClaimDecl c : claims) {
-            guarded(() -> cc.check(c).ifPresent(checked::add), c.name(), diags);
+            boolean duplicate = claimNames.get(c.name().name()) != c.name();
+            guarded(() -> cc.check(c).filter(x -> !duplicate).ifPresent(checked::add), c.name(), diags);
         }
         List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
         all.addAll(diags.list());

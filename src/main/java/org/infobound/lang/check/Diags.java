@@ -12,17 +12,24 @@ import org.infobound.lang.source.Span;
 final class Diags {
 
     private final Set<Diagnostic> seen = new LinkedHashSet<>();
+    /** Errors reported, repeats included: a claim whose check repeats a let's error is invalid too. */
+    private int errorsReported;
 
     void add(Code code, Span span, String message, String help) {
-        seen.add(Diagnostic.of(code, span, message, help));
+        Diagnostic d = Diagnostic.of(code, span, message, help);
+        seen.add(d);
+        if (d.isError()) {
+            errorsReported++;
+        }
     }
 
     void add(Code code, Span span, String message) {
         add(code, span, message, "");
     }
 
+    /** Number of errors reported so far, repeats included (compare before and after a step). */
     int errorCount() {
-        return (int) seen.stream().filter(Diagnostic::isError).count();
+        return errorsReported;
     }
 
     List<Diagnostic> list() {

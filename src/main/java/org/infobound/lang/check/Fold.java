@@ -21,17 +21,53 @@ final class Fold {
     }
 
     static BigFraction value(Expr e) {
-        if (e instanceof Expr.IntLit i) {
+        return value(e, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #value(Expr)}, with the names in {@code env} bound to exact values and the
+     * exactly known function values {@code log(1) = 0}, {@code exp(0) = 1}, {@code abs},
+     * {@code min}, {@code max} (used to check a {@code Df} generator at t = 1).
+     */
+    static BigFraction value(Expr e, java.util.Map<String, BigFraction> env) {
+        if (e instanceof Expr.Var v) {
+            return env.get(v.name());
+        } else if (e instanceof Expr.Call c && c.form() == org.infobound.lang.ast.CallForm.PLAIN && c.named().isEmpty()) {
+            return call(c, env);
+        } else if (e instanceof Expr.IntLit i) {
             return i.value().bitLength() > MAX_BITS ? null : new BigFraction(i.value());
         } else if (e instanceof Expr.RealLit r) {
             return decimal(r.value());
         } else if (e instanceof Expr.Unary u && u.op() == org.infobound.lang.ast.UnaryOp.NEG) {
-            BigFraction v = value(u.operand());
+            BigFraction v = value(u.operand(), env);
             return v == null ? null : v.negate();
         } else if (e instanceof Expr.Binary b) {
-            return binary(b);
+            return binary(b, env);
         }
         return null;
+    }
+
+    private static BigFraction call(Expr.Call c, java.util.Map<String, BigFraction> env) {
+        java.util.List<BigFraction> args = new java.util.ArrayList<>();
+        for (Expr a : c.args()) {
+            BigFraction v = value(a, env);
+            if (v == null) {
+                return null;
+            }
+            args.add(v);
+        }
+        if (args.isEmpty()) {
+            return null;
+        }
+        BigFraction x = args.get(0);
+        switch (c.name()) {
+            case "abs": return args.size() == 1 ? x.abs() : null;
+            case "log": return args.size() == 1 && x.equals(BigFraction.ONE) ? BigFraction.ZERO : null;
+            case "exp": return args.size() == 1 && x.compareTo(BigFraction.ZERO) == 0 ? BigFraction.ONE : null;
+            case "min": return args.size() >= 2 ? args.stream().min(BigFraction::compareTo).orElseThrow() : null;
+            case "max": return args.size() >= 2 ? args.stream().max(BigFraction::compareTo).orElseThrow() : null;
+            default: return null;
+        }
     }
 
     private static BigFraction decimal(BigDecimal d) {
@@ -43,9 +79,9 @@ final class Fold {
                 : new BigFraction(unscaled.multiply(BigInteger.TEN.pow(-d.scale())));
     }
 
-    private static BigFraction binary(Expr.Binary b) {
-        BigFraction l = value(b.left());
-        BigFraction r = l == null ? null : value(b.right());
+    private static BigFraction binary(Expr.Binary b, java.util.Map<String, BigFraction> env) {
+        BigFraction l = value(b.left(), env);
+        BigFraction r = l == null ? null : value(b.right(), env);
         if (r == null) {
             return null;
         }

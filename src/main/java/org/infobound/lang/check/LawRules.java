@@ -62,13 +62,14 @@ final class LawRules {
                 if (!pair(c, t)) {
                     return null;
                 }
-                return expect(a.get(2), t.get(2), TypeKind.LAMBDA, "a lambda such as t -> t * log(t)") ? Type.REAL : null;
+                return expect(a.get(2), t.get(2), TypeKind.LAMBDA, "a lambda such as t -> t * log(t)")
+                        && ranges.generatorAtOne(a.get(2)) ? Type.REAL : null;
             case "E":
                 if (!law(a.get(0), t.get(0))) {
                     return null;
                 }
                 return a.size() == 1 || ec.numeric(a.get(1), t.get(1), t.get(0)) != null ? Type.REAL : null;
-            case "entropy": case "collision": case "pmax":
+            case "collision": case "pmax":
                 if (!law(a.get(0), t.get(0))) {
                     return null;
                 }
@@ -81,7 +82,7 @@ final class LawRules {
             case "prob":
                 return prob(c, t, law);
             default:
-                return law(a.get(0), t.get(0)) ? Type.REAL : null; // var, sd, sigma2, sigma2_right, sigma2_left
+                return law(a.get(0), t.get(0)) ? Type.REAL : null; // entropy, var, sd, sigma2, sigma2_right, sigma2_left
         }
     }
 

@@ -72,6 +72,23 @@ final class Ranges {
         return fail("renyi", "alpha", e, "in [0, inf]", v);
     }
 
+    /**
+     * A literal {@code Df} generator must satisfy f(1) = 0 (claims-language section 5). Checked
+     * when f(1) folds exactly; otherwise (and convexity always) the engine checks it.
+     */
+    boolean generatorAtOne(Expr f) {
+        if (!(f instanceof Expr.Lambda l)) {
+            return true;
+        }
+        BigFraction at1 = Fold.value(l.body(), java.util.Map.of(l.param().name(), BigFraction.ONE));
+        if (at1 == null || at1.compareTo(BigFraction.ZERO) == 0) {
+            return true;
+        }
+        diags.add(Code.E401, f.span(), "Df: the generator must have f(1) = 0, found f(1) = " + show(at1),
+                "subtract the constant, e.g. t -> f(t) - f(1)");
+        return false;
+    }
+
     private boolean ordered(Expr lo, Expr hi) {
         BigFraction a = Fold.value(lo);
         BigFraction b = Fold.value(hi);

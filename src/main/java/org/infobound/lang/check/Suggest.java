@@ -17,7 +17,7 @@ final class Suggest {
         int limit = Math.max(1, name.length() / 3);
         for (String c : candidates) {
             int d = c.equalsIgnoreCase(name) ? 0 : distance(name.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-            if (d <= limit && d < bestDistance) {
+            if (d <= limit && d < bestDistance && d < name.length() && d < c.length()) {
                 best = c;
                 bestDistance = d;
             }

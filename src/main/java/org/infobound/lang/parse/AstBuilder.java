@@ -1,7 +1,5 @@
 package org.infobound.lang.parse;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,9 +39,6 @@ import org.infobound.lang.source.Span;
  */
 final class AstBuilder {
 
-    /** Longest integer literal accepted (digits); longer ones are written as powers. */
-    static final int MAX_INT_DIGITS = 10_000;
-
     /** Thrown to drop the declaration being built; carries the diagnostic. */
     static final class Invalid extends RuntimeException {
         final transient Diagnostic diagnostic;
@@ -70,13 +65,17 @@ final class AstBuilder {
         return source.span(t.getStartIndex(), t.getStopIndex() + 1);
     }
 
+    private String string(Token t) {
+        return Literals.unquote(source.text().substring(t.getStartIndex(), t.getStopIndex() + 1));
+    }
+
     Ident ident(Token t) {
         return new Ident(span(t), t.getText());
     }
 
     Declaration declaration(DeclarationContext ctx) {
         if (ctx instanceof SourceDeclContext c) {
-            return new SourceDecl(span(c), unquote(c.STRING().getSymbol()));
+            return new SourceDecl(span(c), string(c.STRING().getSymbol()));
         } else if (ctx instanceof LetDeclContext c) {
             return new LetDecl(span(c), ident(c.name), c.params.stream().map(this::ident).toList(), expr(c.expr()));
         } else if (ctx instanceof ClaimDeclContext c) {
@@ -108,7 +107,7 @@ final class AstBuilder {
             expect = Optional.of(new ExpectClause(source.span(c.EXPECT().getSymbol().getStartIndex(), at.end()), e));
         }
         return new ClaimDecl(span(c), kind, ident(c.name),
-                Optional.ofNullable(c.desc).map(this::unquote), Optional.ofNullable(c.cite).map(this::unquote),
+                Optional.ofNullable(c.desc).map(this::string), Optional.ofNullable(c.cite).map(this::string),
                 binders, defs, Optional.ofNullable(c.assume).map(this::expr), expr(c.formula), expect);
     }
 
@@ -129,10 +128,8 @@ final class AstBuilder {
             return interval(c.interval());
         } else if (ctx instanceof SetDomainContext c) {
             return set(c.set());
-        } else if (ctx instanceof RangeDomainContext c) {
-            return new Domain.IntRange(s, expr(c.lo), expr(c.hi));
-        } else if (ctx instanceof LawDomainContext c) {
-            return new Domain.Law(s, expr(c.expr()));
+        } else if (ctx instanceof RangeOrLawDomainContext c) {
+            return c.hi == null ? new Domain.Law(s, expr(c.lo)) : new Domain.IntRange(s, expr(c.lo), expr(c.hi));
         }
         throw new AssertionError(ctx.getClass());
     }
@@ -197,15 +194,17 @@ final class AstBuilder {
         return relation(c.relation());
     }
 
-    private Expr relation(RelationContext ctx) {
-        if (ctx instanceof ApproxRelationContext c) {
-            return new Expr.Approx(span(c), additive(c.additive(0)), additive(c.additive(1)), additive(c.additive(2)));
+    private Expr relation(RelationContext c) {
+        if (c.tol != null) {
+            return new Expr.Approx(span(c), additive(c.first), additive(c.right), additive(c.tol));
         }
-        ChainRelationContext c = (ChainRelationContext) ctx;
-        List<Expr> operands = c.additive().stream().map(this::additive).toList();
-        if (operands.size() == 1) {
-            return operands.get(0);
+        Expr first = additive(c.first);
+        if (c.rest.isEmpty()) {
+            return first;
         }
+        List<Expr> operands = new ArrayList<>();
+        operands.add(first);
+        c.rest.forEach(a -> operands.add(additive(a)));
         List<RelOp> ops = c.relOp().stream().map(o -> RelOp.fromSymbol(o.getText())).toList();
         return new Expr.Chain(span(c), operands, ops);
     }
@@ -245,9 +244,9 @@ final class AstBuilder {
     private Expr primary(PrimaryContext ctx) {
         Span s = span(ctx);
         if (ctx instanceof NumberExprContext c) {
-            return number(c.NUMBER().getSymbol());
+            return Literals.number(c.NUMBER().getSymbol(), span(c.NUMBER().getSymbol()));
         } else if (ctx instanceof StringExprContext c) {
-            return new Expr.StringLit(s, unquote(c.STRING().getSymbol()));
+            return new Expr.StringLit(s, string(c.STRING().getSymbol()));
         } else if (ctx instanceof VarExprContext c) {
             return new Expr.Var(s, c.ID().getText());
         } else if (ctx instanceof ParenExprContext c) {
@@ -258,67 +257,39 @@ final class AstBuilder {
             AggregateKind kind = c.callee.getType() == ClaimsParser.SUM ? AggregateKind.SUM : AggregateKind.SUP;
             BindingArgContext b = c.bindingArg();
             return new Expr.Aggregate(s, kind, ident(b.ID().getSymbol()), domain(b.domain()), expr(c.expr()));
-        } else if (ctx instanceof DivergenceCallContext c) {
-            List<Expr> args = new ArrayList<>(List.of(expr(c.left), expr(c.right)));
-            List<NamedArg> named = new ArrayList<>();
-            arguments(c.args(), args, named);
-            return new Expr.Call(s, ident(c.callee), CallForm.DIVERGENCE, args, named);
         } else if (ctx instanceof CallExprContext c) {
-            List<Expr> args = new ArrayList<>();
-            List<NamedArg> named = new ArrayList<>();
-            arguments(c.args(), args, named);
-            return new Expr.Call(s, ident(c.callee), CallForm.PLAIN, args, named);
+            return call(c, s);
         }
         throw new AssertionError(ctx.getClass());
     }
 
-    private void arguments(ArgsContext c, List<Expr> args, List<NamedArg> named) {
-        if (c == null) {
-            return;
-        }
-        for (ArgContext a : c.arg()) {
-            if (a instanceof NamedArgContext n) {
-                named.add(new NamedArg(span(n), ident(n.name), expr(n.expr())));
-            } else {
-                args.add(expr(((PositionalArgContext) a).expr()));
+    private Expr call(CallExprContext c, Span s) {
+        List<Expr> args = new ArrayList<>();
+        List<NamedArg> named = new ArrayList<>();
+        CallForm form = CallForm.PLAIN;
+        if (c.first != null) {
+            List<ArgContext> all = new ArrayList<>();
+            all.add(c.first);
+            all.addAll(c.rest);
+            for (int i = 0; i < c.sep.size(); i++) {
+                if (c.sep.get(i).getText().equals("||")) {
+                    if (i != 0 || !(all.get(0) instanceof PositionalArgContext)
+                            || !(all.get(1) instanceof PositionalArgContext)) {
+                        throw new Invalid(Diagnostic.of(Code.E204, span(c.sep.get(i)),
+                                "`||` separates the two laws of a divergence and comes first: f(p || q, ...)"));
+                    }
+                    form = CallForm.DIVERGENCE;
+                }
+            }
+            for (ArgContext a : all) {
+                if (a instanceof NamedArgContext n) {
+                    named.add(new NamedArg(span(n), ident(n.name), expr(n.expr())));
+                } else {
+                    args.add(expr(((PositionalArgContext) a).expr()));
+                }
             }
         }
+        return new Expr.Call(s, ident(c.callee), form, args, named);
     }
 
-    private Expr number(Token t) {
-        String text = t.getText();
-        Span s = span(t);
-        if (text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
-            if (text.length() > MAX_INT_DIGITS) {
-                throw new Invalid(Diagnostic.of(Code.E005, s, "integer literal with " + text.length()
-                        + " digits (at most " + MAX_INT_DIGITS + ")", "write a large number as a power, e.g. 10^20000"));
-            }
-            return new Expr.IntLit(s, new BigInteger(text));
-        }
-        try {
-            return new Expr.RealLit(s, text, new BigDecimal(text));
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new Invalid(Diagnostic.of(Code.E005, s, "number `" + abbreviate(text) + "` is out of range",
-                    "the decimal exponent must fit in 32 bits; write huge numbers as powers, e.g. 10^999999"));
-        }
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
-    }
-
-    private String unquote(Token t) {
-        String raw = source.text().substring(t.getStartIndex(), t.getStopIndex() + 1);
-        StringBuilder out = new StringBuilder();
-        for (int i = 1; i < raw.length() - 1; i++) {
-            char ch = raw.charAt(i);
-            if (ch == '\\' && i + 1 < raw.length() - 1) {
-                char next = raw.charAt(++i);
-                out.append(next == 'n' ? '\n' : next == 't' ? '\t' : next);
-            } else {
-                out.append(ch);
-            }
-        }
-        return out.toString();
-    }
 }

@@ -2,7 +2,9 @@ package org.infobound.lang.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Token;
@@ -92,8 +94,28 @@ public final class Parser {
         return tokens;
     }
 
-    /** Returns a Declaration (or Expr) on success, else the Diagnostic. */
+    /**
+     * Returns a Declaration (or Expr) on success, else the Diagnostic. Two-stage parsing: the
+     * fast SLL mode first; only if it fails, full LL (which alone decides real syntax errors).
+     */
     private static Object parseChunk(SourceFile source, AstBuilder builder, List<Token> chunk, boolean expression) {
+        ClaimsParser fast = new ClaimsParser(new CommonTokenStream(new ListTokenSource(chunk)));
+        fast.removeErrorListeners();
+        fast.setErrorHandler(new BailErrorStrategy());
+        fast.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            if (expression) {
+                return builder.expr(fast.exprEof().expr());
+            }
+            return builder.declaration(fast.declEof().declaration());
+        } catch (ParseCancellationException e) {
+            // fall through to full LL with error reporting
+        } catch (AstBuilder.Invalid e) {
+            return e.diagnostic;
+        } catch (StackOverflowError e) {
+            return Diagnostic.of(Code.E004, span(source, chunk.get(0)), "expression nested too deeply",
+                    "split it with `let` or `where` definitions");
+        }
         ClaimsParser parser = new ClaimsParser(new CommonTokenStream(new ListTokenSource(chunk)));
         parser.removeErrorListeners();
         FirstSyntaxError errors = new FirstSyntaxError();

@@ -66,17 +66,17 @@ final class TokenChunks {
                 return Diagnostic.of(Code.E003, Parser.span(source, t), "string is not closed before the end of the line",
                         "add the closing `\"`");
             }
-            String text = t.getText();
-            if (text.equals("(") || text.equals("[") || text.equals("{")) {
+            int kind = type >= 0 && type < KIND.length ? KIND[type] : OTHER;
+            if (kind == OPEN) {
                 saved.push(base);
                 depth++;
                 base = depth;
-            } else if (text.equals(")") || text.equals("]") || text.equals("}")) {
+            } else if (kind == CLOSE) {
                 base = saved.isEmpty() ? 0 : saved.pop();
                 depth = base;
-            } else if (text.equals(",") || text.equals(":")) {
+            } else if (kind == SEPARATOR) {
                 depth = base;
-            } else if (isOperator(type, text)) {
+            } else if (kind == OPERATOR) {
                 depth++;
             }
             if (depth > MAX_DEPTH) {
@@ -86,6 +86,28 @@ final class TokenChunks {
             }
         }
         return null;
+    }
+
+    private static final int OTHER = 0;
+    private static final int OPEN = 1;
+    private static final int CLOSE = 2;
+    private static final int SEPARATOR = 3;
+    private static final int OPERATOR = 4;
+    /** Token type to OPEN, CLOSE, SEPARATOR, OPERATOR or OTHER, computed once from the vocabulary. */
+    private static final int[] KIND = kinds();
+
+    private static int[] kinds() {
+        int n = ClaimsLexer.VOCABULARY.getMaxTokenType() + 1;
+        int[] kinds = new int[n];
+        for (int type = 0; type < n; type++) {
+            String literal = ClaimsLexer.VOCABULARY.getLiteralName(type);
+            String text = literal == null ? "" : literal.substring(1, literal.length() - 1);
+            kinds[type] = "([{".contains(text) && text.length() == 1 ? OPEN
+                    : ")]}".contains(text) && text.length() == 1 ? CLOSE
+                    : text.equals(",") || text.equals(":") ? SEPARATOR
+                    : isOperator(type, text) ? OPERATOR : OTHER;
+        }
+        return kinds;
     }
 
     private static boolean isOperator(int type, String text) {

@@ -58,8 +58,13 @@ final class TokenWords {
         List<Integer> types = set.toList();
         Set<String> words = new TreeSet<>();
         boolean expression = types.contains(ClaimsLexer.NUMBER) && types.contains(ClaimsLexer.ID);
+        boolean operator = false;
         for (int type : types) {
-            if (expression && (EXPRESSION_STARTS.contains(type) || isExpressionPunct(type))) {
+            if (expression && (EXPRESSION_STARTS.contains(type) || isExpressionPunct(type) || type == ClaimsLexer.REWARDS)) {
+                continue;
+            }
+            if (isOperator(type)) {
+                operator = true;
                 continue;
             }
             words.add(word(type));
@@ -68,14 +73,25 @@ final class TokenWords {
         if (expression) {
             list.add(0, "an expression");
         }
+        if (operator) {
+            list.add("an operator");
+        }
         if (list.size() > 8) {
-            list = new ArrayList<>(list.subList(0, 8));
-            list.add("...");
+            int more = list.size() - 7;
+            list = new ArrayList<>(list.subList(0, 7));
+            list.add(more + " other tokens");
         }
         if (list.size() == 1) {
             return list.get(0);
         }
         return String.join(", ", list.subList(0, list.size() - 1)) + " or " + list.get(list.size() - 1);
+    }
+
+    private static final Set<String> OPERATORS = Set.of("'+'", "'-'", "'*'", "'/'", "'^'", "'<='", "'<'", "'>='",
+            "'>'", "'=='", "'!='", "'~='", "'and'", "'or'", "'implies'");
+
+    private static boolean isOperator(int type) {
+        return OPERATORS.contains(String.valueOf(ClaimsLexer.VOCABULARY.getLiteralName(type)));
     }
 
     private static boolean isExpressionPunct(int type) {

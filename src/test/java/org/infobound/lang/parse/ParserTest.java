@@ -115,6 +115,20 @@ class ParserTest {
     }
 
     @Test
+    void stringEscapesAreResolvedAndClaimPartsKept() {
+        ParseResult r = Parser.parse(SourceFile.of("f.claims",
+                "theorem t \"a \\\"quoted\\\" word\" cite \"X 2024\" forall n in 1..3 where m = n + 1 assuming n > 1: m > n expect open"));
+        assertEquals(List.of(), r.diagnostics());
+        ClaimDecl c = r.file().claims().get(0);
+        assertEquals("a \"quoted\" word", c.description().orElseThrow());
+        assertEquals("X 2024", c.cite().orElseThrow());
+        assertEquals(org.infobound.lang.ast.ClaimKind.THEOREM, c.kind());
+        assertEquals(1, c.defs().size());
+        assertTrue(c.assuming().isPresent());
+        assertEquals(Expectation.OPEN, c.expect().orElseThrow().expectation());
+    }
+
+    @Test
     void spansPointAtTheSource() {
         Expr.Call c = assertInstanceOf(Expr.Call.class, expr("  KL(p || q)"));
         assertEquals(2, c.span().start());

@@ -1,0 +1,56 @@
+package org.infobound.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+import org.junit.jupiter.api.Test;
+
+class ParseCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void validFilesExitZeroWithOneSummaryLineEach() {
+        int code = run("parse", "spec/examples/bon_kl.claims", "spec/examples/pinsker.claims");
+        assertEquals(0, code, err.toString());
+        assertEquals("", err.toString());
+        String[] lines = out.toString().split("\n");
+        assertEquals(2, lines.length);
+        assertTrue(lines[0].startsWith("spec/examples/bon_kl.claims: ok, 2 of 2"), lines[0]);
+        assertTrue(lines[0].contains("2 lets, 0 errors"), lines[0]);
+    }
+
+    @Test
+    void filesWithErrorsExitThreeAndPrintRenderedDiagnosticsOnStderr() {
+        int code = run("parse", "spec/examples/invalid/calls.claims", "spec/examples/dpi.claims");
+        assertEquals(3, code);
+        assertTrue(err.toString().contains("spec/examples/invalid/calls.claims:5:8: error[E201]:"), err.toString());
+        assertTrue(err.toString().contains("\n  5 |     KL(bon(p) || p) >= 0\n"), err.toString());
+        assertTrue(out.toString().contains("calls.claims: invalid, 1 of 9"), out.toString());
+        assertTrue(out.toString().contains("dpi.claims: ok"), out.toString());
+    }
+
+    @Test
+    void warningsAloneDoNotFailTheFile() {
+        assertEquals(0, run("parse", "spec/examples/invalid/warnings.claims"));
+        assertTrue(err.toString().contains("warning[W101]"), err.toString());
+    }
+
+    @Test
+    void missingFileOrNoFileIsBadUsage() {
+        assertEquals(2, run("parse", "spec/examples/no-such.claims"));
+        assertTrue(err.toString().contains("cannot read spec/examples/no-such.claims: no such file"), err.toString());
+        assertEquals(2, run("parse"));
+    }
+}
