@@ -17,11 +17,11 @@ final class Arith {
         if ((a.lo() == -INF && b.hi() == INF) || (a.hi() == INF && b.lo() == -INF)) {
             throw new UndefinedValueException("add", "inf - inf");
         }
-        return Interval.checked(Round.addDown(a.lo(), b.lo()), Round.addUp(a.hi(), b.hi()));
+        return Interval.unchecked(Round.addDown(a.lo(), b.lo()), Round.addUp(a.hi(), b.hi()));
     }
 
     static Interval neg(Interval a) {
-        return Interval.checked(-a.hi(), -a.lo());
+        return Interval.unchecked(-a.hi(), -a.lo());
     }
 
     static Interval mul(Interval a, Interval b) {
@@ -32,7 +32,7 @@ final class Arith {
                 Math.min(Round.mulDown(a.hi(), b.lo()), Round.mulDown(a.hi(), b.hi())));
         double h = Math.max(Math.max(Round.mulUp(a.lo(), b.lo()), Round.mulUp(a.lo(), b.hi())),
                 Math.max(Round.mulUp(a.hi(), b.lo()), Round.mulUp(a.hi(), b.hi())));
-        return Interval.checked(l, h);
+        return Interval.unchecked(l, h);
     }
 
     static Interval div(Interval a, Interval b) {
@@ -46,7 +46,7 @@ final class Arith {
                 Math.min(Round.divDown(a.hi(), b.lo()), Round.divDown(a.hi(), b.hi())));
         double h = Math.max(Math.max(Round.divUp(a.lo(), b.lo()), Round.divUp(a.lo(), b.hi())),
                 Math.max(Round.divUp(a.hi(), b.lo()), Round.divUp(a.hi(), b.hi())));
-        return Interval.checked(l, h);
+        return Interval.unchecked(l, h);
     }
 
     /** x / 0 is the one-sided limit from the side the denominator lies on; no side: ENTIRE. */
@@ -56,12 +56,12 @@ final class Arith {
         }
         boolean positive = a.lo() > 0;
         if (b.lo() == 0 && b.hi() > 0) {
-            return positive ? Interval.checked(Round.divDown(a.lo(), b.hi()), INF)
-                    : Interval.checked(-INF, Round.divUp(a.hi(), b.hi()));
+            return positive ? Interval.unchecked(Round.divDown(a.lo(), b.hi()), INF)
+                    : Interval.unchecked(-INF, Round.divUp(a.hi(), b.hi()));
         }
         if (b.hi() == 0 && b.lo() < 0) {
-            return positive ? Interval.checked(-INF, Round.divUp(a.lo(), b.lo()))
-                    : Interval.checked(Round.divDown(a.hi(), b.lo()), INF);
+            return positive ? Interval.unchecked(-INF, Round.divUp(a.lo(), b.lo()))
+                    : Interval.unchecked(Round.divDown(a.hi(), b.lo()), INF);
         }
         return Interval.ENTIRE;
     }
@@ -69,15 +69,15 @@ final class Arith {
     /** {@code a^k} for k >= 1: monotone for odd k, through |a| for even k. */
     static Interval powPositive(Interval a, long k) {
         if (k % 2 == 1) {
-            return Interval.checked(signedPowDown(a.lo(), k), signedPowUp(a.hi(), k));
+            return Interval.unchecked(signedPowDown(a.lo(), k), signedPowUp(a.hi(), k));
         }
         if (a.lo() >= 0) {
-            return Interval.checked(powDown(a.lo(), k), powUp(a.hi(), k));
+            return Interval.unchecked(powDown(a.lo(), k), powUp(a.hi(), k));
         }
         if (a.hi() <= 0) {
-            return Interval.checked(powDown(-a.hi(), k), powUp(-a.lo(), k));
+            return Interval.unchecked(powDown(-a.hi(), k), powUp(-a.lo(), k));
         }
-        return Interval.checked(0.0, powUp(Math.max(-a.lo(), a.hi()), k));
+        return Interval.unchecked(0.0, powUp(Math.max(-a.lo(), a.hi()), k));
     }
 
     private static double signedPowDown(double x, long k) {

@@ -91,10 +91,8 @@ final class Decimals {
         if (Double.isInfinite(v)) {
             return v > 0 ? "inf" : "-inf";
         }
-        BigDecimal b = new BigDecimal(v);
-        if (b.precision() <= PRINT_DIGITS) {
-            b = b.stripTrailingZeros();
-        } else {
+        BigDecimal b = new BigDecimal(v).stripTrailingZeros();
+        if (b.precision() > PRINT_DIGITS) {
             b = b.round(new MathContext(PRINT_DIGITS, mode));
         }
         long exponent = (long) b.precision() - b.scale() - 1;

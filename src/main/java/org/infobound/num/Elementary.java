@@ -19,16 +19,16 @@ final class Elementary {
         if (x.lo() < 0) {
             throw new UndefinedValueException("sqrt", "square root of a negative number");
         }
-        return Interval.checked(Round.sqrtDown(x.lo()), Round.sqrtUp(x.hi()));
+        return Interval.unchecked(Round.sqrtDown(x.lo()), Round.sqrtUp(x.hi()));
     }
 
     static Interval exp(Interval x) {
-        return Interval.checked(Math.max(0.0, down(StrictMath.exp(x.lo()), exact(x.lo(), 0.0))),
+        return Interval.unchecked(Math.max(0.0, down(StrictMath.exp(x.lo()), exact(x.lo(), 0.0))),
                 up(StrictMath.exp(x.hi()), exact(x.hi(), 0.0)));
     }
 
     static Interval expm1(Interval x) {
-        return Interval.checked(Math.max(-1.0, down(StrictMath.expm1(x.lo()), exact(x.lo(), 0.0))),
+        return Interval.unchecked(Math.max(-1.0, down(StrictMath.expm1(x.lo()), exact(x.lo(), 0.0))),
                 up(StrictMath.expm1(x.hi()), exact(x.hi(), 0.0)));
     }
 
@@ -36,7 +36,7 @@ final class Elementary {
         if (x.lo() < 0) {
             throw new UndefinedValueException("log", "logarithm of a negative number");
         }
-        return Interval.checked(down(StrictMath.log(x.lo()), exact(x.lo(), 1.0) || x.lo() == 0),
+        return Interval.unchecked(down(StrictMath.log(x.lo()), exact(x.lo(), 1.0) || x.lo() == 0),
                 up(StrictMath.log(x.hi()), exact(x.hi(), 1.0) || x.hi() == 0));
     }
 
@@ -44,7 +44,7 @@ final class Elementary {
         if (x.lo() < -1) {
             throw new UndefinedValueException("log1p", "logarithm of a negative number");
         }
-        return Interval.checked(down(StrictMath.log1p(x.lo()), exact(x.lo(), 0.0) || x.lo() == -1),
+        return Interval.unchecked(down(StrictMath.log1p(x.lo()), exact(x.lo(), 0.0) || x.lo() == -1),
                 up(StrictMath.log1p(x.hi()), exact(x.hi(), 0.0) || x.hi() == -1));
     }
 
@@ -52,7 +52,7 @@ final class Elementary {
         if (x.lo() < 0) {
             throw new UndefinedValueException("log2", "logarithm of a negative number");
         }
-        return Interval.checked(log2At(x.lo()).lo(), log2At(x.hi()).hi());
+        return Interval.unchecked(log2At(x.lo()).lo(), log2At(x.hi()).hi());
     }
 
     /** Exact at 0, inf and powers of two; else {@code log x / log 2} in interval arithmetic. */
@@ -69,6 +69,32 @@ final class Elementary {
             return Interval.of(-1074 + Long.numberOfTrailingZeros(bits));
         }
         return log(Interval.of(x)).div(Constants.LN2);
+    }
+
+    /** {@code x log x} with {@code 0 log 0 = 0}: decreasing on [0, 1/e], increasing after. */
+    static Interval xlogx(Interval x) {
+        if (x.lo() < 0) {
+            throw new UndefinedValueException("xlogx", "logarithm of a negative number");
+        }
+        Interval invE = exp(Interval.of(-1.0));
+        Interval atLo = xlogxAt(x.lo());
+        Interval atHi = xlogxAt(x.hi());
+        if (x.hi() < invE.lo()) {
+            return Interval.unchecked(atHi.lo(), atLo.hi());
+        }
+        if (x.lo() > invE.hi()) {
+            return Interval.unchecked(atLo.lo(), atHi.hi());
+        }
+        // x may hold the minimiser 1/e: the minimum -1/e bounds from below
+        return Interval.unchecked(-invE.hi(), Math.max(atLo.hi(), atHi.hi()));
+    }
+
+    private static Interval xlogxAt(double x) {
+        if (x == 0 || x == INF) {
+            return Interval.of(x);
+        }
+        Interval ix = Interval.of(x);
+        return ix.mul(log(ix));
     }
 
     /** {@code x^y = exp(y log x)} for x >= 0; a point integer y goes through pow(int). */

@@ -51,13 +51,13 @@ final class Gamma {
     static Interval lgamma(Interval x) {
         Interval argmin = Constants.LGAMMA_ARGMIN;
         if (x.hi() <= argmin.lo()) {
-            return Interval.checked(lgammaAt(x.hi()).lo(), lgammaAt(x.lo()).hi());
+            return Interval.unchecked(lgammaAt(x.hi()).lo(), lgammaAt(x.lo()).hi());
         }
         if (x.lo() >= argmin.hi()) {
-            return Interval.checked(lgammaAt(x.lo()).lo(), lgammaAt(x.hi()).hi());
+            return Interval.unchecked(lgammaAt(x.lo()).lo(), lgammaAt(x.hi()).hi());
         }
         double hi = Math.max(lgammaAt(x.lo()).hi(), lgammaAt(x.hi()).hi());
-        return Interval.checked(Constants.LGAMMA_MIN.lo(), hi);
+        return Interval.unchecked(Constants.LGAMMA_MIN.lo(), hi);
     }
 
     private static Interval lgammaAt(double a) {
@@ -84,7 +84,7 @@ final class Gamma {
     }
 
     static Interval digamma(Interval x) {
-        return Interval.checked(digammaAt(x.lo()).lo(), digammaAt(x.hi()).hi());
+        return Interval.unchecked(digammaAt(x.lo()).lo(), digammaAt(x.hi()).hi());
     }
 
     private static Interval digammaAt(double a) {
@@ -136,6 +136,6 @@ final class Gamma {
     }
 
     private static Interval symmetric(Interval magnitude) {
-        return Interval.checked(-magnitude.hi(), magnitude.hi());
+        return Interval.unchecked(-magnitude.hi(), magnitude.hi());
     }
 }

@@ -71,6 +71,8 @@ class IntervalDecimalTest {
         assertTrue(kl.toString().startsWith("[0.1308120373787"), kl::toString);
         assertEquals("[1, 1]", Interval.ONE.toString());
         assertEquals("[-inf, inf]", Interval.ENTIRE.toString());
+        assertEquals("[1E+20, 1E+20]", Interval.of(1e20).toString());
+        assertEquals("[0, 0.5]", Interval.of(0, 0.5).toString());
         assertEquals("[0.099999999999999, 0.10000000000001]", Interval.ofDecimal("0.1").toString());
         assertEquals("[0.33333333333333, 0.33333333333334]", Interval.of(new BigFraction(1, 3)).toString());
         assertEquals("[1.0000000000000E-300, 1.0000000000001E-300]",

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class IntervalPropertyTest {
 
-    private static final int TRIES = 2000;
+    private static final int TRIES = 1000;
     private static final DfpField FIELD = new DfpField(80);
 
     private final SplittableRandom random = new SplittableRandom(20261127L);

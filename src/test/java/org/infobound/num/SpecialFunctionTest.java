@@ -132,6 +132,24 @@ class SpecialFunctionTest {
     }
 
     @Test
+    void xlogxUsesZeroLogZeroAndItsMinimum() {
+        // mpmath, 50 digits: x log x at the exact doubles
+        assertEncloses(Interval.of(0.5).xlogx(), "-0.34657359027997265470861606072908828403775006718013", "0.5");
+        assertEncloses(Interval.of(1e-300).xlogx(), "-6.9077552789821372249054573568624835556894813827998e-298", "1e-300");
+        assertEncloses(Interval.of(3.0).xlogx(), "3.2958368660043290741857357107675771139424716734682", "3");
+        assertEncloses(Interval.of(1e300).xlogx(), "6.9077552789821374152690567911849682368396119072814e+302", "1e300");
+        assertEquals(Interval.ZERO, Interval.ZERO.xlogx());
+        Interval unit = Interval.of(0, 1).xlogx();
+        // min over [0, 1] is -1/e = -0.36787944117144232159552377016146086744581113103177
+        assertEncloses(unit, "-0.36787944117144232159552377016146086744581113103177", "-1/e");
+        assertTrue(unit.lo() > -0.3678794411715 && unit.hi() == 0, unit::toString);
+        Interval left = Interval.of(0, 0.25).xlogx();
+        assertTrue(left.lo() < -0.34657359 && left.lo() > -0.3465736 && left.hi() == 0, left::toString);
+        assertEquals(Double.POSITIVE_INFINITY, Interval.NONNEGATIVE.xlogx().hi());
+        assertThrows(UndefinedValueException.class, () -> Interval.of(-1, 1).xlogx());
+    }
+
+    @Test
     void log2IsExactAtPowersOfTwo() {
         assertEquals(Interval.of(10), Interval.of(1024).log2());
         assertEquals(Interval.of(-1074), Interval.of(Double.MIN_VALUE).log2());

@@ -1,0 +1,74 @@
+package org.infobound.num;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import org.hipparchus.fraction.BigFraction;
+
+/**
+ * Exact rational helpers around Hipparchus {@link BigFraction}: exact parsing of decimal
+ * literals, interval enclosure and exact integer powers.
+ */
+public final class Rationals {
+
+    /** Largest |decimal exponent| accepted by {@link #parseDecimal} (keeps 10^k small). */
+    public static final int MAX_DECIMAL_EXPONENT = 10_000;
+
+    private Rationals() {
+    }
+
+    /**
+     * The exact rational value of a decimal literal ({@link BigDecimal} syntax):
+     * {@code "0.1"} is 1/10, {@code "-2.5e-3"} is -1/400.
+     */
+    /*@ public normal_behavior
+      @   requires s != null && (* s is a BigDecimal literal with |exponent| <= 10000 *);
+      @   ensures (* \result equals the decimal value of s exactly *);
+      @ also public exceptional_behavior
+      @   requires s == null || !(* s is such a literal *);
+      @   signals (IllegalArgumentException e) true;
+      @*/
+    public static BigFraction parseDecimal(String s) {
+        BigDecimal d = Decimals.parse(s);
+        int scale = d.scale();
+        if (Math.abs((long) scale) > MAX_DECIMAL_EXPONENT) {
+            throw new IllegalArgumentException("decimal exponent out of range (|e| <= "
+                    + MAX_DECIMAL_EXPONENT + "): '" + s + "'");
+        }
+        BigInteger unscaled = d.unscaledValue();
+        BigInteger power = BigInteger.TEN.pow(Math.abs(scale));
+        return scale >= 0 ? new BigFraction(unscaled, power) : new BigFraction(unscaled.multiply(power));
+    }
+
+    /** The tightest interval of doubles containing q (same as {@link Interval#of(BigFraction)}). */
+    /*@ requires q != null;
+      @ ensures (* \result.lo() <= q <= \result.hi() *);
+      @*/
+    public static Interval enclose(BigFraction q) {
+        return Interval.of(q);
+    }
+
+    /** {@code q^k} exactly; {@code q^0 = 1} (also for q = 0); k < 0 is {@code (1/q)^-k}. */
+    /*@ public normal_behavior
+      @   requires q != null && k != Integer.MIN_VALUE && (k >= 0 || q.signum() != 0);
+      @   ensures (* \result == q^k exactly *);
+      @ also public exceptional_behavior
+      @   requires q == null || k == Integer.MIN_VALUE || (k < 0 && q.signum() == 0);
+      @   signals (IllegalArgumentException e) true;
+      @*/
+    public static BigFraction pow(BigFraction q, int k) {
+        if (q == null) {
+            throw new IllegalArgumentException("rational is null");
+        }
+        if (k < 0 && q.signum() == 0) {
+            throw new IllegalArgumentException("0 to a negative power " + k + " is undefined");
+        }
+        if (k == Integer.MIN_VALUE) {
+            throw new IllegalArgumentException("exponent out of range: " + k);
+        }
+        BigInteger num = q.getNumerator();
+        BigInteger den = q.getDenominator();
+        int e = Math.abs(k);
+        BigFraction p = new BigFraction(num.pow(e), den.pow(e));
+        return k >= 0 ? p : p.reciprocal();
+    }
+}
