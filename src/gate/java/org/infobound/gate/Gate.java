@@ -19,7 +19,7 @@ import java.util.Map;
  * manifest (proofs/README.md).
  *
  * <pre>
- * Gate --kernel=DIR --settings=FILE --manifest=FILE [--save=DIR] [--timeout=SECONDS] [--only=TEXT]
+ * Gate --kernel=DIR --settings=FILE --manifest=FILE [--save=DIR] [--timeout=SECONDS] [--only=A,B]
  * Gate --replay=DIR --settings=FILE      replays every saved .proof in DIR
  * </pre>
  * Prints {@code CLOSED|OPEN <contract> nodes=N time=Ts} per contract. Exit codes: 0 the gate
@@ -73,7 +73,7 @@ public final class Gate {
     try (KernelProver prover = new KernelProver(kernel, settings)) {
       uncontracted = prover.publicMethodsWithoutContract();
       for (Contract c : prover.contracts()) {
-        if (only != null && !KernelProver.gateId(c).contains(only)) {
+        if (only != null && !matchesAny(KernelProver.gateId(c), only)) {
           continue;
         }
         ContractOutcome o = prover.prove(c, save);
@@ -83,7 +83,7 @@ public final class Gate {
       }
     }
     if (only != null) {
-      manifest.removeIf(id -> !id.contains(only));
+      manifest.removeIf(id -> !matchesAny(id, only));
     }
     for (String id : GateVerdict.unlisted(manifest, outcomes)) {
       out.println("NOTE contract not in manifest: " + id);
@@ -97,6 +97,16 @@ public final class Gate {
         failures.isEmpty() ? "PASSED" : "FAILED", closed, outcomes.size(), manifest.size(),
         (System.nanoTime() - start) / 1e9);
     return failures.isEmpty() ? 0 : 1;
+  }
+
+  /** Whether the id contains one of the comma-separated fragments of {@code only}. */
+  static boolean matchesAny(String id, String only) {
+    for (String part : only.split(",")) {
+      if (!part.isBlank() && id.contains(part.strip())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Contract ids, one a line; blank lines and {@code #} comments are skipped. */

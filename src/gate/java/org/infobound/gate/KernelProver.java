@@ -147,7 +147,7 @@ final class KernelProver implements AutoCloseable {
     SolverType solver = solverType(settings.smtSolver());
     int closed = 0;
     for (Goal g : proof.openGoals()) {
-      if ((System.nanoTime() - start) / 1e9 > 2.0 * settings.timeoutSeconds()) {
+      if ((System.nanoTime() - start) / 1e9 > 1.5 * settings.timeoutSeconds()) {
         break; // wall-clock budget of this contract used up
       }
       SMTProblem problem = new SMTProblem(g);

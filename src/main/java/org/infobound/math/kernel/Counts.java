@@ -36,21 +36,15 @@ public final class Counts {
     @ assignable \nothing;
     @*/
   public static long total(int[] counts) {
-    if (counts == null) {
-      throw new IllegalArgumentException("counts: null");
-    }
+    requireCounts(counts);
     long total = 0;
     /*@ loop_invariant 0 <= i && i <= counts.length;
-      @ loop_invariant (\forall int j; 0 <= j && j < i; counts[j] >= 0);
       @ loop_invariant 0 <= total && total <= (\bigint) i * 2147483647;
       @ loop_invariant total == (\sum int j; 0 <= j && j < i; (\bigint) counts[j]);
       @ assignable \strictly_nothing;
       @ decreases counts.length - i;
       @*/
     for (int i = 0; i < counts.length; i++) {
-      if (counts[i] < 0) {
-        throw new IllegalArgumentException("counts: negative count");
-      }
       total += counts[i];
     }
     return total;
@@ -85,13 +79,10 @@ public final class Counts {
     @ assignable \nothing;
     @*/
   public static long[] prefixSums(int[] counts) {
-    if (counts == null) {
-      throw new IllegalArgumentException("counts: null");
-    }
+    requireCounts(counts);
     long[] out = new long[counts.length];
     long running = 0;
     /*@ loop_invariant 0 <= i && i <= counts.length;
-      @ loop_invariant (\forall int j; 0 <= j && j < i; counts[j] >= 0);
       @ loop_invariant 0 <= running && running <= (\bigint) i * 2147483647;
       @ loop_invariant running == (\sum int j; 0 <= j && j < i; (\bigint) counts[j]);
       @ loop_invariant i > 0 ==> out[i - 1] == running;
@@ -102,12 +93,37 @@ public final class Counts {
       @ decreases counts.length - i;
       @*/
     for (int i = 0; i < counts.length; i++) {
-      if (counts[i] < 0) {
-        throw new IllegalArgumentException("counts: negative count");
-      }
       running += counts[i];
       out[i] = running;
     }
     return out;
+  }
+
+  /** The guard shared by both methods: a non-null array of non-negative counts. */
+  /*@ private normal_behavior
+    @ requires counts != null;
+    @ requires (\forall int i; 0 <= i && i < counts.length; counts[i] >= 0);
+    @ assignable \strictly_nothing;
+    @ also private exceptional_behavior
+    @ requires counts == null
+    @          || (\exists int i; 0 <= i && i < counts.length; counts[i] < 0);
+    @ signals_only IllegalArgumentException;
+    @ signals (IllegalArgumentException e) true;
+    @ assignable \nothing;
+    @*/
+  private static void requireCounts(int[] counts) {
+    if (counts == null) {
+      throw new IllegalArgumentException("counts: null");
+    }
+    /*@ loop_invariant 0 <= i && i <= counts.length;
+      @ loop_invariant (\forall int j; 0 <= j && j < i; counts[j] >= 0);
+      @ assignable \strictly_nothing;
+      @ decreases counts.length - i;
+      @*/
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] < 0) {
+        throw new IllegalArgumentException("counts: negative count");
+      }
+    }
   }
 }

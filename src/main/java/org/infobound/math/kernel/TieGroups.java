@@ -38,24 +38,18 @@ public final class TieGroups {
     @ assignable \nothing;
     @*/
   public static int countGroups(long[] sortedKeys) {
-    if (sortedKeys == null) {
-      throw new IllegalArgumentException("tie groups: keys are null");
-    }
+    requireSorted(sortedKeys);
     if (sortedKeys.length == 0) {
       return 0;
     }
     int groups = 1;
     /*@ loop_invariant 1 <= i && i <= sortedKeys.length;
-      @ loop_invariant (\forall int j; 0 < j && j < i; sortedKeys[j - 1] <= sortedKeys[j]);
       @ loop_invariant 1 <= groups && groups <= i;
       @ loop_invariant groups == 1 + (\num_of int j; 0 < j && j < i; sortedKeys[j - 1] != sortedKeys[j]);
       @ assignable \strictly_nothing;
       @ decreases sortedKeys.length - i;
       @*/
     for (int i = 1; i < sortedKeys.length; i++) {
-      if (sortedKeys[i - 1] > sortedKeys[i]) {
-        throw new IllegalArgumentException("tie groups: keys are not sorted");
-      }
       if (sortedKeys[i - 1] != sortedKeys[i]) {
         groups++;
       }
@@ -95,9 +89,7 @@ public final class TieGroups {
     @ assignable \nothing;
     @*/
   public static int[] groupStarts(long[] sortedKeys) {
-    if (sortedKeys == null) {
-      throw new IllegalArgumentException("tie groups: keys are null");
-    }
+    requireSorted(sortedKeys);
     if (sortedKeys.length == 0) {
       return new int[0];
     }
@@ -106,7 +98,6 @@ public final class TieGroups {
     found[0] = 0;
     int g = 1;
     /*@ loop_invariant 1 <= i && i <= sortedKeys.length;
-      @ loop_invariant (\forall int j; 0 < j && j < i; sortedKeys[j - 1] <= sortedKeys[j]);
       @ loop_invariant 1 <= g && g <= i;
       @ loop_invariant g == 1 + (\num_of int j; 0 < j && j < i; sortedKeys[j - 1] != sortedKeys[j]);
       @ loop_invariant found[0] == 0;
@@ -120,9 +111,6 @@ public final class TieGroups {
       @ decreases sortedKeys.length - i;
       @*/
     for (int i = 1; i < sortedKeys.length; i++) {
-      if (sortedKeys[i - 1] > sortedKeys[i]) {
-        throw new IllegalArgumentException("tie groups: keys are not sorted");
-      }
       if (sortedKeys[i - 1] != sortedKeys[i]) {
         found[g] = i;
         g++;
@@ -138,5 +126,33 @@ public final class TieGroups {
       starts[c] = found[c];
     }
     return starts;
+  }
+
+  /** The guard shared by both methods: non-null, non-decreasing keys. */
+  /*@ private normal_behavior
+    @ requires sortedKeys != null;
+    @ requires (\forall int i; 0 < i && i < sortedKeys.length; sortedKeys[i - 1] <= sortedKeys[i]);
+    @ assignable \strictly_nothing;
+    @ also private exceptional_behavior
+    @ requires sortedKeys == null
+    @          || (\exists int i; 0 < i && i < sortedKeys.length; sortedKeys[i - 1] > sortedKeys[i]);
+    @ signals_only IllegalArgumentException;
+    @ signals (IllegalArgumentException e) true;
+    @ assignable \nothing;
+    @*/
+  private static void requireSorted(long[] sortedKeys) {
+    if (sortedKeys == null) {
+      throw new IllegalArgumentException("tie groups: keys are null");
+    }
+    /*@ loop_invariant 0 <= i && (i < sortedKeys.length || i == 0);
+      @ loop_invariant (\forall int j; 0 <= j && j < i; sortedKeys[j] <= sortedKeys[j + 1]);
+      @ assignable \strictly_nothing;
+      @ decreases sortedKeys.length - i;
+      @*/
+    for (int i = 0; i + 1 < sortedKeys.length; i++) {
+      if (sortedKeys[i] > sortedKeys[i + 1]) {
+        throw new IllegalArgumentException("tie groups: keys are not sorted");
+      }
+    }
   }
 }
