@@ -19,7 +19,7 @@ import java.util.Map;
  * manifest (proofs/README.md).
  *
  * <pre>
- * Gate --kernel=DIR --settings=FILE --manifest=FILE [--save=DIR] [--timeout=SECONDS] [--only=TEXT]
+ * Gate --kernel=DIR --settings=FILE --manifest=FILE [--save=DIR] [--timeout=SECONDS] [--only=A,B] [--debug=DIR]
  * Gate --replay=DIR --settings=FILE      replays every saved .proof in DIR
  * </pre>
  * Prints {@code CLOSED|OPEN <contract> nodes=N time=Ts} per contract. Exit codes: 0 the gate
@@ -56,7 +56,7 @@ public final class Gate {
       }
       return prove(opt, settings, out);
     } catch (Exception e) {
-      out.println("GATE ERROR " + e);
+      out.println("GATE ERROR " + describe(e));
       return 2;
     }
   }
@@ -71,19 +71,28 @@ public final class Gate {
     List<ContractOutcome> outcomes = new ArrayList<>();
     List<String> uncontracted;
     try (KernelProver prover = new KernelProver(kernel, settings)) {
+      if (opt.containsKey("debug")) {
+        prover.setDebugDir(new File(opt.get("debug")));
+      }
       uncontracted = prover.publicMethodsWithoutContract();
       for (Contract c : prover.contracts()) {
-        if (only != null && !KernelProver.gateId(c).contains(only)) {
+        if (only != null && !matchesAny(KernelProver.gateId(c), only)) {
           continue;
         }
-        ContractOutcome o = prover.prove(c, save);
+        ContractOutcome o;
+        try {
+          o = prover.prove(c, save);
+        } catch (RuntimeException e) {
+          out.println("ERROR " + KernelProver.gateId(c) + ": " + describe(e));
+          o = new ContractOutcome(KernelProver.gateId(c), c.getName(), false, 0, 0, 0, -1);
+        }
         out.println(o.line());
         out.flush();
         outcomes.add(o);
       }
     }
     if (only != null) {
-      manifest.removeIf(id -> !id.contains(only));
+      manifest.removeIf(id -> !matchesAny(id, only));
     }
     for (String id : GateVerdict.unlisted(manifest, outcomes)) {
       out.println("NOTE contract not in manifest: " + id);
@@ -97,6 +106,27 @@ public final class Gate {
         failures.isEmpty() ? "PASSED" : "FAILED", closed, outcomes.size(), manifest.size(),
         (System.nanoTime() - start) / 1e9);
     return failures.isEmpty() ? 0 : 1;
+  }
+
+  /** Class and message, without calling a possibly broken {@code toString}. */
+  static String describe(Throwable e) {
+    String msg;
+    try {
+      msg = e.getMessage();
+    } catch (RuntimeException inner) {
+      msg = "(message unavailable)";
+    }
+    return e.getClass().getName() + ": " + msg;
+  }
+
+  /** Whether the id contains one of the comma-separated fragments of {@code only}. */
+  static boolean matchesAny(String id, String only) {
+    for (String part : only.split(",")) {
+      if (!part.isBlank() && id.contains(part.strip())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Contract ids, one a line; blank lines and {@code #} comments are skipped. */

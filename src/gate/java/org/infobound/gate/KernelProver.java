@@ -40,6 +40,7 @@ import java.util.concurrent.TimeUnit;
 final class KernelProver implements AutoCloseable {
 
   private final GateSettings settings;
+  private File debugDir;
   private final KeYEnvironment<DefaultUserInterfaceControl> env;
 
   KernelProver(File kernelDir, GateSettings settings) throws Exception {
@@ -106,6 +107,9 @@ final class KernelProver implements AutoCloseable {
           .create(proof, sp));
       runAutoModeWithWatchdog(proof);
       int smtClosed = settings.smtEnabled() ? smtFinish(proof, start) : 0;
+      if (debugDir != null && !proof.closed()) {
+        dumpOpenGoals(proof, new File(debugDir, fileName(gateId(c)) + ".open.txt"));
+      }
       double seconds = (System.nanoTime() - start) / 1e9;
       ContractOutcome out = new ContractOutcome(gateId(c), c.getName(), proof.closed(),
           proof.getStatistics().nodes, seconds, smtClosed, proof.openGoals().size());
@@ -119,6 +123,22 @@ final class KernelProver implements AutoCloseable {
     } finally {
       proof.dispose();
     }
+  }
+
+  /** Where to write the open goals of failed proofs (a debugging aid; null: nowhere). */
+  void setDebugDir(File dir) {
+    this.debugDir = dir;
+  }
+
+  private static void dumpOpenGoals(Proof proof, File file) throws java.io.IOException {
+    StringBuilder sb = new StringBuilder();
+    for (Goal g : proof.openGoals()) {
+      sb.append("=== open goal ").append(g.node().serialNr()).append('\n')
+          .append(de.uka.ilkd.key.pp.LogicPrinter.quickPrintSequent(g.sequent(),
+              proof.getServices()))
+          .append('\n');
+    }
+    java.nio.file.Files.writeString(file.toPath(), sb.toString());
   }
 
   /**
@@ -147,15 +167,20 @@ final class KernelProver implements AutoCloseable {
     SolverType solver = solverType(settings.smtSolver());
     int closed = 0;
     for (Goal g : proof.openGoals()) {
-      if ((System.nanoTime() - start) / 1e9 > 2.0 * settings.timeoutSeconds()) {
+      if ((System.nanoTime() - start) / 1e9 > 1.5 * settings.timeoutSeconds()) {
         break; // wall-clock budget of this contract used up
       }
       SMTProblem problem = new SMTProblem(g);
-      new SolverLauncher(new DefaultSMTSettings(proof.getSettings().getSMTSettings(),
-          ProofIndependentSettings.DEFAULT_INSTANCE.getSMTSettings(),
-          proof.getSettings().getNewSMTSettings(), proof))
-          .launch(List.of(solver), List.of(problem), proof.getServices());
-      if (problem.getFinalResult().isValid() == SMTSolverResult.ThreeValuedTruth.VALID) {
+      try {
+        new SolverLauncher(new DefaultSMTSettings(proof.getSettings().getSMTSettings(),
+            ProofIndependentSettings.DEFAULT_INSTANCE.getSMTSettings(),
+            proof.getSettings().getNewSMTSettings(), proof))
+            .launch(List.of(solver), List.of(problem), proof.getServices());
+      } catch (RuntimeException e) {
+        continue; // a solver error leaves the goal open; it never closes anything
+      }
+      if (problem.getFinalResult() != null
+          && problem.getFinalResult().isValid() == SMTSolverResult.ThreeValuedTruth.VALID) {
         g.apply(SMTRuleApp.RULE.createApp(solver.getName()).tryToInstantiate(g));
         closed++;
       }

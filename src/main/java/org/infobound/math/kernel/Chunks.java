@@ -65,15 +65,15 @@ public final class Chunks {
     b[0] = lo;
     /*@ loop_invariant 0 <= i && i <= m;
       @ loop_invariant b[0] == lo;
-      @ loop_invariant b[i] == lo + (\bigint) i * q + (i < r ? i : r);
-      @ loop_invariant (\forall int j; 0 <= j && j < i; b[j] < b[j + 1]);
+      @ loop_invariant 1 <= q && 0 <= r && r < m;
+      @ loop_invariant (\bigint) hi + 1 - b[i] == (\bigint) (m - i) * q + (i < r ? r - i : 0);
       @ loop_invariant (\forall int j; 0 <= j && j < i;
       @                   (\bigint) b[j + 1] - b[j] == q + (j < r ? 1 : 0));
       @ assignable b[*];
       @ decreases m - i;
       @*/
     for (int i = 0; i < m; i++) {
-      b[i + 1] = b[i] + (i < r ? q + 1 : q);
+      b[i + 1] = b[i] + q + (i < r ? 1 : 0);
     }
     return b;
   }

@@ -8,6 +8,10 @@ package org.infobound.math.kernel;
  * {@code prefix[i] = c[0] + ... + c[i]}. Results are {@code long}: m &le; 2^31 - 1 counts of at
  * most 2^31 - 1 each sum to less than 2^62, so no overflow is possible (and KeY proves it).
  *
+ * <p>The contracts repeat the int range of the counts ({@code counts[i] <= 2147483647}): it is
+ * true of every {@code int[]}, but KeY's automation does not derive it for array elements, and
+ * the overflow proof of the running sum needs it.
+ *
  * <p>Verified kernel (proofs/README.md); plain Java subset only.
  */
 public final class Counts {
@@ -25,9 +29,10 @@ public final class Counts {
   /*@ public normal_behavior
     @ requires counts != null;
     @ requires (\forall int i; 0 <= i && i < counts.length; counts[i] >= 0);
+    @ requires (\forall int i; 0 <= i && i < counts.length; counts[i] <= 2147483647);
     @ ensures \result >= 0;
     @ ensures \result == (\sum int i; 0 <= i && i < counts.length; (\bigint) counts[i]);
-    @ assignable \strictly_nothing;
+    @ assignable \nothing;
     @ also public exceptional_behavior
     @ requires counts == null
     @          || (\exists int i; 0 <= i && i < counts.length; counts[i] < 0);
@@ -39,18 +44,24 @@ public final class Counts {
     if (counts == null) {
       throw new IllegalArgumentException("counts: null");
     }
+    /*@ loop_invariant 0 <= v && v <= counts.length;
+      @ loop_invariant (\forall int j; 0 <= j && j < v; counts[j] >= 0);
+      @ assignable \strictly_nothing;
+      @ decreases counts.length - v;
+      @*/
+    for (int v = 0; v < counts.length; v++) {
+      if (counts[v] < 0) {
+        throw new IllegalArgumentException("counts: negative count");
+      }
+    }
     long total = 0;
     /*@ loop_invariant 0 <= i && i <= counts.length;
-      @ loop_invariant (\forall int j; 0 <= j && j < i; counts[j] >= 0);
       @ loop_invariant 0 <= total && total <= (\bigint) i * 2147483647;
       @ loop_invariant total == (\sum int j; 0 <= j && j < i; (\bigint) counts[j]);
       @ assignable \strictly_nothing;
       @ decreases counts.length - i;
       @*/
     for (int i = 0; i < counts.length; i++) {
-      if (counts[i] < 0) {
-        throw new IllegalArgumentException("counts: negative count");
-      }
       total += counts[i];
     }
     return total;
@@ -68,6 +79,7 @@ public final class Counts {
   /*@ public normal_behavior
     @ requires counts != null;
     @ requires (\forall int i; 0 <= i && i < counts.length; counts[i] >= 0);
+    @ requires (\forall int i; 0 <= i && i < counts.length; counts[i] <= 2147483647);
     @ ensures \fresh(\result);
     @ ensures \result.length == counts.length;
     @ ensures counts.length > 0 ==> \result[0] == counts[0];
@@ -88,10 +100,19 @@ public final class Counts {
     if (counts == null) {
       throw new IllegalArgumentException("counts: null");
     }
+    /*@ loop_invariant 0 <= v && v <= counts.length;
+      @ loop_invariant (\forall int j; 0 <= j && j < v; counts[j] >= 0);
+      @ assignable \strictly_nothing;
+      @ decreases counts.length - v;
+      @*/
+    for (int v = 0; v < counts.length; v++) {
+      if (counts[v] < 0) {
+        throw new IllegalArgumentException("counts: negative count");
+      }
+    }
     long[] out = new long[counts.length];
     long running = 0;
     /*@ loop_invariant 0 <= i && i <= counts.length;
-      @ loop_invariant (\forall int j; 0 <= j && j < i; counts[j] >= 0);
       @ loop_invariant 0 <= running && running <= (\bigint) i * 2147483647;
       @ loop_invariant running == (\sum int j; 0 <= j && j < i; (\bigint) counts[j]);
       @ loop_invariant i > 0 ==> out[i - 1] == running;
@@ -102,12 +123,10 @@ public final class Counts {
       @ decreases counts.length - i;
       @*/
     for (int i = 0; i < counts.length; i++) {
-      if (counts[i] < 0) {
-        throw new IllegalArgumentException("counts: negative count");
-      }
       running += counts[i];
       out[i] = running;
     }
     return out;
   }
+
 }

