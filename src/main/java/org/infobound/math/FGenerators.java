@@ -11,7 +11,8 @@ import java.util.function.DoubleUnaryOperator;
  * term once eight consecutive steps each change it by at most {@code 1e-12 (1 + |value|)}; if
  * the sequence instead exceeds 1e300, is still growing at the end, or produces +inf, the limit
  * is {@code +inf}. A NaN anywhere, a sequence below -1e300, or one still decreasing at the end
- * is rejected with an IllegalArgumentException (not a convex generator with f(1) = 0 in the catalogue's sense).
+ * is rejected with an IllegalArgumentException (not a convex generator with f(1) = 0 in the
+ * catalogue's sense).
  * Slowly converging limits (e.g. {@code f(t)/t = c - 1/log t}) can be misjudged: use an
  * explicit {@link FGenerator} when the limits are known in closed form.
  */

@@ -50,7 +50,7 @@ public sealed interface Input {
                 }
                 sum = sum.add(p);
             }
-            if (!sum.equals(BigFraction.ONE)) {
+            if (sum.compareTo(BigFraction.ONE) != 0) {
                 throw new IllegalArgumentException("probabilities sum to " + sum + ", not 1");
             }
         }

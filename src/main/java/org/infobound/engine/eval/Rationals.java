@@ -29,6 +29,17 @@ public final class Rationals {
         return q.getNumerator() + "/" + q.getDenominator();
     }
 
+    /**
+     * The exact rational value of a finite double. (Hipparchus' {@code new BigFraction(0.0)} has a
+     * non-reduced huge denominator; zero is mapped to {@link BigFraction#ZERO}.)
+     */
+    public static BigFraction of(double x) {
+        if (!Double.isFinite(x)) {
+            throw new IllegalArgumentException("not a finite double: " + x);
+        }
+        return x == 0 ? BigFraction.ZERO : new BigFraction(x);
+    }
+
     /** A double as text: its shortest round-trip form, which denotes the double exactly. */
     public static String text(double x) {
         if (Double.isInfinite(x)) {

@@ -162,6 +162,10 @@ final class Simplifications {
             if (c != null) {
                 out.add(Simplex.fromCounts(c));
             }
+            int[] kept = keepSupport(p, den);
+            if (kept != null) {
+                out.add(Simplex.fromCounts(kept));
+            }
         }
         int top = 0;
         for (int i = 1; i < k; i++) {
@@ -200,6 +204,22 @@ final class Simplifications {
             }
         }
         return c;
+    }
+
+    /** Multiples of 1/den with every positive mass at least 1/den (taken from the largest). */
+    private static int[] keepSupport(double[] p, int den) {
+        int[] c = new int[p.length];
+        int used = 0;
+        int top = 0;
+        for (int i = 0; i < p.length; i++) {
+            c[i] = p[i] > 0 ? Math.max(1, (int) Math.round(p[i] * den)) : 0;
+            used += c[i];
+            if (p[i] > p[top]) {
+                top = i;
+            }
+        }
+        c[top] += den - used;
+        return c[top] >= 1 ? c : null;
     }
 
     private static double[] rounded(double[] v, double scale) {

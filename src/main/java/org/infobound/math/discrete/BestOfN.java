@@ -14,7 +14,9 @@ package org.infobound.math.discrete;
  * Every difference of powers is computed as {@code F^n * (-expm1(n * log1p(-m/F)))} (catalogue
  * 5.5), valid for n up to {@code Long.MAX_VALUE} (n enters as a double) and masses down to the
  * smallest normal double; masses below about 1e-308 underflow to 0. One radix sort of the
- * rewards (skipped when they are already non-decreasing), no per-outcome objects.
+ * rewards (skipped when they are already non-decreasing), no per-outcome objects. The result is
+ * a law in doubles; {@link CertifiedDiscrete#exactBon} gives the exact rational law and
+ * {@link CertifiedDiscrete#bonPmf} certified enclosures.
  * Tests: BestOfNTest (catalogue F1, F9, B-Ex, B-T3.6).
  */
 public final class BestOfN {
@@ -37,7 +39,8 @@ public final class BestOfN {
      * law keeps p's rewards (for example the golden reward), catalogue M-Def9.
      */
     /*@ requires p != null && g != null && ties != null && n >= 1;
-      @ requires g.length == p.size() && (\forall int i; 0 <= i && i < g.length; !Double.isNaN(g[i]));
+      @ requires g.length == p.size();
+      @ requires (\forall int i; 0 <= i && i < g.length; !Double.isNaN(g[i]));
       @ ensures \result.size() == p.size();
       @ signals_only IllegalArgumentException;
       @*/
@@ -54,21 +57,13 @@ public final class BestOfN {
         if (n == 1) {
             return p;
         }
-        double[] pp = p.p();
-        RewardOrder order = RewardOrder.of(g);
-        boolean single = ties == Ties.INDEX;
-        int groups = single ? pp.length : order.groupCount();
-        double[] w = new double[groups];
-        double[] m = new double[groups];
-        BonScan.scan(pp, order, single, n, w, m);
-        double[] out = new double[pp.length];
-        for (int grp = 0; grp < groups; grp++) {
-            int from = single ? grp : order.groupStart(grp);
-            int to = single ? grp + 1 : order.groupStart(grp + 1);
-            double rho = m[grp] > 0 ? w[grp] / m[grp] : 0.0;
-            for (int j = from; j < to; j++) {
-                int i = order.at(j);
-                out[i] = single ? w[grp] : pp[i] * rho;
+        RewardOrder order = RewardOrder.of(g, p.p());
+        double[] sorted = new double[p.size()];
+        BonScan.scan(order.probs, ties == Ties.INDEX ? null : order.keys, n, sorted);
+        double[] out = order.perm == null ? sorted : new double[sorted.length];
+        if (order.perm != null) {
+            for (int j = 0; j < sorted.length; j++) {
+                out[order.perm[j]] = sorted[j];
             }
         }
         return DiscreteLaw.of(out, p.r(), null);
@@ -106,9 +101,10 @@ public final class BestOfN {
         if (n == 1) {
             return 0.0;
         }
-        double[] pp = p.p();
-        double bregman = BonScan.scan(pp, RewardOrder.of(p.r()), ties == Ties.INDEX, n, null, null);
-        return Math.max(0.0, bregman + (1.0 - Checks.sum(pp)));
+        RewardOrder order = RewardOrder.of(p.r(), p.p());
+        double kl = BonScan.scan(order.probs, ties == Ties.INDEX ? null : order.keys, n, null);
+        // only 1 - sum p (at most the validation tolerance) can make the sum negative
+        return Math.max(0.0, kl);
     }
 
     /** {@code KL(bon(p, n, UNIFORM) || p)}, the M-Def3 default tie rule. */

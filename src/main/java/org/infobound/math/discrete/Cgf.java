@@ -14,15 +14,16 @@ final class Cgf {
             }
         }
         if (maxAbs <= 1.0) {
-            double[] t = new double[2 * p.length];
+            // psi = log(1 + l eps + T) - l eps with eps = E r - mean (the rounding error of the
+            // mean) and T = E[e^x - 1 - x]; dropping eps changes psi only at second order
+            // (by about l eps T), so psi = log1p(T) keeps full relative accuracy as l -> 0.
+            double[] t = new double[p.length];
             for (int i = 0; i < p.length; i++) {
                 if (p[i] > 0) {
-                    double x = l * (r[i] - mean);
-                    t[2 * i] = p[i] * expm1MinusX(x);
-                    t[2 * i + 1] = p[i] * x;
+                    t[i] = p[i] * expm1MinusX(l * (r[i] - mean));
                 }
             }
-            return Math.max(0.0, Math.log1p(Checks.sumSigned(t)));
+            return Math.max(0.0, Math.log1p(Checks.sumSigned(t) / Checks.sum(p)));
         }
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < p.length; i++) {
@@ -34,7 +35,7 @@ final class Cgf {
         for (int i = 0; i < p.length; i++) {
             t[i] = p[i] > 0 ? p[i] * Math.exp(l * (r[i] - mean) - max) : 0.0;
         }
-        return Math.max(0.0, max + Math.log(Checks.sum(t)));
+        return Math.max(0.0, max + Math.log(Checks.sum(t) / Checks.sum(p)));
     }
 
     /** {@code e^x - 1 - x} for |x| <= 1 by its Taylor series (relative error ~ 1 ulp). */

@@ -84,7 +84,8 @@ public final class DiscreteLaw {
             q[i] = e[i].doubleValue();
         }
         if (!total.equals(BigFraction.ONE)) {
-            throw new IllegalArgumentException("rational probabilities sum to " + total + ", not 1");
+            throw new IllegalArgumentException("rational probabilities sum to " + total
+                    + ", not 1");
         }
         return new DiscreteLaw(q, rr, e);
     }

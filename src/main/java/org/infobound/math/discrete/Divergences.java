@@ -111,7 +111,8 @@ public final class Divergences {
         double[] a = p.p();
         double[] b = q.p();
         double[] t = new double[a.length];
-        double[] mass = new double[2 * a.length];
+        double[] mass = new double[2 * a.length + 1];
+        mass[2 * a.length] = 1.0;
         for (int i = 0; i < a.length; i++) {
             double s = Math.sqrt(a[i]) + Math.sqrt(b[i]);
             double d = a[i] - b[i];
@@ -119,7 +120,7 @@ public final class Divergences {
             mass[2 * i] = -0.5 * a[i];
             mass[2 * i + 1] = -0.5 * b[i];
         }
-        double correction = 1.0 + Checks.sumSigned(mass);
+        double correction = Checks.sumSigned(mass);
         return Math.max(0.0, Math.min(1.0, Checks.sum(t) + correction));
     }
 

@@ -2,7 +2,9 @@ package org.infobound.math.discrete;
 
 /**
  * Moments and tail quantities of the reward r under a discrete law p (sums run over outcomes
- * with {@code p_i > 0} only). Conventions: nats, {@code 0 log 0 = 0}.
+ * with {@code p_i > 0} only). Expectations are taken under p divided by its computed total (which
+ * is within 1e-12 of 1), so that E 1 = 1 and psi(0) = 0 exactly. Conventions: nats,
+ * {@code 0 log 0 = 0}.
  * Tests: MomentsTest (closed forms, Bernoulli optimal variance proxy, mpmath values).
  */
 public final class Moments {
@@ -43,7 +45,7 @@ public final class Moments {
             double d = r[i] - mean;
             t[i] = pp[i] > 0 ? pp[i] * d * d : 0.0;
         }
-        return Checks.sum(t);
+        return Checks.sum(t) / Checks.sum(pp);
     }
 
     /** Standard deviation {@code sqrt(var)}. */
@@ -57,9 +59,11 @@ public final class Moments {
 
     /**
      * The centred cumulant generating function {@code psi(l) = log E exp(l (r - mean))}.
-     * Stable: for {@code |l (r - mean)| <= 1} as {@code log1p(sum p [e^x - 1 - x] + sum p x)}
-     * with the bracket by its Taylor series (so psi(l) ~ l^2 var / 2 keeps full relative accuracy
-     * as l -> 0), otherwise by log-sum-exp. Finite for every finite l.
+     * Stable: for {@code |l (r - mean)| <= 1} as {@code log1p(E[e^x - 1 - x])}, x = l (r - mean),
+     * with the bracket by its Taylor series (the first-order term E x vanishes; its rounding
+     * would otherwise cost relative accuracy as l -> 0, where psi(l) ~ l^2 var / 2), otherwise by
+     * log-sum-exp. The expectation is taken under the law normalised by
+     * its computed total (within 1e-12 of 1), so psi(0) = 0 exactly. Finite for every finite l.
      */
     /*@ requires p != null && Double.isFinite(l);
       @ ensures \result >= 0;
@@ -186,6 +190,9 @@ public final class Moments {
             throw new IllegalArgumentException("u must lie in (0, 1], got " + u);
         }
         DiscreteLaw levels = p.rewardLaw();
+        if (levels.isExact()) {
+            return exactQuantile(levels, u);
+        }
         double[] lp = levels.p();
         double cumulative = 0.0;
         int last = -1;
@@ -201,11 +208,28 @@ public final class Moments {
         return levels.r()[last];
     }
 
+    /** For exact laws the comparison F(r) >= u is exact (u is the rational value of the double). */
+    private static double exactQuantile(DiscreteLaw levels, double u) {
+        org.hipparchus.fraction.BigFraction target = new org.hipparchus.fraction.BigFraction(u);
+        org.hipparchus.fraction.BigFraction cumulative = org.hipparchus.fraction.BigFraction.ZERO;
+        int last = 0;
+        for (int j = 0; j < levels.size(); j++) {
+            if (levels.exact()[j].signum() > 0) {
+                cumulative = cumulative.add(levels.exact()[j]);
+                last = j;
+                if (cumulative.compareTo(target) >= 0) {
+                    return levels.r()[j];
+                }
+            }
+        }
+        return levels.r()[last];
+    }
+
     static double expectation(double[] p, double[] x) {
         double[] t = new double[p.length];
         for (int i = 0; i < p.length; i++) {
             t[i] = p[i] > 0 ? p[i] * x[i] : 0.0;
         }
-        return Checks.sumSigned(t);
+        return Checks.sumSigned(t) / Checks.sum(p);
     }
 }

@@ -1,5 +1,6 @@
 package org.infobound.math.discrete;
 
+import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.nonlinear.scalar.GoalType;
 import org.hipparchus.optim.univariate.BrentOptimizer;
@@ -44,7 +45,7 @@ final class ProxySearch {
         }
         double best = var;
         boolean[] used = new boolean[GRID];
-        BrentOptimizer brent = new BrentOptimizer(1e-14, 1e-300);
+        BrentOptimizer brent = new BrentOptimizer(1e-12, 1e-15);
         for (int s = 0; s < STARTS; s++) {
             int arg = -1;
             for (int j = 1; j < GRID; j++) {
@@ -61,10 +62,14 @@ final class ProxySearch {
             best = Math.max(best, values[arg]);
             double a = (arg - 1) * step;
             double b = Math.min(GRID - 1, arg + 1) * step;
-            double v = brent.optimize(new MaxEval(500), GoalType.MAXIMIZE,
-                    new SearchInterval(a, b, arg * step),
-                    new UnivariateObjectiveFunction(h::applyAsDouble)).getValue();
-            best = Math.max(best, v);
+            try {
+                double v = brent.optimize(new MaxEval(2000), GoalType.MAXIMIZE,
+                        new SearchInterval(a, b, arg * step),
+                        new UnivariateObjectiveFunction(h::applyAsDouble)).getValue();
+                best = Math.max(best, v);
+            } catch (MathIllegalStateException e) {
+                // no convergence within the budget: keep the grid value already counted
+            }
         }
         return best;
     }

@@ -36,14 +36,16 @@ final class Renyi {
         if (alpha == Double.POSITIVE_INFINITY) {
             return Math.max(0.0, Math.log(maxRatio));
         }
-        double[] terms = new double[p.length + 2];
+        // S - 1 = sum_both q psi(t) + alpha sum_both (p - q) + (sum_both q - 1), compensated
+        double[] terms = new double[3 * p.length + 1];
         for (int i = 0; i < p.length; i++) {
             if (p[i] > 0 && q[i] > 0) {
-                terms[i] = q[i] * Terms.renyiPsi(p[i], q[i], alpha);
+                terms[3 * i] = q[i] * Terms.renyiPsi(p[i], q[i], alpha);
+                terms[3 * i + 1] = alpha * (p[i] - q[i]);
+                terms[3 * i + 2] = q[i];
             }
         }
-        terms[p.length] = alpha * (qOnly - pOnly);
-        terms[p.length + 1] = -qOnly;
+        terms[3 * p.length] = -1.0;
         double sMinus1 = Checks.sumSigned(terms);
         double logS = Double.isFinite(sMinus1) ? Math.log1p(sMinus1) : logSumExp(p, q, alpha);
         return Math.max(0.0, logS / (alpha - 1));

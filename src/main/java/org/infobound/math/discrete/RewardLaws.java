@@ -9,29 +9,35 @@ final class RewardLaws {
     }
 
     static DiscreteLaw merge(DiscreteLaw law) {
-        double[] r = law.r();
-        double[] p = law.p();
-        RewardOrder order = RewardOrder.of(r);
-        int groups = order.groupCount();
+        RewardOrder order = RewardOrder.of(law.r(), law.p());
+        double[] keys = order.keys;
+        int k = keys.length;
+        int groups = 0;
+        for (int j = 0; j < k; j++) {
+            if (j == 0 || keys[j] != keys[j - 1]) {
+                groups++;
+            }
+        }
         double[] gp = new double[groups];
         double[] gr = new double[groups];
         BigFraction[] ge = law.isExact() ? new BigFraction[groups] : null;
-        for (int g = 0; g < groups; g++) {
-            int from = order.groupStart(g);
-            int to = order.groupStart(g + 1);
-            gr[g] = r[order.at(from)];
-            double s = 0.0;
-            BigFraction e = BigFraction.ZERO;
-            for (int j = from; j < to; j++) {
-                int i = order.at(j);
-                s += p[i];
+        int g = -1;
+        for (int j = 0; j < k; j++) {
+            if (j == 0 || keys[j] != keys[j - 1]) {
+                g++;
+                gr[g] = keys[j];
                 if (ge != null) {
-                    e = e.add(law.exact()[i]);
+                    ge[g] = BigFraction.ZERO;
                 }
             }
-            gp[g] = ge != null ? e.doubleValue() : s;
+            gp[g] += order.probs[j];
             if (ge != null) {
-                ge[g] = e;
+                ge[g] = ge[g].add(law.exact()[order.at(j)]);
+            }
+        }
+        if (ge != null) {
+            for (int h = 0; h < groups; h++) {
+                gp[h] = ge[h].doubleValue();
             }
         }
         return DiscreteLaw.of(gp, gr, ge);

@@ -1,53 +1,49 @@
 package org.infobound.math.discrete;
 
 /**
- * The outcomes sorted by (key, index) and the groups of equal keys, without per-outcome
- * objects: a stable LSD radix sort (16-bit digits) of order-preserving 64-bit images of the
- * keys, skipped entirely when the keys are already non-decreasing.
+ * Outcomes sorted by (key, index), without per-outcome objects: a stable LSD radix sort
+ * (8-bit digits, passes where every key has the same digit are skipped) of order-preserving
+ * 64-bit images of the keys, skipped entirely when the keys are already non-decreasing. Keeps
+ * the keys and the probabilities in sorted order so that later passes read memory sequentially.
  */
 final class RewardOrder {
 
+    private static final int BITS = 8;
+    private static final int MASK = (1 << BITS) - 1;
+
     /** Sorted position j holds outcome perm[j]; null means the identity. */
     final int[] perm;
-    /** Group g covers sorted positions starts[g] .. starts[g+1]-1; length groupCount()+1. */
-    final int[] starts;
+    /** The keys in sorted order. */
+    final double[] keys;
+    /** The probabilities in sorted order. */
+    final double[] probs;
 
-    private RewardOrder(int[] perm, int[] starts) {
+    private RewardOrder(int[] perm, double[] keys, double[] probs) {
         this.perm = perm;
-        this.starts = starts;
+        this.keys = keys;
+        this.probs = probs;
     }
 
-    static RewardOrder of(double[] keys) {
+    static RewardOrder of(double[] keys, double[] p) {
         int k = keys.length;
         boolean sorted = true;
         for (int i = 1; i < k && sorted; i++) {
             sorted = keys[i - 1] <= keys[i];
         }
-        int[] perm = sorted ? null : argsort(keys);
-        int[] tmp = new int[k + 1];
-        int groups = 0;
-        for (int j = 0; j < k; j++) {
-            if (j == 0 || keys[at(perm, j)] != keys[at(perm, j - 1)]) {
-                tmp[groups++] = j;
-            }
+        if (sorted) {
+            return new RewardOrder(null, keys, p);
         }
-        tmp[groups] = k;
-        return new RewardOrder(perm, java.util.Arrays.copyOf(tmp, groups + 1));
+        int[] perm = argsort(keys);
+        double[] sk = new double[k];
+        double[] sp = new double[k];
+        for (int j = 0; j < k; j++) {
+            sk[j] = keys[perm[j]];
+            sp[j] = p[perm[j]];
+        }
+        return new RewardOrder(perm, sk, sp);
     }
 
     int at(int j) {
-        return at(perm, j);
-    }
-
-    int groupCount() {
-        return starts.length - 1;
-    }
-
-    int groupStart(int g) {
-        return starts[g];
-    }
-
-    private static int at(int[] perm, int j) {
         return perm == null ? j : perm[j];
     }
 
@@ -59,16 +55,16 @@ final class RewardOrder {
         int[] ib = new int[k];
         for (int i = 0; i < k; i++) {
             long bits = Double.doubleToLongBits(keys[i] + 0.0);
-            a[i] = (bits ^ ((bits >> 63) & Long.MAX_VALUE)) ^ Long.MIN_VALUE;
+            a[i] = bits ^ ((bits >> 63) | Long.MIN_VALUE);
             ia[i] = i;
         }
-        int[] count = new int[1 << 16];
-        for (int shift = 0; shift < 64; shift += 16) {
+        int[] count = new int[1 << BITS];
+        for (int shift = 0; shift < 64; shift += BITS) {
             java.util.Arrays.fill(count, 0);
             for (int i = 0; i < k; i++) {
-                count[(int) (a[i] >>> shift) & 0xFFFF]++;
+                count[(int) (a[i] >>> shift) & MASK]++;
             }
-            if (count[(int) (a[0] >>> shift) & 0xFFFF] == k) {
+            if (count[(int) (a[0] >>> shift) & MASK] == k) {
                 continue;
             }
             int sum = 0;
@@ -78,7 +74,7 @@ final class RewardOrder {
                 sum += c;
             }
             for (int i = 0; i < k; i++) {
-                int pos = count[(int) (a[i] >>> shift) & 0xFFFF]++;
+                int pos = count[(int) (a[i] >>> shift) & MASK]++;
                 b[pos] = a[i];
                 ib[pos] = ia[i];
             }

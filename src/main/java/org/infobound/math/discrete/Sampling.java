@@ -9,14 +9,16 @@ import org.hipparchus.random.RandomGenerator;
  * The sampled routes (ARCHITECTURE rule 2): literal simulation with a seeded
  * {@link RandomGenerator}, used to cross-check the exact routes. Best-of-n draws n candidates
  * and keeps the best (uniform tie rule: each tied candidate kept with probability 1/count,
- * reservoir style; index rule: the higher index wins).
+ * reservoir style; index rule: the higher index wins). A best-of-n draw costs n inverse-CDF
+ * draws (O(n log k)), so the sampled route is meant for moderate n; the exact routes scale to
+ * n = 1e9.
  */
 public final class Sampling {
 
     private Sampling() {
     }
 
-    /** One best-of-n draw: the kept outcome index, selecting by g (use p's rewards for plain BoN). */
+    /** One best-of-n draw: the kept outcome index, selecting by g (p's rewards for plain BoN). */
     /*@ requires p != null && g != null && g.length == p.size() && ties != null && rng != null;
       @ requires n >= 1;
       @ ensures 0 <= \result && \result < p.size();

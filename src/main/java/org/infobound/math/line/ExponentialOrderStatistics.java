@@ -1,7 +1,6 @@
 package org.infobound.math.line;
 
 import org.hipparchus.random.RandomGenerator;
-import org.hipparchus.special.Gamma;
 
 /**
  * Order statistics of n i.i.d. Exp(1) variables (catalogue M-L3, M-Def6). Rényi
@@ -68,7 +67,7 @@ public final class ExponentialOrderStatistics {
         }
         double x = n + 1;
         double tri = x > 1e4 ? 1 / x + 1 / (2 * x * x) + 1 / (6 * x * x * x) - 1 / (30 * x * x * x * x * x)
-                : Gamma.trigamma(x);
+                : Special.trigamma(x);
         return Math.PI * Math.PI / 6 - tri;
     }
 
@@ -91,7 +90,7 @@ public final class ExponentialOrderStatistics {
             double i2 = 1 / (n * n);
             return Math.log(n) + EULER + 1 / (2 * n) - i2 / 12 + i2 * i2 / 120 - i2 * i2 * i2 / 252;
         }
-        return Gamma.digamma(n + 1) + EULER;
+        return Special.digamma(n + 1) + EULER;
     }
 
     private static void requireN(int n) {

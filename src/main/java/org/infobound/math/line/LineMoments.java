@@ -100,9 +100,9 @@ public final class LineMoments {
             case NORMAL -> 0.5 * Math.log(2 * Math.PI * Math.E * b * b);
             case EXPONENTIAL -> 1 - Math.log(a);
             case UNIFORM -> Math.log(b - a);
-            case BETA -> Beta.logBeta(a, b) - (a - 1) * Gamma.digamma(a) - (b - 1) * Gamma.digamma(b)
-                    + (a + b - 2) * Gamma.digamma(a + b);
-            case GAMMA -> a + Math.log(b) + Gamma.logGamma(a) + (1 - a) * Gamma.digamma(a);
+            case BETA -> Beta.logBeta(a, b) - (a - 1) * Special.digamma(a) - (b - 1) * Special.digamma(b)
+                    + (a + b - 2) * Special.digamma(a + b);
+            case GAMMA -> a + Math.log(b) + Gamma.logGamma(a) + (1 - a) * Special.digamma(a);
             case LAPLACE -> 1 + Math.log(2 * b);
             case LOGISTIC -> Math.log(b) + 2;
             case GUMBEL -> Math.log(b) + 0.5772156649015329 + 1;

@@ -70,7 +70,15 @@ public final class MaxLaw implements LineLaw {
     @Override
     public double quantile(double u) {
         Checks.probability("quantile level u", u);
-        return base.quantile(u == 0.0 ? 0.0 : Math.exp(Math.log(u) / n));
+        if (u == 0.0) {
+            return base.quantile(0.0);
+        }
+        // base level v = u^{1/n}; its upper tail 1 - v = -expm1(log(u)/n) without rounding loss
+        double s = -Math.expm1(Math.log(u) / n);
+        if (s < 0.5 && s > 0 && base instanceof FamilyLaw f) {
+            return f.upperQuantile(s);
+        }
+        return base.quantile(Math.exp(Math.log(u) / n));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.infobound.math.line;
 
+import java.util.function.DoubleUnaryOperator;
 import org.infobound.math.FGenerator;
 
 /**
@@ -134,16 +135,23 @@ public final class NumericDivergences {
                 return Math.exp(lq) * f.atZero();
             }
             double t = Math.exp(lp - lq);
-            return t == INF ? Math.exp(lp) * f.slopeAtInfinity() : Math.exp(lq) * f.value(t);
+            double qv = Math.exp(lq);
+            if (t == INF || qv == 0.0) {
+                double pv = Math.exp(lp);
+                return pv == 0.0 ? 0.0 : pv * f.slopeAtInfinity();
+            }
+            return qv * (t == 0.0 ? f.atZero() : f.value(t));
         }, p, q);
         return new LineValue(i.value() + singular, i.errorEstimate(), false);
     }
 
     /*@ requires p != null && q != null; ensures 0 <= \result.value() <= 1 (up to error); @*/
-    /** {@code TV = (1/2) int |p - q|}. */
+    /** {@code TV = (1/2) int |p - q|}, split at the sign changes of p - q found on a fine grid. */
     public static LineValue tv(LineLaw p, LineLaw q) {
         check(p, q);
-        return Quadrature.overLaws(x -> 0.5 * Math.abs(p.density(x) - q.density(x)), p, q);
+        DoubleUnaryOperator diff = x -> p.density(x) - q.density(x);
+        double[] breaks = Crossings.refine(Quadrature.breakpoints(p, q), diff);
+        return Quadrature.integrate(x -> 0.5 * Math.abs(diff.applyAsDouble(x)), breaks, Quadrature.scale(p, q));
     }
 
     /*@ requires p != null && q != null; @*/

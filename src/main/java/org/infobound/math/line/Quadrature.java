@@ -38,9 +38,15 @@ final class Quadrature {
 
     /** Integral of g over the union of the supports, split at quantiles of every law. */
     static LineValue overLaws(DoubleUnaryOperator g, LineLaw... laws) {
+        return integrate(g, breakpoints(laws), scale(laws));
+    }
+
+    /** Support ends and finite quantiles of every law, sorted. */
+    static double[] breakpoints(LineLaw... laws) {
         TreeSet<Double> cuts = new TreeSet<>();
-        double scale = 0;
-        for (LineLaw law : laws) {
+        for (LineLaw given : laws) {
+            // a numeric tilt's quantiles are themselves computed by quadrature: cut at the base's
+            LineLaw law = given instanceof TiltedLaw t ? t.base() : given;
             cuts.add(law.supportLower());
             cuts.add(law.supportUpper());
             for (double u : LEVELS) {
@@ -49,10 +55,18 @@ final class Quadrature {
                     cuts.add(q);
                 }
             }
+        }
+        return cuts.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** A length scale for the infinite end pieces: the largest 10-90% inter-quantile range. */
+    static double scale(LineLaw... laws) {
+        double scale = 0;
+        for (LineLaw given : laws) {
+            LineLaw law = given instanceof TiltedLaw t ? t.base() : given;
             scale = Math.max(scale, law.quantile(0.9) - law.quantile(0.1));
         }
-        double[] breaks = cuts.stream().mapToDouble(Double::doubleValue).toArray();
-        return integrate(g, breaks, scale > 0 && Double.isFinite(scale) ? scale : 1.0);
+        return scale > 0 && Double.isFinite(scale) ? scale : 1.0;
     }
 
     /** Integral of g over [breaks[0], breaks[last]]; ends may be infinite, interior finite. */

@@ -121,10 +121,10 @@ public final class TiltedLaw implements LineLaw {
         if (u == 0.0 || u == 1.0) {
             return u == 0.0 ? supportLower() : supportUpper();
         }
-        double m = mean();
-        double s = Math.sqrt(variance());
-        double a = m - s;
-        double b = m + s;
+        double m = base.quantile(u);
+        double s = Math.max(1e-300, base.quantile(0.75) - base.quantile(0.25));
+        double a = Math.max(supportLower(), m - s);
+        double b = Math.min(supportUpper(), m + s);
         while (cdf(a) > u) {
             a = Math.max(supportLower(), m - 2 * (m - a));
         }

@@ -1,0 +1,22 @@
+package org.infobound.engine.eval;
+
+import org.infobound.engine.verdict.Enclosure;
+
+/**
+ * The value of a formula at an instance: its truth, a margin (positive = holds with room,
+ * non-positive = violated; in certified mode the certified violation size when FALSE), and for a
+ * false formula the atomic relation that makes it false, with both sides.
+ *
+ * @param truth TRUE, FALSE or (certified only) UNKNOWN
+ * @param margin satisfaction degree
+ * @param relation source text of the deciding relation (null when none)
+ * @param left enclosure of its left side (null when none)
+ * @param right enclosure of its right side (null when none)
+ */
+public record Truth(Tri truth, double margin, String relation, Enclosure left, Enclosure right) {
+
+    /** A truth without witness. */
+    public static Truth of(Tri t, double margin) {
+        return new Truth(t, margin, null, null, null);
+    }
+}

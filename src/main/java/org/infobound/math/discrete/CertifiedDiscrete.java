@@ -1,0 +1,185 @@
+package org.infobound.math.discrete;
+
+import org.hipparchus.fraction.BigFraction;
+import org.infobound.num.Interval;
+
+/**
+ * Certified values for discrete laws: exact rationals where the inputs are rational, otherwise
+ * outward-rounded {@link Interval} enclosures (org.infobound.num; ulp budget in its Javadoc).
+ * A law given in doubles is taken exactly (each double is a rational) and divided by its exact
+ * sum; an exact law is used as is. Alphabets up to {@value ExactLaws#MAX_SIZE} outcomes.
+ * Divergence enclosures are in {@link CertifiedDivergences}.
+ *
+ * <p>Not certified here: the optimal variance proxies {@code sigma2*} are suprema over l found by
+ * a numerical search (Moments); this class only certifies {@code 2 psi(l) / l^2} at a given l,
+ * whose lower end is a certified LOWER bound of sigma2 (and of sigma2Right for l > 0,
+ * sigma2Left for l < 0). No certified upper bound of the suprema is offered.
+ * Tests: CertifiedDiscreteTest (mpmath values inside the enclosures).
+ */
+public final class CertifiedDiscrete {
+
+    /** Largest n for which {@link #exactBon} computes the pmf in rational arithmetic. */
+    public static final int MAX_EXACT_N = 64;
+
+    private CertifiedDiscrete() {
+    }
+
+    /** Enclosures of the probabilities of p (tight: at most one ulp wide). */
+    /*@ requires p != null && p.size() <= 100000;
+      @ ensures \result.length == p.size();
+      @ signals_only IllegalArgumentException;
+      @*/
+    public static Interval[] enclose(DiscreteLaw p) {
+        return ExactLaws.enclose(p);
+    }
+
+    /** The exact best-of-n law (rational pmf, rewards kept) for n <= {@value #MAX_EXACT_N}. */
+    /*@ requires p != null && ties != null && 1 <= n && n <= MAX_EXACT_N;
+      @ ensures \result.isExact() && \result.size() == p.size();
+      @ signals_only IllegalArgumentException;
+      @*/
+    public static DiscreteLaw exactBon(DiscreteLaw p, int n, Ties ties) {
+        Checks.nonNull(ties, "ties");
+        if (n < 1 || n > MAX_EXACT_N) {
+            throw new IllegalArgumentException("exact best-of-n needs 1 <= n <= " + MAX_EXACT_N
+                    + ", got " + n);
+        }
+        BigFraction[] e = ExactLaws.normalised(p);
+        return DiscreteLaw.categorical(CertifiedBon.exact(e, p.r(), n, ties), p.r());
+    }
+
+    /**
+     * Enclosures of the best-of-n pmf: exact (one-ulp enclosures of rationals) for
+     * n <= {@value #MAX_EXACT_N}, otherwise the interval form of
+     * {@code F^n (-expm1(n log1p(-m/F)))} with exact rational F, m (valid for any n >= 1).
+     */
+    /*@ requires p != null && ties != null && n >= 1;
+      @ ensures \result.length == p.size();
+      @ signals_only IllegalArgumentException;
+      @*/
+    public static Interval[] bonPmf(DiscreteLaw p, long n, Ties ties) {
+        Checks.nonNull(ties, "ties");
+        Checks.positiveN(n);
+        BigFraction[] e = ExactLaws.normalised(p);
+        if (n <= MAX_EXACT_N) {
+            return ExactLaws.enclose(CertifiedBon.exact(e, p.r(), (int) n, ties));
+        }
+        return CertifiedBon.interval(e, p.r(), n, ties);
+    }
+
+    /** Enclosure of {@code KL(bon(p, n, ties) || p)}. */
+    /*@ requires p != null && ties != null && n >= 1;
+      @ signals_only IllegalArgumentException;
+      @*/
+    public static Interval klBon(DiscreteLaw p, long n, Ties ties) {
+        return CertifiedDivergences.kl(bonPmf(p, n, ties), enclose(p));
+    }
+
+    /** The exact win rate of p against q (rewards compared exactly). */
+    /*@ requires p != null && q != null && ties != null;
+      @ ensures 0 <= \result && \result <= 1;
+      @ signals_only IllegalArgumentException;
+      @*/
+    public static BigFraction winrate(DiscreteLaw p, DiscreteLaw q, WinRateTies ties) {
+        Checks.nonNull(ties, "ties");
+        BigFraction[] a = ExactLaws.normalised(p);
+        BigFraction[] b = ExactLaws.normalised(q);
+        BigFraction c = ties == WinRateTies.HALF ? new BigFraction(1, 2)
+                : ties == WinRateTies.WEAK ? BigFraction.ONE : BigFraction.ZERO;
+        BigFraction sum = BigFraction.ZERO;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i].signum() == 0) {
+                continue;
+            }
+            BigFraction wins = BigFraction.ZERO;
+            for (int j = 0; j < b.length; j++) {
+                if (p.r()[i] > q.r()[j]) {
+                    wins = wins.add(b[j]);
+                } else if (p.r()[i] == q.r()[j]) {
+                    wins = wins.add(b[j].multiply(c));
+                }
+            }
+            sum = sum.add(a[i].multiply(wins));
+        }
+        return sum;
+    }
+
+    /** The exact mean reward {@code sum p_i r_i} (rewards are exact doubles). */
+    /*@ requires p != null;
+      @ signals_only IllegalArgumentException;
+      @*/
+    public static BigFraction mean(DiscreteLaw p) {
+        BigFraction[] e = ExactLaws.normalised(p);
+        BigFraction sum = BigFraction.ZERO;
+        for (int i = 0; i < e.length; i++) {
+            sum = sum.add(e[i].multiply(ExactLaws.exact(p.r()[i])));
+        }
+        return sum;
+    }
+
+    /** The exact variance of the reward. */
+    /*@ requires p != null;
+      @ ensures \result >= 0;
+      @ signals_only IllegalArgumentException;
+      @*/
+    public static BigFraction var(DiscreteLaw p) {
+        BigFraction[] e = ExactLaws.normalised(p);
+        BigFraction mean = mean(p);
+        BigFraction sum = BigFraction.ZERO;
+        for (int i = 0; i < e.length; i++) {
+            BigFraction d = ExactLaws.exact(p.r()[i]).subtract(mean);
+            sum = sum.add(e[i].multiply(d).multiply(d));
+        }
+        return sum;
+    }
+
+    /** Enclosure of the Shannon entropy {@code -sum p log p} (nats, 0 log 0 = 0). */
+    /*@ requires p != null;
+      @ signals_only IllegalArgumentException;
+      @*/
+    public static Interval entropy(DiscreteLaw p) {
+        Interval sum = Interval.ZERO;
+        for (Interval x : enclose(p)) {
+            sum = sum.sub(x.xlogx());
+        }
+        return sum.intersect(Interval.NONNEGATIVE);
+    }
+
+    /**
+     * Enclosure of {@code psi(l) = log E exp(l (r - mean))} as
+     * {@code log1p(sum p expm1(l (r - mean)))} with the exact mean enclosed.
+     */
+    /*@ requires p != null && Double.isFinite(l);
+      @ signals_only IllegalArgumentException;
+      @*/
+    public static Interval cgf(DiscreteLaw p, double l) {
+        Checks.finite(l, "l");
+        Interval[] e = enclose(p);
+        BigFraction mean = mean(p);
+        Interval sum = Interval.ZERO;
+        for (int i = 0; i < e.length; i++) {
+            if (e[i].hi() == 0) {
+                continue;
+            }
+            Interval centred = Interval.of(ExactLaws.exact(p.r()[i]).subtract(mean));
+            sum = sum.add(e[i].mul(centred.mul(l).expm1()));
+        }
+        return sum.log1p().intersect(Interval.NONNEGATIVE);
+    }
+
+    /**
+     * Enclosure of {@code 2 psi(l) / l^2} at a given l != 0: its lower end is a certified lower
+     * bound of the optimal variance proxy sigma2 (and of sigma2Right if l > 0, sigma2Left if
+     * l < 0). The suprema themselves are not certified (see the class comment).
+     */
+    /*@ requires p != null && Double.isFinite(l) && l != 0;
+      @ signals_only IllegalArgumentException;
+      @*/
+    public static Interval sigma2LowerBound(DiscreteLaw p, double l) {
+        if (l == 0) {
+            throw new IllegalArgumentException("l must be non-zero");
+        }
+        Interval li = Interval.of(l);
+        return cgf(p, l).mul(2).div(li.sqr());
+    }
+}
