@@ -96,6 +96,8 @@ public final class CertificateChecker {
             }
             case MONOTONE:
                 return monotone(fact, premises, ctx);
+            case SIGN:
+                return rel.isPresent() && Facts.signFact(rel.get(), ctx) ? null : "not a certain sign fact";
             case REFLEXIVITY:
                 return rel.isPresent() && rel.get().op() != RelOp.LT && Exprs.same(rel.get().lhs(), rel.get().rhs())
                         ? null : "not reflexive";

@@ -65,8 +65,8 @@ final class Context {
     }
 
     boolean assumed(Expr fact) {
-        String c = Exprs.canon(fact);
-        return assumptions.stream().anyMatch(a -> Exprs.canon(a).equals(c));
+        String c = Facts.normal(fact);
+        return assumptions.stream().anyMatch(a -> Facts.normal(a).equals(c));
     }
 
     /** A binder ranging over numbers with constant bounds (integer range or real interval). */

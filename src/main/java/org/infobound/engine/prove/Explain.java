@@ -59,6 +59,7 @@ public final class Explain {
             case SYMMETRY -> "symmetry of ==";
             case TRANSITIVITY -> "transitivity";
             case MONOTONE -> "a nondecreasing context";
+            case SIGN -> "nonnegative by definition or by its certified enclosure";
             case REFLEXIVITY -> "reflexivity";
             case NUMERIC -> numeric(s.numeric());
             case EVALUATION -> "certified evaluation: " + s.note();

@@ -52,6 +52,13 @@ final class Facts {
         }
     }
 
+    /** {@code 0 <= e} with e nonnegative by a sign fact. */
+    static boolean signFact(Relation r, Context ctx) {
+        boolean zero = r.lhs() instanceof Expr.IntLit i && i.value().signum() == 0
+                || r.lhs() instanceof Expr.RealLit d && d.value().signum() == 0;
+        return zero && r.op() == RelOp.LE && SignFacts.nonnegative(r.rhs(), ctx);
+    }
+
     static Expr parse(String text) {
         return ResolvedGoal.parse(text);
     }

@@ -118,8 +118,19 @@ final class NumericEval {
             case "abs" -> x.abs();
             case "log2" -> x.log().div(constant(Constants.LN2));
             case "lgamma" -> new Dual(x.value.lgamma(), lgammaGrad(x));
+            case "harmonic" -> new Dual(harmonic(x.value), null);
             default -> throw new NotCertified("not a numeric function: " + f);
         };
+    }
+
+    /** H_n is increasing in the integer n: the hull of its values at integer ends (no derivative). */
+    private static Interval harmonic(Interval n) {
+        Long a = ResolvedGoal.integer(Interval.of(n.lo()));
+        Long b = ResolvedGoal.integer(Interval.of(n.hi()));
+        if (a == null || b == null || a < 0) {
+            throw new NotCertified("harmonic needs integer arguments");
+        }
+        return Interval.harmonic(a).hull(Interval.harmonic(b));
     }
 
     private static Interval[] lgammaGrad(Dual x) {

@@ -114,6 +114,9 @@ final class Search {
         if (ctx.assumed(fact)) {
             return Optional.of(add(StepKind.ASSUMPTION, fact, List.of(), null, null, null, null, null));
         }
+        if (Facts.signFact(r, ctx)) {
+            return Optional.of(add(StepKind.SIGN, fact, List.of(), null, null, null, null, null));
+        }
         if (Facts.closed(fact, ctx) && r.op() != RelOp.EQ) {
             Optional<String> note = Facts.evaluate(r);
             if (note.isPresent()) {
@@ -143,36 +146,52 @@ final class Search {
 
     /** {@code A r B} from an instance {@code A r1 C} (or {@code C r1 B}) and a proof of the rest. */
     private Optional<Integer> chain(Relation goal, int depth) {
-        for (Theorem t : library.theorems()) {
-            if (t.name().equals(exclude)) {
-                continue;
+        for (Expr a : ctx.assumptions) {
+            int mark = steps.size();
+            Optional<Integer> r = chainAssumption(a, goal, depth);
+            if (r.isPresent()) {
+                return r;
             }
-            Relation tr = Relations.of(t.formula()).orElseThrow();
-            for (boolean flipped : new boolean[] {false, true}) {
-                if (flipped && tr.op() != RelOp.EQ) {
+            rollback(mark);
+        }
+        // pass 0: instances that close the goal outright; pass 1: forward use; pass 2: equalities right to left
+        for (int pass = 0; pass < 3; pass++) {
+            for (Theorem t : library.theorems()) {
+                if (t.name().equals(exclude)) {
                     continue;
                 }
-                Relation oriented = flipped ? new Relation(tr.rhs(), RelOp.EQ, tr.lhs()) : tr;
-                if (goal.op() == RelOp.EQ && oriented.op() != RelOp.EQ) {
-                    continue;
-                }
-                for (boolean onLeft : new boolean[] {true, false}) {
-                    int mark = steps.size();
-                    Optional<Integer> r = chainWith(t, oriented, flipped, onLeft, goal, depth);
-                    if (r.isPresent()) {
-                        return r;
+                Relation tr = Relations.of(t.formula()).orElseThrow();
+                for (boolean flipped : new boolean[] {false, true}) {
+                    if (flipped && tr.op() != RelOp.EQ || pass == 1 && flipped || pass == 2 && !flipped) {
+                        continue;
                     }
-                    rollback(mark);
+                    Relation oriented = flipped ? new Relation(tr.rhs(), RelOp.EQ, tr.lhs()) : tr;
+                    if (goal.op() == RelOp.EQ && oriented.op() != RelOp.EQ) {
+                        continue;
+                    }
+                    for (boolean onLeft : new boolean[] {true, false}) {
+                        int mark = steps.size();
+                        Optional<Integer> r = chainWith(t, oriented, flipped, onLeft, goal, depth, pass == 0);
+                        if (r.isPresent()) {
+                            return r;
+                        }
+                        rollback(mark);
+                    }
                 }
             }
         }
         return Optional.empty();
     }
 
-    private Optional<Integer> chainWith(Theorem t, Relation oriented, boolean flipped, boolean onLeft, Relation goal, int depth) {
+    private Optional<Integer> chainWith(Theorem t, Relation oriented, boolean flipped, boolean onLeft, Relation goal, int depth,
+            boolean direct) {
         Expr pattern = onLeft ? oriented.lhs() : oriented.rhs();
         Expr target = onLeft ? goal.lhs() : goal.rhs();
         Optional<Map<String, Expr>> sigma = Matcher.match(pattern, target, t.binders().keySet(), Map.of());
+        if (sigma.isPresent() && direct) {
+            sigma = Matcher.match(onLeft ? oriented.rhs() : oriented.lhs(), onLeft ? goal.rhs() : goal.lhs(),
+                    t.binders().keySet(), sigma.get());
+        }
         if (sigma.isEmpty() || !sigma.get().keySet().containsAll(t.binders().keySet())) {
             return Optional.empty();
         }
@@ -197,6 +216,24 @@ final class Search {
         }
         List<Integer> premises = onLeft ? List.of(inst.get(), second.get()) : List.of(second.get(), inst.get());
         return Optional.of(add(StepKind.TRANSITIVITY, goal.toExpr(), premises, null, null, null, null, null));
+    }
+
+    /** {@code A r B} from a hypothesis {@code A r1 C} and a proof of {@code C r2 B}. */
+    private Optional<Integer> chainAssumption(Expr assumption, Relation goal, int depth) {
+        Optional<Relation> ar = Relations.of(assumption);
+        if (ar.isEmpty() || !Exprs.same(ar.get().lhs(), goal.lhs()) || goal.op() == RelOp.EQ && ar.get().op() != RelOp.EQ) {
+            return Optional.empty();
+        }
+        RelOp restOp = goal.op() == RelOp.LT && ar.get().op() == RelOp.LT ? RelOp.LE : goal.op();
+        if (!Relations.implies(Relations.compose(ar.get().op(), restOp), goal.op())) {
+            return Optional.empty();
+        }
+        Optional<Integer> rest = relation(new Relation(ar.get().rhs(), restOp, goal.rhs()), depth - 1);
+        if (rest.isEmpty()) {
+            return Optional.empty();
+        }
+        int hyp = add(StepKind.ASSUMPTION, ar.get().toExpr(), List.of(), null, null, null, null, null);
+        return Optional.of(add(StepKind.TRANSITIVITY, goal.toExpr(), List.of(hyp, rest.get()), null, null, null, null, null));
     }
 
     /** The instance step of a theorem (hypothesis proved first), with SYMMETRY when used right to left. */

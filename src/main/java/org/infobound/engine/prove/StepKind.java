@@ -12,6 +12,8 @@ public enum StepKind {
     TRANSITIVITY,
     /** {@code x <= y} (or {@code ==}) gives {@code C[x] <= C[y]} for an increasing context C. */
     MONOTONE,
+    /** {@code 0 <= e} for e nonnegative by definition or by its certified enclosure. */
+    SIGN,
     /** {@code a <= a}, {@code a == a}. */
     REFLEXIVITY,
     /** A relation between numeric expressions of numeric binders, by interval branch and bound. */
