@@ -29,10 +29,13 @@ final class Domains {
             String c = Exprs.canon(e);
             return s.elements().stream().anyMatch(x -> Exprs.canon(x).equals(c));
         }
-        if (e instanceof Expr.Call c && !c.args().isEmpty() && (c.name().equals("bon") || c.name().equals("tilt"))
+        if (e instanceof Expr.Call c && c.args().size() == 2 && (c.name().equals("bon") || c.name().equals("tilt"))
                 && (target instanceof Domain.DistDomain || target instanceof Domain.Continuous)) {
-            // best-of-n and tilting keep the alphabet, and keep an atomless law atomless
-            return covers(target, c.args().get(0), ctx);
+            // best-of-n (n >= 1) and tilting (beta > 0) keep the alphabet, and keep an atomless law atomless
+            boolean parameterOk = c.name().equals("bon")
+                    ? c.named().isEmpty() && positiveInteger(c.args().get(1), ctx)
+                    : numberIn(c.args().get(1), Interval.ZERO, EndKind.OPEN, Interval.POSITIVE_INFINITY, EndKind.OPEN, ctx);
+            return parameterOk && covers(target, c.args().get(0), ctx);
         }
         if (e instanceof Expr.Call c && c.name().equals("bernoulli") && c.args().size() == 1
                 && target instanceof Domain.DistDomain d) {
@@ -49,6 +52,14 @@ final class Domains {
             return within(Interval.of(i.value().doubleValue()), r.lo(), r.hi()) && i.value().bitLength() < 53;
         }
         return false;
+    }
+
+    private static boolean positiveInteger(Expr n, Context ctx) {
+        if (n instanceof Expr.IntLit i) {
+            return i.value().signum() > 0;
+        }
+        return n instanceof Expr.Var v && ctx.binders.get(v.name()) instanceof Domain.IntRange r
+                && Context.constant(r.lo()) && value(r.lo()).lo() >= 1;
     }
 
     /** True if every element of {@code inner} is in {@code outer}. */

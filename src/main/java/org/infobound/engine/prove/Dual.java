@@ -20,10 +20,35 @@ final class Dual {
     final Interval value;
     /** Partial derivatives, one per dimension, or null when not enclosed. */
     final Interval[] grad;
+    /**
+     * True if this value and every intermediate value it was computed from have finite
+     * enclosures: then no pole lies in the box and the function is continuous there, which the
+     * mean-value form and the monotonicity test need.
+     */
+    final boolean finite;
 
     Dual(Interval value, Interval[] grad) {
+        this(value, grad, value.isFinite());
+    }
+
+    private Dual(Interval value, Interval[] grad, boolean finite) {
         this.value = value;
         this.grad = grad;
+        this.finite = finite && value.isFinite();
+    }
+
+    /** The result of an operation on {@code inputs}: finite only if they all were. */
+    static Dual of(Interval value, Interval[] grad, Dual... inputs) {
+        boolean f = true;
+        for (Dual d : inputs) {
+            f &= d.finite;
+        }
+        return new Dual(value, grad, f);
+    }
+
+    /** True if the value and the gradient may be used for mean-value and monotonicity arguments. */
+    boolean smooth() {
+        return finite && grad != null;
     }
 
     static Dual constant(Interval v, int dims) {
@@ -86,29 +111,29 @@ final class Dual {
     }
 
     Dual add(Dual o) {
-        return new Dual(value.add(o.value), combine(this, o, () -> Interval.ONE, () -> Interval.ONE));
+        return of(value.add(o.value), combine(this, o, () -> Interval.ONE, () -> Interval.ONE), this, o);
     }
 
     Dual sub(Dual o) {
-        return new Dual(value.sub(o.value), combine(this, o, () -> Interval.ONE, () -> Interval.ONE.neg()));
+        return of(value.sub(o.value), combine(this, o, () -> Interval.ONE, () -> Interval.ONE.neg()), this, o);
     }
 
     Dual mul(Dual o) {
-        return new Dual(value.mul(o.value), combine(this, o, () -> o.value, () -> value));
+        return of(value.mul(o.value), combine(this, o, () -> o.value, () -> value), this, o);
     }
 
     Dual div(Dual o) {
         Interval q = value.div(o.value);
         // (u / v)' = u' / v - (u / v) v' / v
-        return new Dual(q, combine(this, o, () -> Interval.ONE.div(o.value), () -> q.div(o.value).neg()));
+        return of(q, combine(this, o, () -> Interval.ONE.div(o.value), () -> q.div(o.value).neg()), this, o);
     }
 
     Dual neg() {
-        return new Dual(value.neg(), chain(this, () -> Interval.ONE.neg()));
+        return of(value.neg(), chain(this, () -> Interval.ONE.neg()), this);
     }
 
     Dual sqr() {
-        return new Dual(value.sqr(), chain(this, () -> value.mul(2.0)));
+        return of(value.sqr(), chain(this, () -> value.mul(2.0)), this);
     }
 
     Dual pow(int k) {
@@ -118,41 +143,41 @@ final class Dual {
         if (k == 2) {
             return sqr();
         }
-        return new Dual(value.pow(k), chain(this, () -> value.pow(k - 1).mul(k)));
+        return of(value.pow(k), chain(this, () -> value.pow(k - 1).mul(k)), this);
     }
 
     Dual sqrt() {
         Interval s = value.sqrt();
-        return new Dual(s, chain(this, () -> Interval.ONE.div(s.mul(2.0))));
+        return of(s, chain(this, () -> Interval.ONE.div(s.mul(2.0))), this);
     }
 
     Dual exp() {
         Interval e = value.exp();
-        return new Dual(e, chain(this, () -> e));
+        return of(e, chain(this, () -> e), this);
     }
 
     Dual log() {
-        return new Dual(value.log(), chain(this, () -> Interval.ONE.div(value)));
+        return of(value.log(), chain(this, () -> Interval.ONE.div(value)), this);
     }
 
     Dual log1p() {
-        return new Dual(value.log1p(), chain(this, () -> Interval.ONE.div(value.add(1.0))));
+        return of(value.log1p(), chain(this, () -> Interval.ONE.div(value.add(1.0))), this);
     }
 
     Dual expm1() {
-        return new Dual(value.expm1(), chain(this, () -> value.exp()));
+        return of(value.expm1(), chain(this, () -> value.exp()), this);
     }
 
     Dual abs() {
         Interval sign = value.lo() >= 0 ? Interval.ONE : value.hi() <= 0 ? Interval.ONE.neg() : Interval.of(-1, 1);
-        return new Dual(value.abs(), chain(this, () -> sign));
+        return of(value.abs(), chain(this, () -> sign), this);
     }
 
     /** {@code x^y = exp(y log x)} for a non-constant exponent; x > 0 on the box for the derivative. */
     Dual powReal(Dual y) {
         Interval v = value.pow(y.value);
         Interval[] g = combine(this, y, () -> y.value.mul(value.pow(y.value.sub(1.0))), () -> v.mul(value.log()));
-        return new Dual(v, g);
+        return of(v, g, this, y);
     }
 
     Dual min(Dual o) {
@@ -168,23 +193,23 @@ final class Dual {
         boolean thisWins = min ? value.hi() < o.value.lo() : value.lo() > o.value.hi();
         boolean otherWins = min ? o.value.hi() < value.lo() : o.value.lo() > value.hi();
         if (thisWins) {
-            return new Dual(v, grad);
+            return of(v, grad, this, o);
         }
         if (otherWins) {
-            return new Dual(v, o.grad);
+            return of(v, o.grad, this, o);
         }
         // Either branch may be active: the (Clarke) derivative lies in the hull of both.
         if (grad == null || o.grad == null) {
-            return new Dual(v, null);
+            return of(v, null, this, o);
         }
         Interval[] g = new Interval[grad.length];
         for (int i = 0; i < g.length; i++) {
             g[i] = grad[i].hull(o.grad[i]);
         }
-        return new Dual(v, g);
+        return of(v, g, this, o);
     }
 
     private Dual withGradient(boolean keep) {
-        return keep ? this : new Dual(value, null);
+        return keep ? this : new Dual(value, null, finite);
     }
 }

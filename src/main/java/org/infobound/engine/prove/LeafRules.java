@@ -29,7 +29,7 @@ final class LeafRules {
 
     /** True if the derivative enclosure certifies the face's monotonicity. */
     static boolean faceHolds(Dual d, Face f) {
-        if (!d.hasGradient()) {
+        if (!d.smooth()) {
             return false;
         }
         Interval gi = d.grad[f.dim()];
@@ -41,7 +41,7 @@ final class LeafRules {
         if (rule == LeafRule.RANGE) {
             return onBox.value;
         }
-        if (!onBox.hasGradient()) {
+        if (!onBox.smooth()) {
             return null;
         }
         Interval[] box = box(g, cells, faces);
@@ -99,7 +99,7 @@ final class LeafRules {
     }
 
     private static Face monotoneFace(ResolvedGoal g, List<Cell> cells, List<Face> faces, Dual d) {
-        if (!d.hasGradient()) {
+        if (!d.smooth()) {
             return null;
         }
         for (int i = 0; i < cells.size(); i++) {

@@ -117,8 +117,8 @@ final class NumericEval {
             case "expm1" -> x.expm1();
             case "abs" -> x.abs();
             case "log2" -> x.log().div(constant(Constants.LN2));
-            case "lgamma" -> new Dual(x.value.lgamma(), lgammaGrad(x));
-            case "harmonic" -> new Dual(harmonic(x.value), null);
+            case "lgamma" -> Dual.of(x.value.lgamma(), lgammaGrad(x), x);
+            case "harmonic" -> Dual.of(harmonic(x.value), null, x);
             default -> throw new NotCertified("not a numeric function: " + f);
         };
     }

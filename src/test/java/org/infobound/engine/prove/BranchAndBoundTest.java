@@ -77,4 +77,19 @@ class BranchAndBoundTest {
         assertTrue(cert.isPresent());
         assertEquals(1, cert.get().leaves().size());
     }
+
+    @Test
+    void poleInsideTheBoxIsNeverCrossedByMonotonicity() {
+        // 1/(x - 0.3) + 5 < 0 just left of 0.3: false, although its derivative is negative on both sides
+        NumericGoal g = goal("1 / (x - 0.3) + 5", GoalKind.NONNEGATIVE, real("x", "0", "1"));
+        assertFalse(BranchAndBound.prove(g, 20_000).isPresent());
+        NumericGoal h = goal("1 / x + 2", GoalKind.NONNEGATIVE, real("x", "-1", "1"));
+        assertFalse(BranchAndBound.prove(h, 20_000).isPresent());
+    }
+
+    @Test
+    void invalidBudgetIsRejected() {
+        NumericGoal g = goal("x", GoalKind.NONNEGATIVE, real("x", "0", "1"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> BranchAndBound.prove(g, 0));
+    }
 }
