@@ -92,6 +92,15 @@ public final class TheoremLibrary {
         return Optional.of(new Theorem(c.name(), c.decl().cite().orElse(""), binders, c.assuming(), c.formula()));
     }
 
+    /** The same library without the named theorems (to require a proof by another route). */
+    public TheoremLibrary without(String... names) {
+        Map<String, Theorem> kept = new LinkedHashMap<>(theorems);
+        for (String n : names) {
+            kept.remove(n);
+        }
+        return new TheoremLibrary(kept, skipped);
+    }
+
     /** The theorem of that name, if loaded. */
     public Optional<Theorem> get(String name) {
         return Optional.ofNullable(theorems.get(name));

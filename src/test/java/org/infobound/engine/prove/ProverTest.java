@@ -27,4 +27,19 @@ class ProverTest {
     void falseStatementIsNotProved(String name) {
         assertFalse(Targets.prove(name).proved(), name);
     }
+
+    @org.junit.jupiter.api.Test
+    void pinskerOnBernoulliPairsClosesNumericallyWithoutThePinskerTheorem() {
+        // tight on the diagonal a = b: the curvature bound 1/(t(1-t)) >= 4 is certified by branch
+        // and bound (equality at t = 1/2, closed by a derivative-sign face)
+        TheoremLibrary lib = Targets.LIBRARY.without("pinsker");
+        ProofResult r = new Prover(lib).prove(Targets.claim("pinsker_bernoulli"));
+        assertTrue(r.proved(), r.reason());
+        ProofCertificate c = r.certificate().get();
+        assertTrue(c.theoremsUsed().contains("kl_bernoulli_pinsker_form"), c.theoremsUsed().toString());
+        assertTrue(c.boxesChecked() > 0);
+        assertEquals(Optional.empty(), CertificateChecker.check(c, lib));
+        // the full library does not accept it if the certificate names a theorem that was removed
+        assertTrue(CertificateChecker.check(c, lib.without("kl_bernoulli_pinsker_form")).isPresent());
+    }
 }
