@@ -100,7 +100,7 @@ public final class CertificateChecker {
                 return rel.isPresent() && Facts.signFact(rel.get(), ctx) ? null : "not a certain sign fact";
             case REFLEXIVITY:
                 return rel.isPresent() && rel.get().op() != RelOp.LT && Exprs.same(rel.get().lhs(), rel.get().rhs())
-                        ? null : "not reflexive";
+                        && SignFacts.defined(rel.get().lhs(), ctx) ? null : "not reflexive, or a side may be undefined";
             case NUMERIC: {
                 Optional<NumericGoal> goal = rel.flatMap(r -> NumericGoals.of(r, ctx));
                 if (goal.isEmpty() || s.numeric() == null || !goal.get().equals(s.numeric().goal())) {

@@ -13,7 +13,8 @@ import org.infobound.lang.ast.Expr;
  * so no {@code 0 * inf}), {@code /} by a positive numeric denominator, and {@code sqrt},
  * {@code log} (argument nonnegative), {@code exp}, {@code log1p}, {@code expm1}. On the
  * extended reals {@code +} needs the other operand finite or nonnegative and {@code -} needs
- * the subtrahend finite, so no {@code inf - inf} can appear on one side only. With
+ * the subtrahend finite, and {@code *} needs the hole's side finite or nonnegative, so both
+ * sides stay defined whenever the premise's sides are (induction along the path). With
  * {@code x == y} any context is allowed (congruence).
  */
 final class Monotone {
@@ -88,16 +89,19 @@ final class Monotone {
             Expr other = kids.get(1 - i);
             return switch (bin.op()) {
                 // extended reals: the other operand must not be able to meet an opposite infinity
-                case ADD -> SignFacts.finite(other, ctx) || SignFacts.nonnegative(other, ctx);
+                case ADD -> SignFacts.finite(other, ctx)
+                        || SignFacts.nonnegative(other, ctx) && SignFacts.signNonnegative(kids.get(i), ctx);
                 case SUB -> i == 0 && SignFacts.finite(other, ctx);
-                case MUL -> SignFacts.nonnegative(other, ctx) && SignFacts.finite(other, ctx) && SignFacts.finite(rChild, ctx);
+                case MUL -> SignFacts.nonnegative(other, ctx) && SignFacts.finite(other, ctx) && SignFacts.finite(rChild, ctx)
+                        && (SignFacts.signNonnegative(kids.get(i), ctx) || SignFacts.finite(kids.get(i), ctx));
                 case DIV -> i == 0 && ctx.numeric(other) && Ranges.enclose(other, ctx).lo() > 0
                         && Ranges.enclose(other, ctx).isFinite();
                 default -> false;
             };
         }
         if (node instanceof Expr.Call c && c.args().size() == 1 && c.named().isEmpty() && INCREASING.contains(c.name())) {
-            return !(c.name().equals("sqrt") || c.name().equals("log")) || SignFacts.nonnegative(kids.get(0), ctx);
+            boolean needsNonnegative = c.name().equals("sqrt") || c.name().equals("log") || c.name().equals("log1p");
+            return !needsNonnegative || SignFacts.signNonnegative(kids.get(0), ctx);
         }
         return false;
     }

@@ -108,7 +108,7 @@ final class Search {
     }
 
     private Optional<Integer> relationUncached(Relation r, Expr fact, int depth) {
-        if (Exprs.same(r.lhs(), r.rhs()) && r.op() != RelOp.LT) {
+        if (Exprs.same(r.lhs(), r.rhs()) && r.op() != RelOp.LT && SignFacts.defined(r.lhs(), ctx)) {
             return Optional.of(add(StepKind.REFLEXIVITY, fact, List.of(), null, null, null, null, null));
         }
         if (ctx.assumed(fact)) {

@@ -14,7 +14,8 @@ class ProverTest {
     @ValueSource(strings = {"bon_kl_bound", "bon_chi2_bound", "bon_tv_bound", "bon_h2_bound", "bon_renyi_bound",
         "bon_renyi_orders", "bon_any_fdivergence", "bon_continuous_equality", "renyi_closed_form",
         "chi2_closed_form_approx", "binary_counterexample", "transport", "bon_gain", "pinsker_bernoulli",
-        "pinsker_bernoulli_squared", "constrained_gain", "subgamma_exponential_bon"})
+        "pinsker_bernoulli_squared", "constrained_gain", "subgamma_exponential_bon",
+        "reflexive_defined"})
     void targetIsProvedAndItsCertificateReplays(String name) {
         ProofResult r = Targets.prove(name);
         assertTrue(r.proved(), name + ": " + r.reason());
@@ -23,7 +24,8 @@ class ProverTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"pinsker_quarter_constant", "bon_kl_too_small", "bon_kl_equality_discrete",
-        "curvature_too_large", "binary_wrong_direction", "outside_library_alphabet", "harmonic_too_large"})
+        "curvature_too_large", "binary_wrong_direction", "outside_library_alphabet", "harmonic_too_large",
+        "reflexive_maybe_undefined"})
     void falseStatementIsNotProved(String name) {
         assertFalse(Targets.prove(name).proved(), name);
     }
