@@ -59,6 +59,23 @@ final class Facts {
         return zero && r.op() == RelOp.LE && SignFacts.nonnegative(r.rhs(), ctx);
     }
 
+    /**
+     * Peels {@code A implies B}: adds A to the context's hypotheses and returns B (repeatedly);
+     * null if a premise is not a relation with sides defined at every instance.
+     */
+    static Expr consequent(Expr formula, Context ctx) {
+        Expr f = formula;
+        while (f instanceof Expr.Binary b && b.op() == BinaryOp.IMPLIES) {
+            Optional<Relation> premise = Relations.of(b.left());
+            if (premise.isEmpty() || !SignFacts.defined(premise.get().lhs(), ctx) || !SignFacts.defined(premise.get().rhs(), ctx)) {
+                return null;
+            }
+            ctx.assumptions.add(b.left());
+            f = b.right();
+        }
+        return f;
+    }
+
     static Expr parse(String text) {
         return ResolvedGoal.parse(text);
     }

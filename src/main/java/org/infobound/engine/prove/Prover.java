@@ -67,10 +67,17 @@ public final class Prover {
         } catch (NotCertified e) {
             return new ProofResult(Optional.empty(), e.getMessage());
         }
+        // A implies B: B is proved under the extra hypothesis A (A's sides defined, so the
+        // implication is defined wherever A is false)
+        String assumingText = ctx.assumingText().orElse(null);
+        Expr goal = Facts.consequent(formula, ctx);
+        if (goal == null) {
+            return new ProofResult(Optional.empty(), "the premise of an implication may be undefined");
+        }
         Search search = new Search(library, ctx, options, name);
         Optional<Integer> root;
         try {
-            root = search.formula(formula, options.maxDepth());
+            root = search.formula(goal, options.maxDepth());
         } catch (NotCertified e) {
             return new ProofResult(Optional.empty(), e.getMessage());
         }
@@ -78,7 +85,7 @@ public final class Prover {
             return new ProofResult(Optional.empty(), "no certified proof within depth " + options.maxDepth()
                     + " and " + options.maxCells() + " cells per numeric goal");
         }
-        ProofCertificate cert = new ProofCertificate(name, ctx.binderText(), ctx.assumingText().orElse(null),
+        ProofCertificate cert = new ProofCertificate(name, ctx.binderText(), assumingText,
                 ExprPrinter.print(formula), search.steps.subList(0, root.get() + 1));
         Optional<String> problem = CertificateChecker.check(cert, library);
         if (problem.isPresent()) {

@@ -15,7 +15,7 @@ class ProverTest {
         "bon_renyi_orders", "bon_any_fdivergence", "bon_continuous_equality", "renyi_closed_form",
         "chi2_closed_form_approx", "binary_counterexample", "transport", "bon_gain", "pinsker_bernoulli",
         "pinsker_bernoulli_squared", "constrained_gain", "subgamma_exponential_bon",
-        "reflexive_defined"})
+        "reflexive_defined", "renyi_monotone_implication"})
     void targetIsProvedAndItsCertificateReplays(String name) {
         ProofResult r = Targets.prove(name);
         assertTrue(r.proved(), name + ": " + r.reason());
@@ -25,7 +25,7 @@ class ProverTest {
     @ParameterizedTest
     @ValueSource(strings = {"pinsker_quarter_constant", "bon_kl_too_small", "bon_kl_equality_discrete",
         "curvature_too_large", "binary_wrong_direction", "outside_library_alphabet", "harmonic_too_large",
-        "reflexive_maybe_undefined"})
+        "reflexive_maybe_undefined", "renyi_monotone_wrong_way"})
     void falseStatementIsNotProved(String name) {
         assertFalse(Targets.prove(name).proved(), name);
     }
