@@ -25,6 +25,8 @@ final class Search {
     private final String exclude;
     final List<ProofStep> steps = new ArrayList<>();
     private final Map<String, Integer> proved = new HashMap<>();
+    /** Relations that failed, with the largest depth they failed at (never a soundness matter). */
+    private final Map<String, Integer> failed = new HashMap<>();
 
     Search(TheoremLibrary library, Context ctx, ProverOptions options, String exclude) {
         this.library = library;
@@ -95,14 +97,19 @@ final class Search {
 
     Optional<Integer> relation(Relation r, int depth) {
         Expr fact = r.toExpr();
-        Integer known = proved.get(Facts.normal(fact));
+        String key = Facts.normal(fact);
+        Integer known = proved.get(key);
         if (known != null) {
             return Optional.of(known);
+        }
+        if (failed.getOrDefault(key, -1) >= depth) {
+            return Optional.empty();
         }
         int mark = steps.size();
         Optional<Integer> out = relationUncached(r, fact, depth);
         if (out.isEmpty()) {
             rollback(mark);
+            failed.merge(key, depth, Math::max);
         }
         return out;
     }
