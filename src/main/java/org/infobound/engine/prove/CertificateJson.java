@@ -21,7 +21,13 @@ public final class CertificateJson {
     }
 
     /** The JSON text of a certificate. */
+    /*@ requires cert != null;
+      @ ensures read(\result).equals(cert);
+      @*/
     public static String write(ProofCertificate cert) {
+        if (cert == null) {
+            throw new IllegalArgumentException("certificate is required");
+        }
         try {
             return MAPPER.writeValueAsString(cert);
         } catch (JsonProcessingException e) {
@@ -34,7 +40,14 @@ public final class CertificateJson {
      *
      * @throws IllegalArgumentException with a clear message if the text is not a certificate
      */
+    /*@ requires json != null;
+      @ ensures \result != null;
+      @ signals (IllegalArgumentException e) (* not a certificate *);
+      @*/
     public static ProofCertificate read(String json) {
+        if (json == null) {
+            throw new IllegalArgumentException("json is required");
+        }
         try {
             return MAPPER.readValue(json, ProofCertificate.class);
         } catch (JsonProcessingException e) {

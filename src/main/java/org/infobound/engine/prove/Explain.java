@@ -13,6 +13,10 @@ public final class Explain {
     }
 
     /** The human rendering of {@code cert}. */
+    /*@ requires cert != null;
+      @ ensures \result != null && \result.startsWith("claim ");
+      @ signals (IllegalArgumentException e) cert == null;
+      @*/
     public static String render(ProofCertificate cert) {
         if (cert == null) {
             throw new IllegalArgumentException("certificate is required");
@@ -43,6 +47,10 @@ public final class Explain {
      * One line per step ({@code [i] fact  by rule}), for verdict records that hold steps as text
      * (the engine's {@code Certificate(method, steps, instancesChecked)}).
      */
+    /*@ requires cert != null;
+      @ ensures \result.size() == cert.steps().size();
+      @ signals (IllegalArgumentException e) cert == null;
+      @*/
     public static java.util.List<String> stepLines(ProofCertificate cert) {
         if (cert == null) {
             throw new IllegalArgumentException("certificate is required");

@@ -60,7 +60,13 @@ public final class Prover {
     }
 
     /** Tries to prove {@code forall binders (assuming): formula}. */
+    /*@ requires name != null && binders != null && assuming != null && formula != null;
+      @ ensures \result.proved() ==> CertificateChecker.check(\result.certificate().get(), library).isEmpty();
+      @*/
     public ProofResult prove(String name, Map<String, Domain> binders, Optional<Expr> assuming, Expr formula) {
+        if (name == null || binders == null || assuming == null || formula == null) {
+            throw new IllegalArgumentException("name, binders, assuming and formula are required");
+        }
         Context ctx;
         try {
             ctx = new Context(binders, assuming);

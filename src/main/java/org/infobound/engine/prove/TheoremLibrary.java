@@ -42,6 +42,9 @@ public final class TheoremLibrary {
       @ signals (IllegalArgumentException e) (* unreadable directory or file, or a file with errors *);
       @*/
     public static TheoremLibrary load(Path dir) {
+        if (dir == null) {
+            throw new IllegalArgumentException("the library directory is required");
+        }
         List<SourceFile> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.filter(x -> x.toString().endsWith(".claims")).sorted().toList()) {
@@ -54,7 +57,14 @@ public final class TheoremLibrary {
     }
 
     /** Builds a library from sources (tests, or a library kept elsewhere). */
+    /*@ requires sources != null;
+      @ ensures \result != null;
+      @ signals (IllegalArgumentException e) (* a source has errors *);
+      @*/
     public static TheoremLibrary of(List<SourceFile> sources) {
+        if (sources == null) {
+            throw new IllegalArgumentException("sources are required");
+        }
         Map<String, Theorem> out = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         for (SourceFile src : sources) {
@@ -93,6 +103,9 @@ public final class TheoremLibrary {
     }
 
     /** The same library without the named theorems (to require a proof by another route). */
+    /*@ requires names != null;
+      @ ensures (\forall int i; 0 <= i < names.length; \result.get(names[i]).isEmpty());
+      @*/
     public TheoremLibrary without(String... names) {
         Map<String, Theorem> kept = new LinkedHashMap<>(theorems);
         for (String n : names) {
