@@ -19,7 +19,7 @@ import java.util.Map;
  * manifest (proofs/README.md).
  *
  * <pre>
- * Gate --kernel=DIR --settings=FILE --manifest=FILE [--save=DIR] [--timeout=SECONDS] [--only=A,B] [--debug=DIR]
+ * Gate --kernel=DIR --settings=FILE --manifest=FILE [--save=DIR] [--timeout=SECONDS] [--only=A|B] [--debug=DIR]
  * Gate --replay=DIR --settings=FILE      replays every saved .proof in DIR
  * </pre>
  * Prints {@code CLOSED|OPEN <contract> nodes=N time=Ts} per contract. Exit codes: 0 the gate
@@ -119,9 +119,9 @@ public final class Gate {
     return e.getClass().getName() + ": " + msg;
   }
 
-  /** Whether the id contains one of the comma-separated fragments of {@code only}. */
+  /** Whether the id contains one of the |-separated fragments of {@code only}. */
   static boolean matchesAny(String id, String only) {
-    for (String part : only.split(",")) {
+    for (String part : only.split("[|]")) {
       if (!part.isBlank() && id.contains(part.strip())) {
         return true;
       }
