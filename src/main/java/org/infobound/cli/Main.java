@@ -36,6 +36,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand("parse", new ParseCommand());
         cl.addSubcommand("check", new CheckCommand());
+        cl.addSubcommand("eval", new EvalCommand());
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_INTERNAL);
         return cl;
     }

@@ -55,7 +55,7 @@ public final class TextReport {
         } else if (v instanceof Verdict.Inconclusive i) {
             out.println("    " + i.reason() + (i.instance().isEmpty() ? "" : " at " + i.instance()));
         } else if (v instanceof Verdict.Error e) {
-            e.diagnostics().forEach(d -> out.println("    " + d));
+            e.diagnostics().forEach(d -> out.println("    " + d.lines().findFirst().orElse(d)));
         } else if (!r.passed() && v instanceof Verdict.Survived s) {
             out.printf(Locale.ROOT, "    no counterexample in %d tries (%d skipped by assuming), smallest margin %.6g%n",
                     s.tries(), s.skipped(), s.smallestMargin());

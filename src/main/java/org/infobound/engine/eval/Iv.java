@@ -7,7 +7,8 @@ import org.infobound.num.UndefinedValueException;
 final class Iv {
 
     static final Interval UNIT = Interval.of(0, 1);
-    private static final Interval INV_E_HI = Interval.of(Math.nextUp(1 / Math.E));
+    /** Above 1/e: two ulps over the double quotient (Math.E and the division each err < 1 ulp). */
+    private static final Interval INV_E_HI = Interval.of(Math.nextUp(Math.nextUp(1 / Math.E)));
 
     private Iv() {
     }

@@ -2,7 +2,10 @@ package org.infobound.engine.eval;
 
 import java.util.function.DoubleUnaryOperator;
 import org.infobound.math.FGenerator;
+import org.infobound.math.line.BetaUniform;
+import org.infobound.math.line.FamilyLaw;
 import org.infobound.math.line.LineDivergences;
+import org.infobound.math.line.LineFamily;
 import org.infobound.math.line.LineLaw;
 import org.infobound.math.line.LineMoments;
 import org.infobound.math.line.LineValue;
@@ -14,6 +17,10 @@ final class LineRoutes {
     }
 
     static LineValue divergence(String name, LineLaw p, LineLaw q, double alpha, DoubleUnaryOperator f) {
+        LineValue bu = betaUniform(name, p, q, alpha, f);
+        if (bu != null) {
+            return bu;
+        }
         switch (name) {
             case "KL":
                 return LineDivergences.kl(p, q);
@@ -33,6 +40,39 @@ final class LineRoutes {
                 return LineDivergences.fDivergence(p, q, generator(f));
             default:
                 throw new EvalFailure("unknown divergence " + name);
+        }
+    }
+
+    /**
+     * Beta(n, 1) against U(0, 1): the closed forms of {@link BetaUniform} (catalogue M-C5) and its
+     * one-dimensional f-divergence integral, much cheaper than the general quadrature.
+     */
+    private static LineValue betaUniform(String name, LineLaw p, LineLaw q, double alpha, DoubleUnaryOperator f) {
+        if (!(p instanceof FamilyLaw fp && fp.family() == LineFamily.BETA && fp.param(1) == 1 && fp.param(0) >= 1
+                && q instanceof FamilyLaw fq && fq.family() == LineFamily.UNIFORM && fq.param(0) == 0
+                && fq.param(1) == 1)) {
+            return null;
+        }
+        double n = fp.param(0);
+        switch (name) {
+            case "KL":
+                return LineValue.exact(BetaUniform.kl(n));
+            case "chi2":
+                return LineValue.exact(BetaUniform.chi2(n));
+            case "TV":
+                return LineValue.exact(BetaUniform.tv(n));
+            case "H2":
+                return LineValue.exact(BetaUniform.h2(n));
+            case "BC":
+                return LineValue.exact(BetaUniform.bc(n));
+            case "JS":
+                return BetaUniform.js(n);
+            case "renyi":
+                return LineValue.exact(BetaUniform.renyi(n, alpha));
+            case "Df":
+                return BetaUniform.fDivergence(n, generator(f));
+            default:
+                return null;
         }
     }
 

@@ -3,9 +3,10 @@ package org.infobound.engine.eval;
 import org.infobound.engine.verdict.Enclosure;
 
 /**
- * The value of a formula at an instance: its truth, a margin (positive = holds with room,
- * non-positive = violated; in certified mode the certified violation size when FALSE), and for a
- * false formula the atomic relation that makes it false, with both sides.
+ * The value of a formula at an instance: its truth, a margin (satisfaction degree: positive =
+ * holds with room, zero or negative = violated; in certified mode, when FALSE, minus the certified
+ * violation size, else NaN), and for a false formula the atomic relation that makes it false,
+ * with both sides.
  *
  * @param truth TRUE, FALSE or (certified only) UNKNOWN
  * @param margin satisfaction degree

@@ -19,6 +19,11 @@ import org.infobound.engine.verdict.Verdict;
  */
 public final class Falsifier {
 
+    /** Instances remembered to skip repeats (small finite domains, closed claims). */
+    private static final int MAX_REMEMBERED = 100_000;
+    /** Consecutive repeated draws after which the domain is taken as exhausted. */
+    private static final int MAX_DUPLICATES = 200;
+
     private Falsifier() {
     }
 
@@ -44,6 +49,8 @@ public final class Falsifier {
         Instance undefinedAt = null;
         String undefinedWhy = null;
         List<Map<String, String>> undefinedNoted = new ArrayList<>();
+        java.util.Set<Instance> seen = new java.util.HashSet<>();
+        int duplicatesInARow = 0;
         for (long t = 0; t < budget.tries(); t++) {
             if (budget.timeCapMillis() > 0 && (System.nanoTime() - start) / 1_000_000 > budget.timeCapMillis()) {
                 break;
@@ -54,6 +61,15 @@ public final class Falsifier {
             } catch (InstanceGen.EmptyDomain e) {
                 return new Verdict.Inconclusive("empty domain: " + e.getMessage(), Map.of(), tries, seed);
             }
+            if (seen.size() < MAX_REMEMBERED && !seen.add(x)) {
+                // a finite domain drawn again: nothing new to learn; stop once it looks exhausted
+                t--;
+                if (++duplicatesInARow >= MAX_DUPLICATES) {
+                    break;
+                }
+                continue;
+            }
+            duplicatesInARow = 0;
             tries++;
             Trial trial = prop.evaluate(x);
             switch (trial.status()) {

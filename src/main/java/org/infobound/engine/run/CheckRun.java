@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.infobound.lang.ast.ClaimDecl;
+import org.infobound.lang.check.CheckedFile;
+import org.infobound.lang.check.Checker;
 import org.infobound.lang.diag.Diagnostic;
 import org.infobound.lang.diag.DiagnosticRenderer;
 import org.infobound.lang.parse.ParseResult;
@@ -40,15 +42,18 @@ public final class CheckRun {
                 continue;
             }
             ParseResult pr = Parser.parse(src);
-            if (!pr.diagnostics().isEmpty()) {
+            CheckedFile cf = Checker.check(pr);
+            if (!cf.diagnostics().isEmpty()) {
                 List<String> r = new ArrayList<>();
-                for (Diagnostic d : pr.diagnostics()) {
+                for (Diagnostic d : cf.diagnostics()) {
                     r.add(DiagnosticRenderer.render(src, d));
                 }
-                problems.add(new FileProblem(f.toString(), r, pr.hasErrors()));
+                problems.add(new FileProblem(f.toString(), r, cf.hasErrors()));
             }
+            java.util.Set<ClaimDecl> valid = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            cf.claims().forEach(c -> valid.add(c.decl()));
             for (ClaimDecl c : pr.file().claims()) {
-                jobs.add(new Job(src, pr, c));
+                jobs.add(new Job(src, pr, c, valid.contains(c) ? null : errorsOf(src, cf, c)));
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
@@ -59,7 +64,8 @@ public final class CheckRun {
         try {
             List<Future<ClaimResult>> futures = new ArrayList<>();
             for (Job j : jobs) {
-                futures.add(pool.submit(() -> ClaimRunner.decide(j.src, j.pr.file(), j.claim, settings)));
+                futures.add(pool.submit(() -> j.errors == null ? ClaimRunner.decide(j.src, j.pr.file(), j.claim, settings)
+                        : ClaimRunner.invalid(j.src, j.claim, j.errors)));
             }
             List<ClaimResult> results = new ArrayList<>();
             for (Future<ClaimResult> f : futures) {
@@ -76,7 +82,21 @@ public final class CheckRun {
         }
     }
 
-    private record Job(SourceFile src, ParseResult pr, ClaimDecl claim) {
+    private record Job(SourceFile src, ParseResult pr, ClaimDecl claim, List<String> errors) {
+    }
+
+    /** The rendered error diagnostics inside a claim's span. */
+    private static List<String> errorsOf(SourceFile src, CheckedFile cf, ClaimDecl c) {
+        List<String> out = new ArrayList<>();
+        for (Diagnostic d : cf.diagnostics()) {
+            if (d.isError() && d.span().start() >= c.span().start() && d.span().start() <= c.span().end()) {
+                out.add(DiagnosticRenderer.render(src, d));
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(src.name() + ":" + c.span().line() + ":" + c.span().column() + ": error: the claim did not check");
+        }
+        return out;
     }
 
     static List<Path> expand(List<Path> paths, List<FileProblem> problems) {

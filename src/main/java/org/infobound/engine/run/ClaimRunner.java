@@ -44,6 +44,13 @@ public final class ClaimRunner {
                 claim.kind() == ClaimKind.THEOREM, v, exp, (System.nanoTime() - start) / 1e9);
     }
 
+    /** The ERROR result of a claim the checker rejected. */
+    public static ClaimResult invalid(SourceFile source, ClaimDecl claim, List<String> diagnostics) {
+        Expected exp = claim.expect().map(x -> Expected.valueOf(x.expectation().name())).orElse(Expected.NONE);
+        return new ClaimResult(source.name(), claim.name().name(), claim.span().line(),
+                claim.kind() == ClaimKind.THEOREM, new Verdict.Error(diagnostics), exp, 0);
+    }
+
     private static Verdict verdict(SourceFile source, ClaimsFile file, ClaimDecl claim, Settings s) {
         ClaimEvaluator ce = new ClaimEvaluator(source, file, claim);
         ClaimSpace space = SpaceBuilder.build(source, ce);
