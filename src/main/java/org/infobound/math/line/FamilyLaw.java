@@ -75,7 +75,7 @@ public final class FamilyLaw implements LineLaw {
 
     @Override
     public double density(double x) {
-        return dist.density(x);
+        return family == LineFamily.BETA ? Math.exp(logDensity(x)) : dist.density(x);
     }
 
     @Override
@@ -90,6 +90,14 @@ public final class FamilyLaw implements LineLaw {
             case LOGISTIC -> {
                 double z = -Math.abs(x - p[0]) / p[1];
                 yield z - 2 * Math.log1p(Math.exp(z)) - Math.log(p[1]);
+            }
+            case BETA -> {
+                if (x < 0 || x > 1) {
+                    yield Double.NEGATIVE_INFINITY;
+                }
+                double left = p[0] == 1 ? 0.0 : (p[0] - 1) * Math.log(x);
+                double right = p[1] == 1 ? 0.0 : (p[1] - 1) * Math.log1p(-x);
+                yield left + right - Beta.logBeta(p[0], p[1]);
             }
             default -> dist.logDensity(x);
         };

@@ -1,6 +1,14 @@
 package org.infobound.math.line;
 
 import java.util.function.DoubleUnaryOperator;
+import org.hipparchus.exception.MathIllegalArgumentException;
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.optim.MaxEval;
+import org.hipparchus.optim.nonlinear.scalar.GoalType;
+import org.hipparchus.optim.univariate.BrentOptimizer;
+import org.hipparchus.optim.univariate.SearchInterval;
+import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
+import org.hipparchus.optim.univariate.UnivariatePointValuePair;
 import org.hipparchus.special.Beta;
 import org.hipparchus.special.Gamma;
 
@@ -204,21 +212,57 @@ public final class LineMoments {
         return numericLogMgf(law, l, 0.0);
     }
 
-    /** {@code log E e^{l (X - centre)}} by quadrature with a log-sum-exp shift. */
+    /**
+     * {@code log E e^{l (X - centre)}} by quadrature, shifted by the maximum of the log
+     * integrand {@code h(x) = l (x - centre) + log f(x)}: a scan over quantiles, then a walk
+     * in the direction of increase (the tilted mass can sit far in a tail), then cut points
+     * around the peak.
+     */
     static LineValue numericLogMgf(LineLaw law, double l, double centre) {
+        DoubleUnaryOperator h = x -> l * (x - centre) + law.logDensity(x);
+        double bestX = Double.NaN;
         double shift = Double.NEGATIVE_INFINITY;
         for (int k = -60; k <= 60; k++) {
             double u = k < 0 ? Math.pow(10, k / 4.0) : k > 0 ? 1 - Math.pow(10, -k / 4.0) : 0.5;
             double x = law.quantile(u);
-            if (Double.isFinite(x)) {
-                shift = Math.max(shift, l * (x - centre) + law.logDensity(x));
+            if (Double.isFinite(x) && h.applyAsDouble(x) > shift) {
+                shift = h.applyAsDouble(x);
+                bestX = x;
+            }
+        }
+        double w = Quadrature.scale(law);
+        for (double dir : new double[] {1, -1}) {
+            double step = w;
+            while (step < 1e12 * w) {
+                double x = bestX + dir * step;
+                if (x < law.supportLower() || x > law.supportUpper() || !(h.applyAsDouble(x) > shift)) {
+                    break;
+                }
+                shift = h.applyAsDouble(x);
+                bestX = x;
+                step *= 2;
+            }
+            // the peak lies within one step of bestX: polish it (Brent)
+            double a = Math.max(law.supportLower(), bestX - step);
+            double b = Math.min(law.supportUpper(), bestX + step);
+            try {
+                UnivariatePointValuePair opt = new BrentOptimizer(1e-10, 1e-14 * w).optimize(
+                        new MaxEval(500), new UnivariateObjectiveFunction(h::applyAsDouble),
+                        GoalType.MAXIMIZE, new SearchInterval(a, b, bestX));
+                if (opt.getValue() > shift) {
+                    shift = opt.getValue();
+                    bestX = opt.getPoint();
+                }
+            } catch (MathIllegalStateException | MathIllegalArgumentException e) {
+                // no convergence (e.g. a kink): keep the scanned maximum, the shift is only a scale
             }
         }
         double c = shift;
+        double[] extra = {bestX - 10 * w, bestX - w, bestX - 0.1 * w, bestX, bestX + 0.1 * w, bestX + w, bestX + 10 * w};
         LineValue i = Quadrature.overLaws(x -> {
             double lf = law.logDensity(x);
             return lf == Double.NEGATIVE_INFINITY ? 0.0 : Math.exp(l * (x - centre) + lf - c);
-        }, law);
+        }, extra, law);
         return new LineValue(c + Math.log(i.value()), i.errorEstimate() / i.value(), false);
     }
 }

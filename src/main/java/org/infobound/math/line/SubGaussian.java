@@ -12,7 +12,8 @@ import org.hipparchus.optim.univariate.UnivariatePointValuePair;
  * s = +1 (right tail) or -1 (left tail). Exact: {@code +inf} when the mgf has a finite radius
  * on that side; normal sigma^2; uniform (b-a)^2/12 (strictly sub-gaussian). Otherwise the
  * limit t -> 0 (the variance) and a log-spaced grid of t refined by Brent's method: a
- * numerical supremum, so approximate (a lower bound up to quadrature error).
+ * numerical supremum, so approximate (a lower bound up to quadrature error); if some grid
+ * point could not be evaluated the error estimate is {@code +inf}.
  */
 final class SubGaussian {
 
@@ -39,10 +40,15 @@ final class SubGaussian {
         for (int k = -16; k <= 24; k++) {
             double t = Math.pow(10, k / 8.0) / sd;
             LineValue v = ratio(law, side, t);
+            if (!Double.isFinite(v.value())) {
+                // a numerical failure (the mgf is finite here): no error estimate for the sup
+                err = Double.POSITIVE_INFINITY;
+                continue;
+            }
             if (v.value() > best) {
                 best = v.value();
                 bestT = t;
-                err = v.errorEstimate();
+                err = Math.max(err, v.errorEstimate());
             }
         }
         if (bestT > 0) {

@@ -81,6 +81,11 @@ class LineMomentsTest {
         assertEquals(0.041448013900473965736, LineMoments.sigma2Right(b).value(), 1e-10);
         assertEquals(0.04, LineMoments.sigma2Left(b).value(), 1e-12);
         assertEquals(0.041448013900473965736, LineMoments.sigma2(b).value(), 1e-10);
+        // best of 2 N(0,1): psi(l) = l^2/2 + log 2 + log Phi(l/sqrt 2) - l/sqrt(pi), whose
+        // 2 psi/l^2 tends to 1 from below as l -> inf (mpmath): the grid sup is a lower bound
+        LineValue m2 = LineMoments.sigma2Right(new MaxLaw(LineFamily.NORMAL.of(0, 1), 2));
+        assertTrue(m2.approximate());
+        assertTrue(m2.value() > 0.999 && m2.value() <= 1.0, m2.toString());
         // Gumbel(0,1) left tail: sup at l -> 0, the variance pi^2/6 (mpmath grid)
         assertEquals(Math.PI * Math.PI / 6, LineMoments.sigma2Left(LineFamily.GUMBEL.of(0, 1)).value(), 1e-12);
     }

@@ -66,4 +66,19 @@ class TiltedLawTest {
         assertEquals(0.30315027514752356868, t.logPartition().value(), 1e-11);
         assertEquals(1.3182344157865884724, t.mean(), 1e-10);
     }
+
+    @Test
+    void numericTiltOfBoundedAndDerivedLaws() {
+        // U(0,1) tilted by 2 (beta = 1/2): KL = 2 E_t X - log Z, Z = (e^2 - 1)/2 (mpmath quad)
+        FamilyLaw u = LineFamily.UNIFORM.of(0, 1);
+        assertEquals(0.15159592392813567003, LineDivergences.kl(TiltedLaw.of(u, 0.5), u).value(), 1e-12);
+        // mixture cgf: log(0.75 e^{l^2/2} + 0.25 e^{3l + l^2/2}) - 0.75 l at l = 1/2 (mpmath)
+        MixtureLaw m = new MixtureLaw(LineFamily.NORMAL.of(0, 1), LineFamily.NORMAL.of(3, 1), 0.25);
+        assertEquals(0.3761642169174283811, LineMoments.cgf(m, 0.5).value(), 1e-12);
+        // best of 2 N(0,1): E e^{lX} = 2 e^{l^2/2} Phi(l/sqrt 2), mean 1/sqrt(pi) (closed form,
+        // evaluated with mpmath); l = 40 puts the tilted mass far beyond the quantile scan
+        MaxLaw b2 = new MaxLaw(LineFamily.NORMAL.of(0, 1), 2);
+        assertEquals(0.3548495642278032934152918, LineMoments.cgf(b2, 1).value(), 1e-12);
+        assertEquals(778.1255638386496938314941, LineMoments.cgf(b2, 40).value(), 1e-9);
+    }
 }
