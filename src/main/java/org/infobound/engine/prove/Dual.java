@@ -63,9 +63,6 @@ final class Dual {
         return d;
     }
 
-    int dims() {
-        return grad == null ? -1 : grad.length;
-    }
 
     boolean hasGradient() {
         return grad != null;

@@ -2,7 +2,6 @@ package org.infobound.engine.prove;
 
 import java.util.List;
 import java.util.Set;
-import org.infobound.lang.ast.BinaryOp;
 import org.infobound.lang.ast.Expr;
 
 /**
@@ -106,7 +105,4 @@ final class Monotone {
         return false;
     }
 
-    static boolean isAnd(Expr e) {
-        return e instanceof Expr.Binary b && b.op() == BinaryOp.AND;
-    }
 }

@@ -1,7 +1,6 @@
 package org.infobound.engine.prove;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.infobound.lang.ast.Expr;
 import org.infobound.lang.parse.ExpressionResult;
@@ -134,7 +133,4 @@ final class ResolvedGoal {
         return new NumericEval(env, box.length).eval(expr);
     }
 
-    List<NumericDim> dimList() {
-        return goal.dims();
-    }
 }
