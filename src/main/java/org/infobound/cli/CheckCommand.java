@@ -42,6 +42,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: one per core)")
     private int threads = Settings.defaults().threads();
 
+    @Option(names = "--no-prove", description = "skip the prover (only certified exhaustion can then give PROVED)")
+    private boolean noProve;
+
     @Option(names = "--format", description = "text or json (default ${DEFAULT-VALUE})")
     private Format format = Format.text;
 
@@ -54,7 +57,7 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: --tries and --threads must be >= 1, --time-cap >= 0");
             return Main.EXIT_USAGE;
         }
-        Settings s = new Settings(seed, tries, timeCap, threads, Settings.defaults().exhaustionLimit());
+        Settings s = new Settings(seed, tries, timeCap, threads, Settings.defaults().exhaustionLimit(), !noProve);
         CheckReport report = CheckRun.run(paths, s);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
