@@ -16,6 +16,7 @@ import org.infobound.engine.falsify.Dom;
 import org.infobound.engine.verdict.Certificate;
 import org.infobound.engine.verdict.Counterexample;
 import org.infobound.engine.verdict.Verdict;
+import org.infobound.math.kernel.Chunks;
 
 /**
  * Certified exhaustion of a finite domain: claims whose binders are all integer ranges or finite
@@ -23,9 +24,14 @@ import org.infobound.engine.verdict.Verdict;
  * evaluated with certified arithmetic, in order (so the first violation found is the smallest
  * in the binders' order). PROVED if every instance certainly holds or is certainly excluded by
  * {@code assuming}; FALSIFIED at the first certain violation; otherwise no verdict (null) and the
- * caller runs the falsifier.
+ * caller runs the falsifier. Integer ranges are walked through the verified kernel
+ * {@link Chunks#split} (its KeY contract: consecutive non-empty chunks from lo to hi + 1), which
+ * is what makes "every instance" literal for the certificate.
  */
 final class Exhaustion {
+
+    /** Chunks of an integer range (the unit a parallel exhaustion would hand out). */
+    private static final int CHUNKS = 8;
 
     private Exhaustion() {
     }
@@ -84,10 +90,15 @@ final class Exhaustion {
             if (r.hi() == Long.MAX_VALUE || r.hi() - r.lo() >= limit) {
                 return false;
             }
-            for (long v = r.lo(); v <= r.hi(); v++) {
-                cur.put(b.name(), new Input.IntInput(v));
-                if (!enumerate(binders, i + 1, cur, out, limit)) {
-                    return false;
+            // verified kernel Chunks.split (KeY): b[0] = lo < b[1] < ... < b[m] = hi + 1, so the
+            // chunks [b[c], b[c+1]) enumerate every value of the range once, in order
+            long[] bounds = r.lo() > r.hi() ? new long[0] : Chunks.split(r.lo(), r.hi(), CHUNKS);
+            for (int c = 0; c + 1 < bounds.length; c++) {
+                for (long v = bounds[c]; v < bounds[c + 1]; v++) {
+                    cur.put(b.name(), new Input.IntInput(v));
+                    if (!enumerate(binders, i + 1, cur, out, limit)) {
+                        return false;
+                    }
                 }
             }
         } else if (d instanceof Dom.Choices c) {

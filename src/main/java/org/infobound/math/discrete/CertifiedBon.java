@@ -1,6 +1,7 @@
 package org.infobound.math.discrete;
 
 import org.hipparchus.fraction.BigFraction;
+import org.infobound.math.kernel.TieGroups;
 import org.infobound.num.Interval;
 import org.infobound.num.Rationals;
 
@@ -16,9 +17,10 @@ final class CertifiedBon {
         BigFraction[] out = new BigFraction[e.length];
         BigFraction below = BigFraction.ZERO;
         BigFraction belowPow = BigFraction.ZERO;
-        int from = 0;
-        while (from < e.length) {
-            int to = groupEnd(order, from, ties);
+        int[] starts = groupStarts(order, ties);
+        for (int g = 0; g < starts.length; g++) {
+            int from = starts[g];
+            int to = g + 1 < starts.length ? starts[g + 1] : e.length;
             BigFraction mass = BigFraction.ZERO;
             for (int j = from; j < to; j++) {
                 mass = mass.add(e[order.at(j)]);
@@ -32,7 +34,6 @@ final class CertifiedBon {
             }
             below = f;
             belowPow = fPow;
-            from = to;
         }
         return out;
     }
@@ -48,9 +49,10 @@ final class CertifiedBon {
         Interval nI = Interval.of((double) n);
         BigFraction below = BigFraction.ZERO;
         BigFraction half = new BigFraction(1, 2);
-        int from = 0;
-        while (from < e.length) {
-            int to = groupEnd(order, from, ties);
+        int[] starts = groupStarts(order, ties);
+        for (int g = 0; g < starts.length; g++) {
+            int from = starts[g];
+            int to = g + 1 < starts.length ? starts[g + 1] : e.length;
             BigFraction mass = BigFraction.ZERO;
             for (int j = from; j < to; j++) {
                 mass = mass.add(e[order.at(j)]);
@@ -74,18 +76,24 @@ final class CertifiedBon {
                 }
             }
             below = f;
-            from = to;
         }
         return out;
     }
 
-    private static int groupEnd(RewardOrder order, int from, Ties ties) {
-        int to = from + 1;
+    /**
+     * Start positions (in the sorted order) of the selection levels: runs of equal keys for
+     * uniform ties, from the verified kernel {@code TieGroups.groupStarts} over the monotone
+     * long images of the keys (contract proved by KeY: maximal runs, in order); every outcome
+     * on its own for index ties.
+     */
+    private static int[] groupStarts(RewardOrder order, Ties ties) {
         if (ties == Ties.UNIFORM) {
-            while (to < order.keys.length && order.keys[to] == order.keys[from]) {
-                to++;
-            }
+            return TieGroups.groupStarts(OrderKeys.keys(order.keys));
         }
-        return to;
+        int[] starts = new int[order.keys.length];
+        for (int j = 0; j < starts.length; j++) {
+            starts[j] = j;
+        }
+        return starts;
     }
 }

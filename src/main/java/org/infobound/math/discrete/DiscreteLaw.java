@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.hipparchus.fraction.BigFraction;
+import org.infobound.math.kernel.Counts;
+import org.infobound.math.kernel.TieGroups;
 
 /**
  * An immutable probability law on a finite alphabet {0, ..., k-1} (k >= 1) with a real reward
@@ -136,7 +138,8 @@ public final class DiscreteLaw {
     /**
      * The empirical law of reward samples: outcomes are the distinct sample values in
      * increasing order (equal samples merged), each with reward equal to its value and exact
-     * probability count / N.
+     * probability count / N. The runs of equal samples and their total come from the verified
+     * kernels {@code TieGroups.groupStarts} and {@code Counts.total} (contracts proved by KeY).
      */
     /*@ requires samples != null && samples.length >= 1;
       @ requires (\forall int i; 0 <= i && i < samples.length; Double.isFinite(samples[i]));
@@ -155,22 +158,19 @@ public final class DiscreteLaw {
             s[i] += 0.0;
         }
         Arrays.sort(s);
-        int distinct = 1;
-        for (int i = 1; i < s.length; i++) {
-            if (s[i] != s[i - 1]) {
-                distinct++;
-            }
+        // verified kernels (proofs/README.md): TieGroups.groupStarts partitions the sorted
+        // samples into maximal runs of equal values; Counts.total sums the run lengths
+        int[] starts = TieGroups.groupStarts(OrderKeys.keys(s));
+        int[] counts = new int[starts.length];
+        for (int g = 0; g < starts.length; g++) {
+            counts[g] = (g + 1 < starts.length ? starts[g + 1] : s.length) - starts[g];
         }
-        BigFraction[] e = new BigFraction[distinct];
-        double[] rr = new double[distinct];
-        int j = 0;
-        int start = 0;
-        for (int i = 1; i <= s.length; i++) {
-            if (i == s.length || s[i] != s[i - 1]) {
-                e[j] = new BigFraction(i - start, s.length);
-                rr[j++] = s[start];
-                start = i;
-            }
+        long total = Counts.total(counts);
+        BigFraction[] e = new BigFraction[starts.length];
+        double[] rr = new double[starts.length];
+        for (int g = 0; g < starts.length; g++) {
+            e[g] = new BigFraction(counts[g], total);
+            rr[g] = s[starts[g]];
         }
         return categorical(e, rr);
     }

@@ -8,10 +8,11 @@ import org.hipparchus.random.RandomGenerator;
 /**
  * The sampled routes (ARCHITECTURE rule 2): literal simulation with a seeded
  * {@link RandomGenerator}, used to cross-check the exact routes. Best-of-n draws n candidates
- * and keeps the best (uniform tie rule: each tied candidate kept with probability 1/count,
- * reservoir style; index rule: the higher index wins). A best-of-n draw costs n inverse-CDF
- * draws (O(n log k)), so the sampled route is meant for moderate n; the exact routes scale to
- * n = 1e9.
+ * and keeps the best (uniform tie rule: each tied candidate kept with probability 1/count;
+ * index rule: the higher outcome index wins), selected by the verified kernel
+ * {@link org.infobound.math.kernel.Selection} (see SampledSelection). A best-of-n draw costs
+ * n inverse-CDF draws (O(n log k)), so the sampled route is meant for moderate n; the exact
+ * routes scale to n = 1e9.
  */
 public final class Sampling {
 
@@ -30,7 +31,8 @@ public final class Sampling {
         Checks.nonNull(ties, "ties");
         Checks.nonNull(rng, "rng");
         Checks.positiveN(n);
-        return bonDraw(new CdfSampler(p.p()), n, g, ties, rng);
+        return SampledSelection.draw(new CdfSampler(p.p()), n, SampledSelection.ranks(g, ties), ties,
+                rng);
     }
 
     /**
@@ -68,9 +70,10 @@ public final class Sampling {
         Checks.positiveN(n);
         Checks.positiveN(m);
         CdfSampler sampler = new CdfSampler(p.p());
+        int[] rank = SampledSelection.ranks(g, ties);
         long[] counts = new long[p.size()];
         for (int s = 0; s < m; s++) {
-            counts[bonDraw(sampler, n, g, ties, rng)]++;
+            counts[SampledSelection.draw(sampler, n, rank, ties, rng)]++;
         }
         double[] pmf = new double[counts.length];
         for (int i = 0; i < counts.length; i++) {
@@ -128,7 +131,8 @@ public final class Sampling {
         Checks.positiveN(n);
         CdfSampler sampler = new CdfSampler(p.p());
         double[] r = p.r();
-        return mean(() -> r[bonDraw(sampler, n, r, ties, rng)], m, confidence);
+        int[] rank = SampledSelection.ranks(r, ties);
+        return mean(() -> r[SampledSelection.draw(sampler, n, rank, ties, rng)], m, confidence);
     }
 
     /** Sampled win rate of r ~ p against independent r' ~ q. */
@@ -150,24 +154,5 @@ public final class Sampling {
             double b = q.r()[sq.draw(rng)];
             return a > b ? 1.0 : a == b ? c : 0.0;
         }, m, confidence);
-    }
-
-    static int bonDraw(CdfSampler sampler, long n, double[] g, Ties ties, RandomGenerator rng) {
-        int best = sampler.draw(rng);
-        long tied = 1;
-        for (long s = 1; s < n; s++) {
-            int y = sampler.draw(rng);
-            if (g[y] > g[best]) {
-                best = y;
-                tied = 1;
-            } else if (g[y] == g[best]) {
-                if (ties == Ties.INDEX) {
-                    best = Math.max(best, y);
-                } else if (rng.nextDouble() * ++tied < 1.0) {
-                    best = y;
-                }
-            }
-        }
-        return best;
     }
 }

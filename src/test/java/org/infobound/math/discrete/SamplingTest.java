@@ -62,6 +62,19 @@ class SamplingTest {
     }
 
     @Test
+    void tiesAcrossSelectionBlocksAreBrokenUniformlyOrByIndex() {
+        // n = 3000 spans several selection blocks; the top level {0, 1} (mass 1/2) is present
+        // with probability 1 - 2^-3000, so uniform ties keep outcome 0 with probability
+        // 0.2 / 0.5 = 0.4 and the index rule always keeps outcome 1
+        DiscreteLaw p = DiscreteLaw.categorical(new double[] {0.2, 0.3, 0.5}, new double[] {1, 1, 0});
+        int m = 2000;
+        double[] uniform = Sampling.bonPmf(p, 3000, Ties.UNIFORM, m, new Well19937c(5));
+        assertEquals(0.4, uniform[0], 4.89 * Math.sqrt(0.24 / m));
+        double[] index = Sampling.bonPmf(p, 3000, Ties.INDEX, m, new Well19937c(6));
+        assertEquals(1.0, index[1], 0.0);
+    }
+
+    @Test
     void uniformAndIndexTieRulesAreDistinguishedBySampling() {
         RandomGenerator rng = new Well19937c(7);
         DiscreteLaw tied = DiscreteLaw.categorical(new double[] {0.5, 0.5}, new double[] {1, 1});
