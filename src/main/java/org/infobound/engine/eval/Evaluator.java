@@ -151,6 +151,12 @@ final class Evaluator<N, D> {
     }
 
     Object arithmetic(org.infobound.lang.ast.BinaryOp op, Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            Object r = Exact.applyLong(op, x, y);
+            if (r != null) {
+                return r;
+            }
+        }
         BigFraction x = exact(a);
         BigFraction y = exact(b);
         if (x != null && y != null) {
@@ -265,7 +271,8 @@ final class Evaluator<N, D> {
     @SuppressWarnings("unchecked")
     N num(Object v) {
         if (v instanceof Long l) {
-            return backend.num(new BigFraction(l));
+            // |l| <= 2^53 is a double exactly
+            return Math.abs(l) <= (1L << 53) ? backend.num((double) l) : backend.num(new BigFraction(l));
         }
         if (v instanceof BigFraction q) {
             return backend.num(q);

@@ -8,20 +8,31 @@ import org.infobound.lang.ast.RelOp;
 /** Exact rational arithmetic and comparison for literals, integer binders and rational reals. */
 final class Exact {
 
+    /**
+     * Largest numerator or denominator (bits) kept exact. Beyond it the value goes to the
+     * backend's numbers (a double, or the tight interval enclosure of the rational on the
+     * certified route, so soundness is kept): {@code sum(k in 1..1000, 1 / k^2)} in rationals has
+     * denominators near lcm(1..1000)^2 (about 2^2900) and its gcds dominated a whole check run.
+     */
+    static final int MAX_BITS = 1024;
+
     private Exact() {
     }
 
-    /** {@code x op y} exactly, or null when it is not exact (division by 0, non-integer power). */
+    /**
+     * {@code x op y} exactly, or null when it is not exact (division by 0, non-integer power) or
+     * too large ({@link #MAX_BITS}).
+     */
     static Object apply(BinaryOp op, BigFraction x, BigFraction y, long maxPow) {
         switch (op) {
             case ADD:
-                return simplify(x.add(y));
+                return bounded(x.add(y));
             case SUB:
-                return simplify(x.subtract(y));
+                return bounded(x.subtract(y));
             case MUL:
-                return simplify(x.multiply(y));
+                return bounded(x.multiply(y));
             case DIV:
-                return y.signum() == 0 ? null : simplify(x.divide(y));
+                return y.signum() == 0 ? null : bounded(x.divide(y));
             case POW:
                 if (!y.isInteger() || y.abs().compareTo(new BigFraction(maxPow)) > 0) {
                     return null;
@@ -39,6 +50,49 @@ final class Exact {
             default:
                 throw new AssertionError(op);
         }
+    }
+
+    /**
+     * The fast path of {@link #apply} for two longs: the same exact value without BigFraction
+     * (a Long, or a BigFraction for a non-integer quotient), or null when a long overflows or the
+     * operation is not exact, and the caller takes the general route.
+     */
+    static Object applyLong(BinaryOp op, long x, long y) {
+        try {
+            switch (op) {
+                case ADD:
+                    return Math.addExact(x, y);
+                case SUB:
+                    return Math.subtractExact(x, y);
+                case MUL:
+                    return Math.multiplyExact(x, y);
+                case DIV:
+                    if (y == 0 || y == Long.MIN_VALUE || x == Long.MIN_VALUE) {
+                        return null;
+                    }
+                    return x % y == 0 ? (Object) (x / y) : new BigFraction(x, y);
+                case POW:
+                    if (y < 0 || y > 62) {
+                        return null;
+                    }
+                    long p = 1;
+                    for (long i = 0; i < y; i++) {
+                        p = Math.multiplyExact(p, x);
+                    }
+                    return p;
+                default:
+                    throw new AssertionError(op);
+            }
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
+    }
+
+    private static Object bounded(BigFraction q) {
+        if (q.getNumerator().bitLength() > MAX_BITS || q.getDenominator().bitLength() > MAX_BITS) {
+            return null;
+        }
+        return simplify(q);
     }
 
     /** An integer that fits a long becomes a Long. */

@@ -26,6 +26,8 @@ import org.infobound.math.line.LineLaw;
  */
 class FloatBackend implements Backend<Double, DiscreteLaw> {
 
+    private final ProxyMemo proxies = new ProxyMemo();
+
     @Override
     public boolean certified() {
         return false;
@@ -261,7 +263,16 @@ class FloatBackend implements Backend<Double, DiscreteLaw> {
 
     @Override
     public Double moment(String name, DiscreteLaw p) {
-        return FloatDiscrete.moment(name, p);
+        switch (name) {
+            case "sigma2":
+                return proxies.proxy(p, 0);
+            case "sigma2_right":
+                return proxies.proxy(p, 1);
+            case "sigma2_left":
+                return proxies.proxy(p, -1);
+            default:
+                return FloatDiscrete.moment(name, p);
+        }
     }
 
     @Override

@@ -89,8 +89,8 @@ public final class Moments {
     }
 
     /**
-     * Right-tail proxy {@code sup_{l > 0} 2 psi(l) / l^2}. Search: l = tan(theta) / range for
-     * theta on a 512-point grid of (0, pi/2) (the ratio tends to var at 0 and to 0 at infinity
+     * Right-tail proxy {@code sup_{l > 0} 2 psi(l) / l^2}. Search: l = tan(theta)^3 / range for
+     * theta on a 128-point grid of (0, pi/2) (the ratio tends to var at 0 and to 0 at infinity
      * for a finite law), then Hipparchus BrentOptimizer on the bracket around each of the three
      * best grid points; the result is the best value found, at least var. Not certified: a
      * narrow peak between grid points could be missed (CertifiedDiscrete gives lower bounds).

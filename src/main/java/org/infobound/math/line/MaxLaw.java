@@ -10,7 +10,8 @@ import org.hipparchus.random.RandomGenerator;
  * <p>Numerics: {@code F^n = exp(n log F)} with {@code log F = log1p(-S)} in the upper tail
  * (S the survival), and {@code 1 - F^n = -expm1(n log F)}, so n up to 1e9 is stable. The mean
  * and variance are by quadrature unless the base has a closed form (exponential:
- * {@code (psi(n+1) + gamma)/rate}; uniform(a, b): {@code a + (b-a) n/(n+1)}).
+ * mean {@code (psi(n+1) + gamma)/rate}, variance {@code sum_{k<=n} 1/k^2 / rate^2};
+ * uniform(a, b): mean {@code a + (b-a) n/(n+1)}, variance {@code (b-a)^2 n/((n+1)^2 (n+2))}).
  */
 public final class MaxLaw implements LineLaw {
 
@@ -104,6 +105,16 @@ public final class MaxLaw implements LineLaw {
 
     @Override
     public double variance() {
+        if (base instanceof FamilyLaw f && f.family() == LineFamily.EXPONENTIAL) {
+            // Renyi representation: Var E_(n) = sum_{k <= n} 1/k^2 (catalogue M-L3), scaled
+            double rate = f.param(0);
+            return ExponentialOrderStatistics.varianceOfMax(n) / (rate * rate);
+        }
+        if (base instanceof FamilyLaw f && f.family() == LineFamily.UNIFORM) {
+            // a + (b - a) V with V ~ Beta(n, 1): Var V = n / ((n + 1)^2 (n + 2))
+            double w = f.param(1) - f.param(0);
+            return w * w * (n / ((n + 1) * (n + 1) * (n + 2)));
+        }
         return LineMoments.numericVariance(this).value();
     }
 

@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
 class OrderStatisticsAndWinRateTest {
 
     @Test
+    void maxOfExponentialAndUniformHaveClosedFormVariances() {
+        // mpmath, 30 digits: sum_{k<=10} 1/k^2 / 2^2 and 3^2 * 7 / (8^2 * 9)
+        assertEquals(0.387441932791635172587553539934,
+                new MaxLaw(LineFamily.EXPONENTIAL.of(2), 10).variance(), 1e-15);
+        assertEquals(0.109375, new MaxLaw(LineFamily.UNIFORM.of(1, 4), 7).variance(), 1e-16);
+    }
+
+    @Test
     void momentsOfTheExponentialMax() {
         // mpmath: H_7, sum_{k<=7} 1/k^2 (M-L3: 2.5929, 1.5118)
         assertEquals(2.5928571428571428571, ExponentialOrderStatistics.meanOfMax(7), 1e-15);
