@@ -2,11 +2,13 @@ package org.infobound.num;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.StringJoiner;
 import org.hipparchus.fraction.BigFraction;
 
 /**
  * Exact rational helpers around Hipparchus {@link BigFraction}: exact parsing of decimal
- * literals, interval enclosure and exact integer powers.
+ * literals, the exact value of a double, interval enclosure, exact integer powers, and exact
+ * text for reports (a rational or a double printed so that it denotes the value exactly).
  */
 public final class Rationals {
 
@@ -70,5 +72,72 @@ public final class Rationals {
         int e = Math.abs(k);
         BigFraction p = new BigFraction(num.pow(e), den.pow(e));
         return k >= 0 ? p : p.reciprocal();
+    }
+
+    /**
+     * The exact rational value of a finite double. (Hipparchus' {@code new BigFraction(0.0)} has
+     * a non-reduced huge denominator; zero, also -0.0, is {@link BigFraction#ZERO}.)
+     */
+    /*@ public normal_behavior
+      @   requires Double.isFinite(x);
+      @   ensures (* \result == x exactly *);
+      @ also public exceptional_behavior
+      @   requires !Double.isFinite(x);
+      @   signals (IllegalArgumentException e) true;
+      @*/
+    public static BigFraction of(double x) {
+        if (!Double.isFinite(x)) {
+            throw new IllegalArgumentException("not a finite double: " + x);
+        }
+        return x == 0 ? BigFraction.ZERO : new BigFraction(x);
+    }
+
+    /**
+     * {@code 2}, {@code 1/2}, or for a rational with a denominator above 2^20 the exact decimal
+     * expansion when it terminates within 40 significant digits, else {@code num/den}.
+     */
+    /*@ requires q != null;
+      @ ensures (* \result denotes q exactly *);
+      @*/
+    public static String text(BigFraction q) {
+        if (q.getDenominator().bitLength() <= 20) {
+            return q.isInteger() ? q.getNumerator().toString() : q.getNumerator() + "/" + q.getDenominator();
+        }
+        try {
+            BigDecimal d = new BigDecimal(q.getNumerator()).divide(new BigDecimal(q.getDenominator()));
+            if (d.precision() <= 40) {
+                return d.toPlainString();
+            }
+        } catch (ArithmeticException nonTerminating) {
+            // fall through to num/den
+        }
+        return q.getNumerator() + "/" + q.getDenominator();
+    }
+
+    /**
+     * A double as text: an integer below 1e15 without a fraction, infinities as {@code inf} and
+     * {@code -inf}, otherwise the shortest round-trip form (which denotes the double exactly).
+     */
+    /*@ ensures (* Double.parseDouble(\result) == x, with inf for infinity *);
+      @*/
+    public static String text(double x) {
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "inf" : "-inf";
+        }
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return Long.toString((long) x);
+        }
+        return Double.toString(x);
+    }
+
+    /** A vector of doubles as text, {@code [a, b, ...]} with {@link #text(double)}. */
+    /*@ requires xs != null;
+      @*/
+    public static String text(double[] xs) {
+        StringJoiner j = new StringJoiner(", ", "[", "]");
+        for (double x : xs) {
+            j.add(text(x));
+        }
+        return j.toString();
     }
 }

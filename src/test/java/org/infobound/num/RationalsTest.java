@@ -38,4 +38,28 @@ class RationalsTest {
     void enclosureOfParsedTenthMatchesOfDecimal() {
         assertEquals(Interval.ofDecimal("0.1"), Rationals.enclose(Rationals.parseDecimal("0.1")));
     }
+
+    @Test
+    void doublesAreTakenAsTheRationalsTheyAre() {
+        // 0.1 as a double is 3602879701896397 / 2^55 (IEEE 754 binary64, round to nearest)
+        assertEquals(new BigFraction(java.math.BigInteger.valueOf(3602879701896397L),
+                java.math.BigInteger.TWO.pow(55)), Rationals.of(0.1));
+        assertEquals(new BigFraction(-3, 4), Rationals.of(-0.75));
+        assertEquals(java.math.BigInteger.ONE, Rationals.of(-0.0).getDenominator());
+        assertThrows(IllegalArgumentException.class, () -> Rationals.of(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> Rationals.of(Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void exactTextOfRationalsAndDoubles() {
+        assertEquals("1/2", Rationals.text(new BigFraction(1, 2)));
+        assertEquals("-7", Rationals.text(new BigFraction(-7)));
+        // 2^-30 = 9.31322574615478515625e-10 exactly (21 significant digits)
+        assertEquals("0.000000000931322574615478515625", Rationals.text(new BigFraction(1, 1 << 30)));
+        assertEquals("1/3486784401", Rationals.text(new BigFraction(1, 3486784401L)));
+        assertEquals("2", Rationals.text(2.0));
+        assertEquals("0.1", Rationals.text(0.1));
+        assertEquals("-inf", Rationals.text(Double.NEGATIVE_INFINITY));
+        assertEquals("[0, 0.5, inf]", Rationals.text(new double[] {0, 0.5, Double.POSITIVE_INFINITY}));
+    }
 }

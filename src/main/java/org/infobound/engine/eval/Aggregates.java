@@ -2,6 +2,7 @@ package org.infobound.engine.eval;
 
 import org.infobound.lang.ast.Domain;
 import org.infobound.lang.ast.Expr;
+import org.infobound.num.Rationals;
 
 /**
  * {@code sum(k in a..b, e)} and {@code sup(x in DOMAIN, e)}. A sum is evaluated term by term (at

@@ -39,6 +39,18 @@ final class CertLaw {
         return probs[i];
     }
 
+    /**
+     * The probability enclosures, each intersected with {@code [0, inf)} (true probabilities are
+     * non-negative, so this is sound and gives math's certified routines valid masses).
+     */
+    Interval[] probs() {
+        Interval[] out = new Interval[probs.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Iv.clamp(probs[i], 0, Double.POSITIVE_INFINITY);
+        }
+        return out;
+    }
+
     /** The exact probability, or null when only an enclosure is known. */
     BigFraction exactProb(int i) {
         return exact == null ? null : exact[i];

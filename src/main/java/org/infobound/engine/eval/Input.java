@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
 import org.hipparchus.fraction.BigFraction;
+import org.infobound.num.Rationals;
 
 /**
  * The value of one binder at an instance. Every variant is exact: it denotes one mathematical

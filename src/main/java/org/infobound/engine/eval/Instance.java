@@ -3,6 +3,7 @@ package org.infobound.engine.eval;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.infobound.num.Rationals;
 
 /**
  * One point of a claim's domain: the shared alphabet's rewards (one per outcome; empty when the

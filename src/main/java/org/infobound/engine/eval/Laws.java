@@ -9,6 +9,7 @@ import org.infobound.lang.ast.NamedArg;
 import org.infobound.math.discrete.Ties;
 import org.infobound.math.line.LineFamily;
 import org.infobound.math.line.LineLaw;
+import org.infobound.num.Rationals;
 
 /**
  * Law constructors (section 4: families on the line, bernoulli, categorical, empirical) and law

@@ -53,7 +53,7 @@ final class Moves {
             }
         } else if (v instanceof Input.RealInput r) {
             double x = r.approx();
-            return new Input.RealInput(org.infobound.engine.eval.Rationals.of(x + sign * step * (Math.abs(x) + 1e-3)));
+            return new Input.RealInput(org.infobound.num.Rationals.of(x + sign * step * (Math.abs(x) + 1e-3)));
         } else if (v instanceof Input.DistInput d) {
             return moveMass(d, step, rng);
         } else if (v instanceof Input.FnInput f) {

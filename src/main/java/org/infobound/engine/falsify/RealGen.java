@@ -29,14 +29,14 @@ final class RealGen {
         }
         double w = hi - lo;
         for (double rel : new double[] {1e-9, 1e-3}) {
-            add(out, d, org.infobound.engine.eval.Rationals.of(lo + w * rel));
-            add(out, d, org.infobound.engine.eval.Rationals.of(hi - w * rel));
+            add(out, d, org.infobound.num.Rationals.of(lo + w * rel));
+            add(out, d, org.infobound.num.Rationals.of(hi - w * rel));
         }
         for (BigFraction s : new BigFraction[] {BigFraction.ZERO, BigFraction.ONE_HALF, BigFraction.ONE,
             BigFraction.TWO, BigFraction.MINUS_ONE}) {
             add(out, d, s);
         }
-        add(out, d, org.infobound.engine.eval.Rationals.of(lo / 2 + hi / 2));
+        add(out, d, org.infobound.num.Rationals.of(lo / 2 + hi / 2));
         return out;
     }
 
@@ -63,11 +63,11 @@ final class RealGen {
             } else {
                 x = rng.uniform(lo, hi);
             }
-            RealInput r = new RealInput(org.infobound.engine.eval.Rationals.of(x));
+            RealInput r = new RealInput(org.infobound.num.Rationals.of(x));
             if (d.contains(r, 0)) {
                 return r;
             }
         }
-        return new RealInput(org.infobound.engine.eval.Rationals.of(lo / 2 + hi / 2));
+        return new RealInput(org.infobound.num.Rationals.of(lo / 2 + hi / 2));
     }
 }

@@ -87,7 +87,7 @@ final class Simplex {
      * spread as {@code base} over the other outcomes, scaled by 1 - t exactly.
      */
     static DistInput withTinyMass(DistInput base, int tiny, double t) {
-        BigFraction tt = org.infobound.engine.eval.Rationals.of(t);
+        BigFraction tt = org.infobound.num.Rationals.of(t);
         BigFraction rest = BigFraction.ONE.subtract(tt);
         BigFraction others = BigFraction.ONE.subtract(base.probs().get(tiny));
         if (others.signum() == 0) {
