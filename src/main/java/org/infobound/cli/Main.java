@@ -35,6 +35,8 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand("parse", new ParseCommand(new EmpiricalFileCheck()));
+        cl.addSubcommand("check", new CheckCommand());
+        cl.addSubcommand("eval", new EvalCommand());
         cl.addSubcommand("bench", new BenchCommand());
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_INTERNAL);
         return cl;

@@ -1,0 +1,125 @@
+package org.infobound.engine.eval;
+
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.UnaryOperator;
+import org.hipparchus.fraction.BigFraction;
+import org.infobound.lang.ast.RelOp;
+import org.infobound.math.discrete.Ties;
+import org.infobound.math.discrete.WinRateTies;
+import org.infobound.math.line.LineLaw;
+
+/**
+ * The arithmetic an {@link Evaluator} runs on: numbers of type {@code N} and discrete laws of
+ * type {@code D}. {@link FloatBackend} is the fast search route (doubles, math.discrete,
+ * math.line); {@link CertBackend} the certified route (outward-rounded intervals over the exact
+ * instance). Every method throws {@link Undefined} for undefined values, {@link EvalFailure} for
+ * bad parameters and, in certified mode, {@link Uncertified} where no certified method exists.
+ */
+interface Backend<N, D> {
+
+    /** Whether this backend certifies its results. */
+    boolean certified();
+
+    /** Whether {@code o} is a number of this backend. */
+    boolean isNum(Object o);
+
+    /** Whether {@code o} is a discrete law of this backend. */
+    boolean isLaw(Object o);
+
+    N num(BigFraction q);
+
+    N num(double x);
+
+    N add(N a, N b);
+
+    N sub(N a, N b);
+
+    N mul(N a, N b);
+
+    N div(N a, N b);
+
+    N neg(N a);
+
+    N pow(N a, N b);
+
+    N powInt(N a, long k);
+
+    /** sqrt, exp, log, log2, log1p, expm1, abs, lgamma, digamma, floor, ceil. */
+    N apply(String fn, N x);
+
+    N min(N a, N b);
+
+    N max(N a, N b);
+
+    N pi();
+
+    N harmonic(long n);
+
+    /** The relation {@code a op b}; {@code text} names it in witnesses. */
+    Truth relate(N a, RelOp op, N b, String text);
+
+    /** {@code |a - b| <= tol}. */
+    Truth approx(N a, N b, N tol, String text);
+
+    /** The float estimate (midpoint in certified mode). */
+    double estimate(N x);
+
+    // ---- discrete laws on an alphabet of rewards
+
+    D law(BigFraction[] probs, double[] rewards);
+
+    D empirical(java.nio.file.Path file);
+
+    int size(D p);
+
+    double reward(D p, int i);
+
+    N prob(D p, int i);
+
+    /** Whether outcome i certainly has mass 0 under p. */
+    boolean isNull(D p, int i);
+
+    D bon(D p, long n, Ties ties);
+
+    D bonBy(D p, long n, double[] g, Ties ties);
+
+    D tilt(D p, N beta);
+
+    D mix(D p, D q, N w);
+
+    D rewardLaw(D p);
+
+    D apply(org.infobound.engine.eval.Input.KernelInput k, D p);
+
+    /** KL, chi2, TV, H2, BC, JS between two laws on one alphabet. */
+    N divergence(String name, D p, D q);
+
+    N renyi(D p, D q, N alpha);
+
+    N df(D p, D q, UnaryOperator<N> f, String fname);
+
+    /** E, var, sd, sigma2, sigma2_right, sigma2_left, entropy, collision, pmax. */
+    N moment(String name, D p);
+
+    N cgf(D p, N l);
+
+    N cdf(D p, N x);
+
+    N quantile(D p, N u);
+
+    N winrate(D p, D q, WinRateTies ties);
+
+    // ---- laws on the line
+
+    /** A divergence between laws on the line: KL, chi2, TV, H2, BC, JS, renyi (alpha), Df (f). */
+    N lineDivergence(String name, LineLaw p, LineLaw q, N alpha, DoubleUnaryOperator f);
+
+    /** A moment of a law on the line (as {@link #moment}), cgf/cdf/quantile with argument. */
+    N lineMoment(String name, LineLaw p, N arg);
+
+    /** E(p, g) for a law on the line. */
+    N lineExpectation(LineLaw p, DoubleUnaryOperator g);
+
+    /** winrate between laws on the line. */
+    N lineWinrate(LineLaw p, LineLaw q);
+}

@@ -1,0 +1,319 @@
+package org.infobound.engine.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.infobound.lang.ast.Expr;
+import org.infobound.lang.ast.LetDecl;
+import org.infobound.lang.ast.NamedArg;
+import org.infobound.math.discrete.Ties;
+import org.infobound.math.discrete.WinRateTies;
+import org.infobound.math.line.LineLaw;
+import org.infobound.math.line.MaxLaw;
+import org.infobound.math.line.MixtureLaw;
+import org.infobound.math.line.TiltedLaw;
+
+/** The built-in functions of claims-language.md sections 4 and 5, and calls of {@code let}s. */
+final class Builtins<N, D> {
+
+    private static final Set<String> UNARY = Set.of("sqrt", "exp", "log", "log2", "log1p", "expm1", "abs",
+            "lgamma", "digamma", "floor", "ceil");
+    private static final Set<String> DIVERGENCES = Set.of("KL", "chi2", "TV", "H2", "BC", "JS");
+    private static final Set<String> MOMENTS = Set.of("var", "sd", "sigma2", "sigma2_right", "sigma2_left",
+            "entropy", "collision", "pmax");
+
+    private final Evaluator<N, D> ev;
+    private final Backend<N, D> b;
+    private final Laws<N, D> laws;
+    /** Divergences between laws on the line are quadratures: memoised per claim (LRU). */
+    private final java.util.Map<String, Object> lineCache = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Object> e) {
+            return size() > 512;
+        }
+    };
+
+    Builtins(Evaluator<N, D> ev) {
+        this.ev = ev;
+        this.b = ev.backend;
+        this.laws = new Laws<>(ev);
+    }
+
+    Object call(Expr.Call c, Env env) {
+        String name = c.name();
+        LetDecl let = ev.lets.get(name);
+        if (let != null && !let.isConstant()) {
+            return callLet(let, c, env);
+        }
+        Object bound = env.lookup(name);
+        if (bound instanceof Values.LambdaVal l && c.args().size() == 1) {
+            return applyLambda(l, ev.eval(c.args().get(0), env));
+        }
+        if (name.equals("E") && c.args().size() == 2) {
+            return expectation(c, env);
+        }
+        List<Object> a = new ArrayList<>();
+        for (Expr x : c.args()) {
+            a.add(ev.eval(x, env));
+        }
+        if (UNARY.contains(name)) {
+            arity(c, a, 1);
+            return unary(name, a.get(0));
+        }
+        if (DIVERGENCES.contains(name)) {
+            arity(c, a, 2);
+            return divergence(name, a.get(0), a.get(1), null, null);
+        }
+        if (MOMENTS.contains(name) || name.equals("E")) {
+            arity(c, a, 1);
+            String m = name.equals("E") ? "E" : name;
+            if (a.get(0) instanceof LineLaw l) {
+                return b.lineMoment(m, l, null);
+            }
+            return b.moment(m, ev.castLaw(a.get(0)));
+        }
+        switch (name) {
+            case "min":
+            case "max":
+                return minMax(name, c, a);
+            case "harmonic":
+                arity(c, a, 1);
+                return b.harmonic(integer(a.get(0), "harmonic"));
+            case "renyi":
+                arity(c, a, 3);
+                return divergence("renyi", a.get(0), a.get(1), a.get(2), null);
+            case "Df":
+                arity(c, a, 3);
+                return divergence("Df", a.get(0), a.get(1), null, a.get(2));
+            case "cgf":
+            case "cdf":
+            case "quantile":
+                arity(c, a, 2);
+                return withArgument(name, a.get(0), ev.num(a.get(1)));
+            case "winrate":
+                arity(c, a, 2);
+                return winrate(a.get(0), a.get(1), winTies(c, env));
+            case "prob":
+                arity(c, a, 1);
+                return prob(a.get(0), env);
+            default:
+                return laws.call(name, c, a, env);
+        }
+    }
+
+    private Object callLet(LetDecl let, Expr.Call c, Env env) {
+        if (let.params().size() != c.args().size()) {
+            throw new EvalFailure(let.name().name() + " takes " + let.params().size() + " arguments, got "
+                    + c.args().size());
+        }
+        Env inner = Env.root().atOutcome(env.outcome());
+        for (int i = 0; i < c.args().size(); i++) {
+            inner.put(let.params().get(i).name(), ev.eval(c.args().get(i), env));
+        }
+        return ev.eval(let.body(), inner);
+    }
+
+    Object applyLambda(Values.LambdaVal l, Object arg) {
+        Env inner = l.env().child();
+        inner.put(l.lambda().param().name(), arg);
+        return ev.eval(l.lambda().body(), inner);
+    }
+
+    private static void arity(Expr.Call c, List<Object> a, int n) {
+        if (a.size() != n) {
+            throw new EvalFailure(c.name() + " takes " + n + " argument(s), got " + a.size());
+        }
+    }
+
+    private Object unary(String name, Object x) {
+        return b.apply(name, ev.num(x));
+    }
+
+    private Object minMax(String name, Expr.Call c, List<Object> a) {
+        if (a.isEmpty()) {
+            throw new EvalFailure(name + " needs arguments");
+        }
+        N acc = ev.num(a.get(0));
+        for (int i = 1; i < a.size(); i++) {
+            acc = name.equals("min") ? b.min(acc, ev.num(a.get(i))) : b.max(acc, ev.num(a.get(i)));
+        }
+        return acc;
+    }
+
+    long integer(Object v, String what) {
+        java.math.BigInteger n = null;
+        if (v instanceof Long l) {
+            return l;
+        }
+        if (v instanceof org.hipparchus.fraction.BigFraction q && q.isInteger()) {
+            n = q.getNumerator();
+        }
+        if (n == null || n.bitLength() >= 63) {
+            throw new EvalFailure(what + " needs an integer, got " + Evaluator.describe(v));
+        }
+        return n.longValue();
+    }
+
+    private Object divergence(String name, Object p, Object q, Object alpha, Object f) {
+        if (p instanceof LineLaw lp && q instanceof LineLaw lq) {
+            N al = alpha == null ? null : ev.num(alpha);
+            String key = name + "|" + lp + "|" + lq + "|" + al + "|"
+                    + (f instanceof Values.LambdaVal l ? ev.source.text(l.lambda().span()) : "");
+            Object cached = lineCache.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            java.util.function.DoubleUnaryOperator g = f == null ? null : floatLambda(f);
+            N v = b.lineDivergence(name, lp, lq, al, g);
+            lineCache.put(key, v);
+            return v;
+        }
+        D dp = ev.castLaw(p);
+        D dq = ev.castLaw(q);
+        if (name.equals("renyi")) {
+            return b.renyi(dp, dq, ev.num(alpha));
+        }
+        if (name.equals("Df")) {
+            if (!(f instanceof Values.LambdaVal l)) {
+                throw new EvalFailure("Df needs a lambda t -> f(t)");
+            }
+            return b.df(dp, dq, t -> ev.num(applyLambda(l, t)), ev.source.text(l.lambda().span()));
+        }
+        return b.divergence(name, dp, dq);
+    }
+
+    private java.util.function.DoubleUnaryOperator floatLambda(Object f) {
+        if (!(f instanceof Values.LambdaVal l) || b.certified()) {
+            throw new Uncertified("Df between laws on the line");
+        }
+        return t -> b.estimate(ev.num(applyLambda(l, b.num(t))));
+    }
+
+    private Object withArgument(String name, Object law, N arg) {
+        if (law instanceof LineLaw l) {
+            return b.lineMoment(name, l, arg);
+        }
+        D p = ev.castLaw(law);
+        switch (name) {
+            case "cgf":
+                return b.cgf(p, arg);
+            case "cdf":
+                return b.cdf(p, arg);
+            default:
+                return b.quantile(p, arg);
+        }
+    }
+
+    private WinRateTies winTies(Expr.Call c, Env env) {
+        for (NamedArg n : c.named()) {
+            if (n.name().name().equals("ties")) {
+                String w = word(n.value());
+                switch (w) {
+                    case "strict":
+                        return WinRateTies.STRICT;
+                    case "weak":
+                        return WinRateTies.WEAK;
+                    case "half":
+                    case "uniform":
+                        return WinRateTies.HALF;
+                    default:
+                        throw new EvalFailure("winrate ties must be strict, weak or half, got " + w);
+                }
+            }
+        }
+        return WinRateTies.HALF;
+    }
+
+    static String word(Expr e) {
+        if (e instanceof Expr.Var v) {
+            return v.name().toLowerCase(Locale.ROOT);
+        }
+        throw new EvalFailure("expected a word such as index or strict");
+    }
+
+    static Ties bonTies(Expr.Call c) {
+        for (NamedArg n : c.named()) {
+            if (n.name().name().equals("ties")) {
+                String w = word(n.value());
+                if (w.equals("index")) {
+                    return Ties.INDEX;
+                }
+                if (w.equals("uniform")) {
+                    return Ties.UNIFORM;
+                }
+                throw new EvalFailure("bon ties must be uniform or index, got " + w);
+            }
+        }
+        return Ties.UNIFORM;
+    }
+
+    private Object winrate(Object p, Object q, WinRateTies ties) {
+        if (p instanceof LineLaw lp && q instanceof LineLaw lq) {
+            return b.lineWinrate(lp, lq);
+        }
+        return b.winrate(ev.castLaw(p), ev.castLaw(q), ties);
+    }
+
+    private Object prob(Object law, Env env) {
+        if (env.outcome() == null) {
+            throw new EvalFailure("prob(q) is only defined inside E(p, X)");
+        }
+        D q = ev.castLaw(law);
+        return b.prob(q, ev.outcomeIndex(env, b.size(q)));
+    }
+
+    /**
+     * {@code E(p, X)}: the sum over outcomes with positive mass of p_i X_i (section 5). In
+     * certified mode an outcome whose mass may be 0 and where X is undefined cannot be settled.
+     */
+    private Object expectation(Expr.Call c, Env env) {
+        Object law = ev.eval(c.args().get(0), env);
+        Expr x = c.args().get(1);
+        if (law instanceof LineLaw l) {
+            if (b.certified()) {
+                throw new Uncertified("E(p, X) for a law on the line");
+            }
+            return b.lineExpectation(l, r -> b.estimate(ev.num(ev.eval(x, env.atOutcome(new Env.Outcome(l, -1, r))))));
+        }
+        D p = ev.castLaw(law);
+        N sum = b.num(0.0);
+        for (int i = 0; i < b.size(p); i++) {
+            if (b.isNull(p, i)) {
+                continue;
+            }
+            N pi = b.prob(p, i);
+            N xi;
+            try {
+                xi = ev.num(ev.eval(x, env.atOutcome(new Env.Outcome(p, i, b.reward(p, i)))));
+            } catch (Undefined u) {
+                if (b.certified() && b.estimate(pi) >= 0 && !certainlyPositive(pi)) {
+                    throw new Uncertified("E(p, X) at an outcome of possibly zero mass");
+                }
+                throw u;
+            }
+            sum = b.add(sum, b.mul(pi, xi));
+        }
+        return sum;
+    }
+
+    private boolean certainlyPositive(N x) {
+        return x instanceof org.infobound.num.Interval iv ? iv.lo() > 0 : ((Double) x) > 0;
+    }
+
+    /** bon, tilt and mix for laws on the line (the discrete cases are in {@link Laws}). */
+    static LineLaw lineOp(String name, LineLaw p, Object second, double x) {
+        switch (name) {
+            case "bon":
+                return new MaxLaw(p, x);
+            case "tilt":
+                return TiltedLaw.of(p, x);
+            case "mix":
+                return new MixtureLaw(p, (LineLaw) second, x);
+            default:
+                throw new EvalFailure(name + " is not defined for laws on the line");
+        }
+    }
+}

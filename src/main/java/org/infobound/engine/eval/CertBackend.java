@@ -1,0 +1,390 @@
+package org.infobound.engine.eval;
+
+import java.nio.file.Path;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.UnaryOperator;
+import org.hipparchus.fraction.BigFraction;
+import org.infobound.engine.verdict.Enclosure;
+import org.infobound.lang.ast.RelOp;
+import org.infobound.math.discrete.DiscreteLaw;
+import org.infobound.math.discrete.LawFormatException;
+import org.infobound.math.discrete.Ties;
+import org.infobound.math.discrete.WinRateTies;
+import org.infobound.math.line.LineLaw;
+import org.infobound.num.Interval;
+import org.infobound.num.UndefinedValueException;
+
+/**
+ * The certified route: outward-rounded {@link Interval}s over the exact instance. A relation is
+ * TRUE or FALSE only when the enclosures decide it; otherwise UNKNOWN. An operation whose
+ * enclosure may be undefined reports {@link Undefined}. Laws on the line are certified only
+ * through {@link CertLine}'s closed forms; anything else is {@link Uncertified}.
+ */
+final class CertBackend implements Backend<Interval, CertLaw> {
+
+    @Override
+    public boolean certified() {
+        return true;
+    }
+
+    @Override
+    public boolean isNum(Object o) {
+        return o instanceof Interval;
+    }
+
+    @Override
+    public boolean isLaw(Object o) {
+        return o instanceof CertLaw;
+    }
+
+    @Override
+    public Interval num(BigFraction q) {
+        return Interval.of(q);
+    }
+
+    @Override
+    public Interval num(double x) {
+        return Interval.of(x);
+    }
+
+    private static Interval u(java.util.function.Supplier<Interval> f, String what) {
+        try {
+            return f.get();
+        } catch (UndefinedValueException e) {
+            throw new Undefined(what);
+        }
+    }
+
+    @Override
+    public Interval add(Interval a, Interval b) {
+        return u(() -> a.add(b), "inf - inf");
+    }
+
+    @Override
+    public Interval sub(Interval a, Interval b) {
+        return u(() -> a.sub(b), "inf - inf");
+    }
+
+    @Override
+    public Interval mul(Interval a, Interval b) {
+        return u(() -> a.mul(b), "0 * inf");
+    }
+
+    @Override
+    public Interval div(Interval a, Interval b) {
+        return u(() -> a.div(b), "0 / 0 or inf / inf");
+    }
+
+    @Override
+    public Interval neg(Interval a) {
+        return a.neg();
+    }
+
+    @Override
+    public Interval pow(Interval a, Interval b) {
+        return u(() -> a.pow(b), "power " + a + " ^ " + b);
+    }
+
+    @Override
+    public Interval powInt(Interval a, long k) {
+        if (Math.abs(k) > Integer.MAX_VALUE) {
+            return pow(a, Interval.of((double) k));
+        }
+        return u(() -> a.pow((int) k), "power");
+    }
+
+    @Override
+    public Interval apply(String fn, Interval x) {
+        switch (fn) {
+            case "sqrt":
+                return u(x::sqrt, "sqrt of a negative");
+            case "exp":
+                return x.exp();
+            case "log":
+                return u(x::log, "log of a negative");
+            case "log2":
+                return u(() -> x.log().div(Interval.of(2).log()), "log2 of a negative");
+            case "log1p":
+                return u(x::log1p, "log1p below -1");
+            case "expm1":
+                return x.expm1();
+            case "abs":
+                return x.abs();
+            case "floor":
+                return Interval.of(Math.floor(x.lo()), Math.floor(x.hi()));
+            case "ceil":
+                return Interval.of(Math.ceil(x.lo()), Math.ceil(x.hi()));
+            default:
+                throw new Uncertified(fn);
+        }
+    }
+
+    @Override
+    public Interval min(Interval a, Interval b) {
+        return a.min(b);
+    }
+
+    @Override
+    public Interval max(Interval a, Interval b) {
+        return a.max(b);
+    }
+
+    @Override
+    public Interval pi() {
+        return Interval.of(Math.PI, Math.nextUp(Math.PI));
+    }
+
+    @Override
+    public Interval harmonic(long n) {
+        if (n < 0) {
+            throw new EvalFailure("harmonic of a negative integer");
+        }
+        if (n > 1_000_000) {
+            throw new Uncertified("harmonic(n) for n > 10^6");
+        }
+        Interval s = Interval.ZERO;
+        for (long k = n; k >= 1; k--) {
+            s = s.add(Interval.ONE.div(Interval.of((double) k)));
+        }
+        return s;
+    }
+
+    @Override
+    public Truth relate(Interval a, RelOp op, Interval b, String text) {
+        Tri t;
+        double margin;
+        switch (op) {
+            case LE:
+                t = a.hi() <= b.lo() ? Tri.TRUE : a.lo() > b.hi() ? Tri.FALSE : Tri.UNKNOWN;
+                margin = a.lo() - b.hi();
+                break;
+            case LT:
+                t = a.hi() < b.lo() ? Tri.TRUE : a.lo() >= b.hi() ? Tri.FALSE : Tri.UNKNOWN;
+                margin = a.lo() - b.hi();
+                break;
+            case GE:
+                t = a.lo() >= b.hi() ? Tri.TRUE : a.hi() < b.lo() ? Tri.FALSE : Tri.UNKNOWN;
+                margin = b.lo() - a.hi();
+                break;
+            case GT:
+                t = a.lo() > b.hi() ? Tri.TRUE : a.hi() <= b.lo() ? Tri.FALSE : Tri.UNKNOWN;
+                margin = b.lo() - a.hi();
+                break;
+            case EQ:
+                t = disjoint(a, b) ? Tri.FALSE : a.isPoint() && a.equals(b) ? Tri.TRUE : Tri.UNKNOWN;
+                margin = Math.max(a.lo() - b.hi(), b.lo() - a.hi());
+                break;
+            case NE:
+                t = disjoint(a, b) ? Tri.TRUE : a.isPoint() && a.equals(b) ? Tri.FALSE : Tri.UNKNOWN;
+                margin = 0;
+                break;
+            default:
+                throw new AssertionError(op);
+        }
+        return new Truth(t, t == Tri.FALSE ? -nonNegative(margin) : Double.NaN, text, enc(a), enc(b));
+    }
+
+    private static double nonNegative(double m) {
+        return Double.isNaN(m) ? 0 : Math.max(0, m);
+    }
+
+    private static boolean disjoint(Interval a, Interval b) {
+        return a.hi() < b.lo() || b.hi() < a.lo();
+    }
+
+    @Override
+    public Truth approx(Interval a, Interval b, Interval tol, String text) {
+        if (a.isPoint() && a.equals(b) && !a.isFinite()) {
+            return new Truth(Tri.TRUE, Double.NaN, text, enc(a), enc(b));
+        }
+        Interval d;
+        try {
+            d = a.sub(b).abs();
+        } catch (UndefinedValueException e) {
+            throw new Undefined("inf - inf in ~=");
+        }
+        Tri t = d.hi() <= tol.lo() ? Tri.TRUE : d.lo() > tol.hi() ? Tri.FALSE : Tri.UNKNOWN;
+        return new Truth(t, t == Tri.FALSE ? tol.hi() - d.lo() : Double.NaN, text, enc(a), enc(b));
+    }
+
+    private static Enclosure enc(Interval x) {
+        return new Enclosure(x.lo(), x.hi(), x.mid());
+    }
+
+    @Override
+    public double estimate(Interval x) {
+        return x.mid();
+    }
+
+    @Override
+    public CertLaw law(BigFraction[] probs, double[] rewards) {
+        return CertLaw.exact(probs, rewards);
+    }
+
+    @Override
+    public CertLaw empirical(Path file) {
+        try {
+            DiscreteLaw d = DiscreteLaw.empirical(file);
+            if (!d.isExact()) {
+                throw new Uncertified("empirical law without exact probabilities");
+            }
+            return CertLaw.exact(d.exactProbabilities(), d.rewards());
+        } catch (LawFormatException e) {
+            throw new EvalFailure(file + ":" + e.line() + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public int size(CertLaw p) {
+        return p.size();
+    }
+
+    @Override
+    public double reward(CertLaw p, int i) {
+        return p.reward(i);
+    }
+
+    @Override
+    public Interval prob(CertLaw p, int i) {
+        return p.prob(i);
+    }
+
+    @Override
+    public boolean isNull(CertLaw p, int i) {
+        return p.isNull(i);
+    }
+
+    @Override
+    public CertLaw bon(CertLaw p, long n, Ties ties) {
+        return CertBon.bon(p, n, p.rewards(), ties);
+    }
+
+    @Override
+    public CertLaw bonBy(CertLaw p, long n, double[] g, Ties ties) {
+        return CertBon.bon(p, n, g, ties);
+    }
+
+    @Override
+    public CertLaw tilt(CertLaw p, Interval beta) {
+        try {
+            return CertLaws.tilt(p, beta);
+        } catch (UndefinedValueException e) {
+            throw new Undefined("tilt");
+        }
+    }
+
+    @Override
+    public CertLaw mix(CertLaw p, CertLaw q, Interval w) {
+        return CertLaws.mix(p, q, w, null);
+    }
+
+    @Override
+    public CertLaw rewardLaw(CertLaw p) {
+        return CertLaws.rewardLaw(p);
+    }
+
+    @Override
+    public CertLaw apply(Input.KernelInput k, CertLaw p) {
+        return CertLaws.apply(k, p);
+    }
+
+    @Override
+    public Interval divergence(String name, CertLaw p, CertLaw q) {
+        return u(() -> {
+            switch (name) {
+                case "KL":
+                    return CertDivergences.kl(p, q);
+                case "chi2":
+                    return CertDivergences.chi2(p, q);
+                case "TV":
+                    return CertDivergences.tv(p, q);
+                case "H2":
+                    return CertDivergences.h2(p, q);
+                case "BC":
+                    return CertDivergences.bc(p, q);
+                case "JS":
+                    return CertDivergences.js(p, q);
+                default:
+                    throw new EvalFailure("unknown divergence " + name);
+            }
+        }, name);
+    }
+
+    @Override
+    public Interval renyi(CertLaw p, CertLaw q, Interval alpha) {
+        return u(() -> CertDivergences.renyi(p, q, alpha), "renyi");
+    }
+
+    @Override
+    public Interval df(CertLaw p, CertLaw q, UnaryOperator<Interval> f, String fname) {
+        return u(() -> CertDivergences.df(p, q, f), "Df");
+    }
+
+    @Override
+    public Interval moment(String name, CertLaw p) {
+        return u(() -> {
+            switch (name) {
+                case "E":
+                    return CertMoments.mean(p);
+                case "var":
+                    return CertMoments.var(p);
+                case "sd":
+                    return CertMoments.var(p).sqrt();
+                case "sigma2":
+                    return CertMoments.sigma2(p, 0);
+                case "sigma2_right":
+                    return CertMoments.sigma2(p, 1);
+                case "sigma2_left":
+                    return CertMoments.sigma2(p, -1);
+                case "entropy":
+                    return CertMoments.entropy(p);
+                case "collision":
+                    return CertMoments.collision(p);
+                case "pmax":
+                    return CertMoments.pmax(p);
+                default:
+                    throw new EvalFailure("unknown moment " + name);
+            }
+        }, name);
+    }
+
+    @Override
+    public Interval cgf(CertLaw p, Interval l) {
+        return u(() -> CertMoments.cgf(p, l), "cgf");
+    }
+
+    @Override
+    public Interval cdf(CertLaw p, Interval x) {
+        return CertMoments.cdf(p, x);
+    }
+
+    @Override
+    public Interval quantile(CertLaw p, Interval uu) {
+        return CertMoments.quantile(p, uu);
+    }
+
+    @Override
+    public Interval winrate(CertLaw p, CertLaw q, WinRateTies ties) {
+        return CertMoments.winrate(p, q, ties);
+    }
+
+    @Override
+    public Interval lineDivergence(String name, LineLaw p, LineLaw q, Interval alpha, DoubleUnaryOperator f) {
+        return u(() -> CertLine.divergence(name, p, q, alpha), name);
+    }
+
+    @Override
+    public Interval lineMoment(String name, LineLaw p, Interval arg) {
+        throw new Uncertified(name + " of a law on the line");
+    }
+
+    @Override
+    public Interval lineExpectation(LineLaw p, DoubleUnaryOperator g) {
+        throw new Uncertified("E of a law on the line");
+    }
+
+    @Override
+    public Interval lineWinrate(LineLaw p, LineLaw q) {
+        throw new Uncertified("winrate of laws on the line");
+    }
+}

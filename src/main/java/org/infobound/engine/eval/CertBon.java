@@ -1,0 +1,117 @@
+package org.infobound.engine.eval;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import org.hipparchus.fraction.BigFraction;
+import org.infobound.math.discrete.Ties;
+import org.infobound.num.Interval;
+
+/**
+ * Certified best-of-n (catalogue M-Def5). Outcomes are ordered by a selection key (the reward, or
+ * a proxy g). With exact rational inputs and moderate size the pmf is exact:
+ * {@code F^n - F^-^n} in rationals. Otherwise it is enclosed through the stable form
+ * {@code F^n * (-expm1(n * log1p(-P / F)))} (ARCHITECTURE.md rule 4), P the mass of the level.
+ * Uniform ties split a level's mass in proportion to p; index ties order by (key, index).
+ */
+final class CertBon {
+
+    /** Largest n * (bits of the largest denominator) for the exact rational route. */
+    private static final long EXACT_BUDGET = 40_000;
+
+    private CertBon() {
+    }
+
+    static CertLaw bon(CertLaw p, long n, double[] key, Ties ties) {
+        int k = p.size();
+        Integer[] order = new Integer[k];
+        for (int i = 0; i < k; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> key[i]).thenComparingInt(i -> i));
+        // levels: runs of equal key (uniform ties) or single outcomes (index ties)
+        int[] levelOf = new int[k];
+        int levels = 0;
+        for (int t = 0; t < k; t++) {
+            if (t > 0 && (ties == Ties.INDEX || key[order[t]] != key[order[t - 1]])) {
+                levels++;
+            }
+            levelOf[order[t]] = levels;
+        }
+        levels++;
+        boolean exact = p.isExact() && exactAffordable(p, n);
+        BigFraction[] exactMass = new BigFraction[levels];
+        Interval[] mass = new Interval[levels];
+        Interval[] levelP = new Interval[levels];
+        BigFraction[] levelExact = new BigFraction[levels];
+        Arrays.fill(levelP, Interval.ZERO);
+        Arrays.fill(levelExact, BigFraction.ZERO);
+        for (int i = 0; i < k; i++) {
+            levelP[levelOf[i]] = levelP[levelOf[i]].add(p.prob(i));
+            if (p.isExact()) {
+                levelExact[levelOf[i]] = levelExact[levelOf[i]].add(p.exactProb(i));
+            }
+        }
+        Interval cum = Interval.ZERO;
+        BigFraction cumExact = BigFraction.ZERO;
+        for (int l = 0; l < levels; l++) {
+            if (p.isExact()) {
+                BigFraction below = cumExact;
+                cumExact = cumExact.add(levelExact[l]);
+                if (exact) {
+                    exactMass[l] = cumExact.pow(n).subtract(below.pow(n));
+                    mass[l] = Interval.of(exactMass[l]);
+                } else {
+                    mass[l] = stable(Interval.of(cumExact), levelExact[l].signum() == 0 ? Interval.ZERO
+                            : Interval.of(levelExact[l]), n);
+                    levelP[l] = levelExact[l].signum() == 0 ? Interval.ZERO : Interval.of(levelExact[l]);
+                }
+            } else {
+                cum = Iv.clamp(cum.add(levelP[l]), 0, 1);
+                mass[l] = stable(cum, levelP[l], n);
+            }
+        }
+        Interval[] out = new Interval[k];
+        BigFraction[] outExact = exact ? new BigFraction[k] : null;
+        for (int i = 0; i < k; i++) {
+            int l = levelOf[i];
+            if (p.isNull(i)) {
+                out[i] = Interval.ZERO;
+                if (exact) {
+                    outExact[i] = BigFraction.ZERO;
+                }
+            } else if (exact) {
+                outExact[i] = exactMass[l].multiply(p.exactProb(i)).divide(levelExact[l]);
+                out[i] = Interval.of(outExact[i]);
+            } else {
+                Interval share = p.isExact()
+                        ? Interval.of(p.exactProb(i).divide(levelExact[l]))
+                        : Iv.clamp(p.prob(i).div(levelP[l]), 0, 1);
+                out[i] = Iv.clamp(mass[l].mul(share), 0, 1);
+            }
+        }
+        return new CertLaw(out, outExact, p.rewards());
+    }
+
+    private static boolean exactAffordable(CertLaw p, long n) {
+        long bits = 0;
+        for (int i = 0; i < p.size(); i++) {
+            bits = Math.max(bits, p.exactProb(i).getDenominator().bitLength());
+        }
+        return n <= 4096 && n * Math.max(1, bits) * p.size() <= EXACT_BUDGET;
+    }
+
+    /** {@code F^n * (-expm1(n log1p(-P/F)))}: the mass of a level of mass P with cdf F. */
+    static Interval stable(Interval f, Interval levelMass, long n) {
+        if (levelMass.hi() == 0) {
+            return Interval.ZERO;
+        }
+        Interval nn = Interval.of((double) n);
+        if (n > (1L << 53)) {
+            throw new Uncertified("best-of-n with n above 2^53");
+        }
+        Interval ratio = Iv.clamp(levelMass.div(f), 0, 1);
+        Interval fn = f.log().mul(nn).exp();
+        Interval tail = ratio.neg().log1p().mul(nn).expm1().neg();
+        return Iv.clamp(fn.mul(Iv.clamp(tail, 0, 1)), 0, 1);
+    }
+}

@@ -1,0 +1,162 @@
+package org.infobound.engine.eval;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hipparchus.fraction.BigFraction;
+import org.infobound.lang.ast.Binder;
+import org.infobound.lang.ast.ClaimDecl;
+import org.infobound.lang.ast.ClaimsFile;
+import org.infobound.lang.ast.Domain;
+import org.infobound.lang.ast.Expr;
+import org.infobound.lang.ast.Ident;
+import org.infobound.lang.ast.LetDecl;
+import org.infobound.lang.ast.WhereDef;
+import org.infobound.lang.source.SourceFile;
+import org.infobound.math.line.LineFamily;
+import org.infobound.num.Interval;
+
+/**
+ * Evaluates one claim at instances of its domain, in floating point or certified: binds the
+ * binders, evaluates the {@code where} definitions, the {@code assuming} filter and the formula.
+ * Never throws for bad instances: failures are {@link Outcome}s.
+ */
+public final class ClaimEvaluator {
+
+    private final ClaimDecl claim;
+    private final Evaluator<Double, ?> floats;
+    private final Evaluator<Interval, ?> certified;
+    private final Map<String, Domain> domains = new HashMap<>();
+
+    /**
+     * @param source the claims file's source (for relation texts and relative paths)
+     * @param file the parsed file (its {@code let}s)
+     * @param claim the claim to evaluate
+     */
+    public ClaimEvaluator(SourceFile source, ClaimsFile file, ClaimDecl claim) {
+        this.claim = claim;
+        Map<String, LetDecl> lets = new HashMap<>();
+        for (LetDecl l : file.lets()) {
+            lets.put(l.name().name(), l);
+        }
+        this.floats = new Evaluator<>(new FloatBackend(), source, lets);
+        this.certified = new Evaluator<>(new CertBackend(), source, lets);
+        for (Binder b : claim.binders()) {
+            for (Ident n : b.names()) {
+                domains.put(n.name(), b.domain());
+            }
+        }
+    }
+
+    /** The claim evaluated. */
+    public ClaimDecl claim() {
+        return claim;
+    }
+
+    /** Evaluates the claim at {@code x} by {@code mode}. */
+    public Outcome evaluate(Instance x, Mode mode) {
+        return mode == Mode.FLOAT ? run(floats, x) : run(certified, x);
+    }
+
+    private <N, D> Outcome run(Evaluator<N, D> ev, Instance x) {
+        try {
+            Env env = bind(ev, x);
+            if (claim.assuming().isPresent()) {
+                Truth a = ev.truth(ev.eval(claim.assuming().get(), env), claim.assuming().get());
+                if (a.truth() != Tri.TRUE) {
+                    return new Outcome(Outcome.Kind.SKIPPED, a,
+                            a.truth() == Tri.FALSE ? "assuming is false" : "assuming is not certainly true");
+                }
+            }
+            Truth t = ev.formula(claim, env);
+            Outcome.Kind k = t.truth() == Tri.TRUE ? Outcome.Kind.HOLDS
+                    : t.truth() == Tri.FALSE ? Outcome.Kind.VIOLATED : Outcome.Kind.UNKNOWN;
+            return new Outcome(k, t, "");
+        } catch (Undefined u) {
+            return new Outcome(Outcome.Kind.UNDEFINED, null, u.getMessage());
+        } catch (Uncertified u) {
+            return new Outcome(Outcome.Kind.UNCERTIFIED, null, u.getMessage());
+        } catch (EvalFailure f) {
+            return new Outcome(Outcome.Kind.FAILED, null, f.getMessage());
+        } catch (org.hipparchus.exception.MathRuntimeException e) {
+            return new Outcome(Outcome.Kind.FAILED, null, "numerical routine failed: " + e.getMessage());
+        } catch (ArithmeticException | IllegalArgumentException | IllegalStateException
+                | IndexOutOfBoundsException | ClassCastException | StackOverflowError e) {
+            return new Outcome(Outcome.Kind.FAILED, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private <N, D> Env bind(Evaluator<N, D> ev, Instance x) {
+        Env env = Env.root();
+        for (Map.Entry<String, Input> e : x.inputs().entrySet()) {
+            env.put(e.getKey(), value(ev, e.getKey(), e.getValue(), x, env));
+        }
+        for (WhereDef d : claim.defs()) {
+            env.put(d.name().name(), ev.eval(d.value(), env));
+        }
+        return env;
+    }
+
+    private <N, D> Object value(Evaluator<N, D> ev, String name, Input v, Instance x, Env env) {
+        if (v instanceof Input.IntInput i) {
+            return i.value();
+        } else if (v instanceof Input.RealInput r) {
+            return Exact.simplify(r.value());
+        } else if (v instanceof Input.DistInput d) {
+            return ev.backend.law(d.probs().toArray(new BigFraction[0]), x.rewards());
+        } else if (v instanceof Input.FnInput f) {
+            return new Values.FnVal(f.values());
+        } else if (v instanceof Input.KernelInput k) {
+            return k;
+        } else if (v instanceof Input.LawInput l) {
+            return LineFamily.valueOf(l.family().toUpperCase(java.util.Locale.ROOT)).of(l.params());
+        } else if (v instanceof Input.ChoiceInput c) {
+            Domain d = domains.get(name);
+            if (d instanceof Domain.Law law) {
+                return ev.eval(law.law(), env);
+            }
+            if (!(d instanceof Domain.FiniteSet s)) {
+                throw new EvalFailure(name + " is not bound to a finite set");
+            }
+            return ev.eval(s.elements().get(c.index()), env);
+        }
+        throw new EvalFailure("unknown input " + v);
+    }
+
+    /**
+     * Exact value of a domain bound given the earlier binders: a {@link BigFraction}, or
+     * {@code Double.POSITIVE_INFINITY} / {@code NEGATIVE_INFINITY} for {@code inf} / {@code -inf}.
+     *
+     * @throws IllegalArgumentException when the bound is not an exact number
+     */
+    public Object bound(Expr e, Map<String, Input> earlier) {
+        if (e instanceof Expr.Var v && v.name().equals("inf")) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (e instanceof Expr.Unary u && u.operand() instanceof Expr.Var v && v.name().equals("inf")) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        Env env = Env.root();
+        earlier.forEach((k, v) -> {
+            if (v instanceof Input.IntInput i) {
+                env.put(k, i.value());
+            } else if (v instanceof Input.RealInput r) {
+                env.put(k, Exact.simplify(r.value()));
+            }
+        });
+        try {
+            BigFraction q = Evaluator.exact(floats.eval(e, env));
+            if (q == null) {
+                throw new IllegalArgumentException("bound is not an exact number");
+            }
+            return q;
+        } catch (EvalFailure | Undefined | Uncertified f) {
+            throw new IllegalArgumentException(f.getMessage());
+        }
+    }
+
+    /** Source text of the finite-set elements of a binder's domain (for reports). */
+    public static List<String> elementTexts(SourceFile source, Domain.FiniteSet s) {
+        return s.elements().stream().map(x -> source.text(x.span())).toList();
+    }
+}

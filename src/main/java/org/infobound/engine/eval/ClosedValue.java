@@ -1,0 +1,73 @@
+package org.infobound.engine.eval;
+
+import java.util.HashMap;
+import org.infobound.lang.ast.Expr;
+import org.infobound.lang.source.SourceFile;
+import org.infobound.num.Interval;
+
+/**
+ * The value of a closed expression ({@code infobound eval}): the floating-point value and the
+ * certified enclosure, each with the reason when it is missing.
+ *
+ * @param kind NUMBER, TRUTH (a formula), OTHER (a law or function), UNDEFINED or FAILED
+ * @param value the floating-point value (NaN when none); 1 or 0 for a formula
+ * @param enclosure the certified enclosure, or null when none could be certified
+ * @param text a description: the truth value, the kind of a non-number, or why there is no value
+ */
+public record ClosedValue(Kind kind, double value, Interval enclosure, String text) {
+
+    /** What the expression denotes. */
+    public enum Kind { NUMBER, TRUTH, OTHER, UNDEFINED, FAILED }
+
+    /** Evaluates {@code e} (no binders, no lets) in both routes. */
+    public static ClosedValue of(SourceFile source, Expr e) {
+        Evaluator<Double, ?> f = new Evaluator<>(new FloatBackend(), source, new HashMap<>());
+        Evaluator<Interval, ?> c = new Evaluator<>(new CertBackend(), source, new HashMap<>());
+        Object fv;
+        try {
+            fv = f.eval(e, Env.root());
+        } catch (Undefined u) {
+            return new ClosedValue(Kind.UNDEFINED, Double.NaN, null, "undefined: " + u.getMessage());
+        } catch (EvalFailure | Uncertified | ArithmeticException | IllegalArgumentException
+                | org.hipparchus.exception.MathRuntimeException x) {
+            return new ClosedValue(Kind.FAILED, Double.NaN, null, x.getMessage());
+        }
+        if (fv instanceof Truth t) {
+            Object cv = safe(c, e);
+            String cert = cv instanceof Truth ct ? ct.truth().name().toLowerCase(java.util.Locale.ROOT) : "not certified";
+            return new ClosedValue(Kind.TRUTH, t.truth() == Tri.TRUE ? 1 : 0, null,
+                    t.truth().name().toLowerCase(java.util.Locale.ROOT) + " (certified: " + cert + ")");
+        }
+        Double d = numeric(f, fv);
+        if (d == null) {
+            return new ClosedValue(Kind.OTHER, Double.NaN, null, Evaluator.describe(fv));
+        }
+        Object cv = safe(c, e);
+        Interval iv = cv instanceof String ? null : c.num(cv);
+        return new ClosedValue(Kind.NUMBER, d, iv, cv instanceof String s ? s : "");
+    }
+
+    private static Double numeric(Evaluator<Double, ?> f, Object v) {
+        try {
+            return f.num(v);
+        } catch (EvalFailure x) {
+            return null;
+        }
+    }
+
+    /** The certified value, or the reason (a String) why there is none. */
+    private static Object safe(Evaluator<Interval, ?> c, Expr e) {
+        try {
+            Object v = c.eval(e, Env.root());
+            if (!(v instanceof Truth)) {
+                c.num(v);
+            }
+            return v;
+        } catch (Undefined u) {
+            return "possibly undefined: " + u.getMessage();
+        } catch (EvalFailure | Uncertified | ArithmeticException | IllegalArgumentException
+                | org.hipparchus.exception.MathRuntimeException x) {
+            return x.getMessage();
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package org.infobound.engine.eval;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hipparchus.fraction.BigFraction;
+import org.infobound.lang.ast.ClaimDecl;
+import org.infobound.lang.ast.Expr;
+import org.infobound.lang.ast.LetDecl;
+import org.infobound.lang.ast.RelOp;
+import org.infobound.lang.source.SourceFile;
+
+/**
+ * Evaluates expressions of a claims file over one {@link Backend}. Integers and rationals stay
+ * exact ({@link Long}, {@link BigFraction}) as long as the operations allow; everything else is a
+ * backend number. Formulas evaluate to {@link Truth}.
+ */
+final class Evaluator<N, D> {
+
+    /** Integer powers computed exactly up to this exponent. */
+    private static final long EXACT_POW = 256;
+
+    final Backend<N, D> backend;
+    final SourceFile source;
+    final Map<String, LetDecl> lets;
+    private final Builtins<N, D> builtins;
+
+    Evaluator(Backend<N, D> backend, SourceFile source, Map<String, LetDecl> lets) {
+        this.backend = backend;
+        this.source = source;
+        this.lets = lets;
+        this.builtins = new Builtins<>(this);
+    }
+
+    Object eval(Expr e, Env env) {
+        if (e instanceof Expr.IntLit i) {
+            return i.value().bitLength() < 63 ? (Object) i.value().longValue() : new BigFraction(i.value());
+        } else if (e instanceof Expr.RealLit r) {
+            return exactDecimal(r.value());
+        } else if (e instanceof Expr.StringLit s) {
+            return s.value();
+        } else if (e instanceof Expr.Var v) {
+            return variable(v.name(), env);
+        } else if (e instanceof Expr.Unary u) {
+            Object x = eval(u.operand(), env);
+            switch (u.op()) {
+                case NEG:
+                    return negate(x);
+                case NOT:
+                    Truth t = truth(x, u);
+                    return Truth.of(t.truth().not(), -t.margin());
+                default:
+                    throw new AssertionError(u.op());
+            }
+        } else if (e instanceof Expr.Binary b) {
+            return binary(b, env);
+        } else if (e instanceof Expr.Chain c) {
+            return chain(c, env);
+        } else if (e instanceof Expr.Approx a) {
+            N l = num(eval(a.left(), env));
+            N r = num(eval(a.right(), env));
+            N t = num(eval(a.tolerance(), env));
+            return backend.approx(l, r, t, source.text(a.span()));
+        } else if (e instanceof Expr.Call c) {
+            return builtins.call(c, env);
+        } else if (e instanceof Expr.ListLit l) {
+            List<Object> out = new ArrayList<>();
+            for (Expr x : l.elements()) {
+                out.add(eval(x, env));
+            }
+            return out;
+        } else if (e instanceof Expr.Lambda l) {
+            return new Values.LambdaVal(l, env);
+        } else if (e instanceof Expr.Aggregate a) {
+            return Aggregates.eval(this, a, env);
+        }
+        throw new EvalFailure("cannot evaluate " + e.getClass().getSimpleName());
+    }
+
+    static BigFraction exactDecimal(java.math.BigDecimal d) {
+        BigInteger unscaled = d.unscaledValue();
+        int scale = d.scale();
+        return scale >= 0 ? new BigFraction(unscaled, BigInteger.TEN.pow(scale))
+                : new BigFraction(unscaled.multiply(BigInteger.TEN.pow(-scale)));
+    }
+
+    private Object variable(String name, Env env) {
+        Object v = env.lookup(name);
+        if (v != null) {
+            if (v instanceof Values.FnVal f && env.outcome() != null) {
+                return backend.num(f.values()[outcomeIndex(env, f.values().length)]);
+            }
+            return v;
+        }
+        LetDecl let = lets.get(name);
+        if (let != null && let.isConstant()) {
+            return eval(let.body(), Env.root());
+        }
+        switch (name) {
+            case "inf":
+                return backend.num(Double.POSITIVE_INFINITY);
+            case "pi":
+                return backend.pi();
+            case "e":
+                return backend.apply("exp", backend.num(1.0));
+            case "r":
+                if (env.outcome() != null) {
+                    return backend.num(env.outcome().reward());
+                }
+                throw new EvalFailure("r is only defined inside E(p, X)");
+            default:
+                return new Values.Sym(name);
+        }
+    }
+
+    int outcomeIndex(Env env, int alphabet) {
+        Env.Outcome o = env.outcome();
+        if (backend.isLaw(o.law()) && backend.size(castLaw(o.law())) != alphabet) {
+            throw new EvalFailure("a function on the alphabet used with a law on another alphabet");
+        }
+        return o.index();
+    }
+
+    private Object binary(Expr.Binary b, Env env) {
+        switch (b.op()) {
+            case AND: {
+                Truth l = truth(eval(b.left(), env), b.left());
+                if (l.truth() == Tri.FALSE) {
+                    return l;
+                }
+                return Logic.and(l, truth(eval(b.right(), env), b.right()));
+            }
+            case OR: {
+                Truth l = truth(eval(b.left(), env), b.left());
+                if (l.truth() == Tri.TRUE) {
+                    return l;
+                }
+                return Logic.or(l, truth(eval(b.right(), env), b.right()));
+            }
+            case IMPLIES: {
+                Truth l = truth(eval(b.left(), env), b.left());
+                if (l.truth() == Tri.FALSE) {
+                    return Truth.of(Tri.TRUE, Double.POSITIVE_INFINITY);
+                }
+                return Logic.implies(l, truth(eval(b.right(), env), b.right()));
+            }
+            default:
+                return arithmetic(b.op(), eval(b.left(), env), eval(b.right(), env));
+        }
+    }
+
+    Object arithmetic(org.infobound.lang.ast.BinaryOp op, Object a, Object b) {
+        BigFraction x = exact(a);
+        BigFraction y = exact(b);
+        if (x != null && y != null) {
+            Object r = Exact.apply(op, x, y, EXACT_POW);
+            if (r != null) {
+                return r;
+            }
+        }
+        if (op == org.infobound.lang.ast.BinaryOp.POW && y != null && y.isInteger()
+                && y.getNumerator().bitLength() < 63) {
+            return backend.powInt(num(a), y.longValue());
+        }
+        N l = num(a);
+        N r = num(b);
+        switch (op) {
+            case ADD:
+                return backend.add(l, r);
+            case SUB:
+                return backend.sub(l, r);
+            case MUL:
+                return backend.mul(l, r);
+            case DIV:
+                return backend.div(l, r);
+            case POW:
+                return backend.pow(l, r);
+            default:
+                throw new AssertionError(op);
+        }
+    }
+
+    private Object negate(Object x) {
+        if (x instanceof Long l && l != Long.MIN_VALUE) {
+            return -l;
+        }
+        if (x instanceof BigFraction q) {
+            return q.negate();
+        }
+        return backend.neg(num(x));
+    }
+
+    private Truth chain(Expr.Chain c, Env env) {
+        List<Object> vals = new ArrayList<>();
+        for (Expr x : c.operands()) {
+            vals.add(eval(x, env));
+        }
+        Truth acc = null;
+        for (int i = 0; i < c.ops().size(); i++) {
+            Expr l = c.operands().get(i);
+            Expr r = c.operands().get(i + 1);
+            String text = c.ops().size() == 1 ? source.text(c.span())
+                    : source.text(l.span()) + " " + c.ops().get(i).symbol() + " " + source.text(r.span());
+            Truth t = relate(vals.get(i), c.ops().get(i), vals.get(i + 1), text);
+            acc = acc == null ? t : Logic.and(acc, t);
+            if (acc.truth() == Tri.FALSE) {
+                return acc;
+            }
+        }
+        return acc;
+    }
+
+    private Truth relate(Object a, RelOp op, Object b, String text) {
+        BigFraction x = exact(a);
+        BigFraction y = exact(b);
+        if (x != null && y != null) {
+            return Exact.relate(x, op, y, text);
+        }
+        return backend.relate(num(a), op, num(b), text);
+    }
+
+    Truth truth(Object v, Expr where) {
+        if (v instanceof Truth t) {
+            return t;
+        }
+        throw new EvalFailure("expected a formula at " + where.span() + ": " + source.text(where.span()));
+    }
+
+    /** The exact rational value of an exact number, or null. */
+    static BigFraction exact(Object v) {
+        if (v instanceof Long l) {
+            return new BigFraction(l);
+        }
+        return v instanceof BigFraction q ? q : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    N num(Object v) {
+        if (v instanceof Long l) {
+            return backend.num(new BigFraction(l));
+        }
+        if (v instanceof BigFraction q) {
+            return backend.num(q);
+        }
+        if (backend.isNum(v)) {
+            return (N) v;
+        }
+        throw new EvalFailure("expected a number, got " + describe(v));
+    }
+
+    @SuppressWarnings("unchecked")
+    D castLaw(Object v) {
+        if (backend.isLaw(v)) {
+            return (D) v;
+        }
+        throw new EvalFailure("expected a discrete law, got " + describe(v));
+    }
+
+    static String describe(Object v) {
+        if (v == null) {
+            return "nothing";
+        }
+        if (v instanceof Values.Sym s) {
+            return "the unknown name '" + s.word() + "'";
+        }
+        return v.getClass().getSimpleName();
+    }
+
+    /** An exact integer value, else an evaluation failure naming {@code what}. */
+    long backendInteger(Object v, String what) {
+        BigFraction q = exact(v);
+        if (q == null || !q.isInteger() || q.getNumerator().bitLength() >= 63) {
+            throw new EvalFailure(what + " must be an integer");
+        }
+        return q.longValue();
+    }
+
+    /** Evaluates a claim's formula (with where-defs already in env) to a truth. */
+    Truth formula(ClaimDecl claim, Env env) {
+        return truth(eval(claim.formula(), env), claim.formula());
+    }
+}

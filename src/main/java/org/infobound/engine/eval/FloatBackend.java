@@ -1,0 +1,408 @@
+package org.infobound.engine.eval;
+
+import java.nio.file.Path;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.UnaryOperator;
+import org.hipparchus.fraction.BigFraction;
+import org.hipparchus.special.Gamma;
+import org.infobound.engine.verdict.Enclosure;
+import org.infobound.lang.ast.RelOp;
+import org.infobound.math.discrete.BestOfN;
+import org.infobound.math.discrete.DiscreteLaw;
+import org.infobound.math.discrete.Divergences;
+import org.infobound.math.discrete.LawFormatException;
+import org.infobound.math.discrete.MarkovKernel;
+import org.infobound.math.discrete.Mixture;
+import org.infobound.math.discrete.Moments;
+import org.infobound.math.discrete.Ties;
+import org.infobound.math.discrete.Tilt;
+import org.infobound.math.discrete.WinRate;
+import org.infobound.math.discrete.WinRateTies;
+import org.infobound.math.line.LineLaw;
+
+/**
+ * The fast search route: doubles, with the discrete laws of math.discrete and the laws on the
+ * line of math.line. NaN from an arithmetic step is reported as {@link Undefined}; the certified
+ * route decides whether it truly is.
+ */
+final class FloatBackend implements Backend<Double, DiscreteLaw> {
+
+    @Override
+    public boolean certified() {
+        return false;
+    }
+
+    @Override
+    public boolean isNum(Object o) {
+        return o instanceof Double;
+    }
+
+    @Override
+    public boolean isLaw(Object o) {
+        return o instanceof DiscreteLaw;
+    }
+
+    @Override
+    public Double num(BigFraction q) {
+        return q.doubleValue();
+    }
+
+    @Override
+    public Double num(double x) {
+        return x;
+    }
+
+    static double check(double v, String what) {
+        if (Double.isNaN(v)) {
+            throw new Undefined(what);
+        }
+        return v;
+    }
+
+    @Override
+    public Double add(Double a, Double b) {
+        return check(a + b, "inf - inf");
+    }
+
+    @Override
+    public Double sub(Double a, Double b) {
+        return check(a - b, "inf - inf");
+    }
+
+    @Override
+    public Double mul(Double a, Double b) {
+        return check(a * b, "0 * inf");
+    }
+
+    @Override
+    public Double div(Double a, Double b) {
+        return check(a / b, a == 0 ? "0 / 0" : "inf / inf");
+    }
+
+    @Override
+    public Double neg(Double a) {
+        return -a;
+    }
+
+    @Override
+    public Double pow(Double a, Double b) {
+        return check(Math.pow(a, b), "pow(" + a + ", " + b + ")");
+    }
+
+    @Override
+    public Double powInt(Double a, long k) {
+        return check(Math.pow(a, (double) k), "pow");
+    }
+
+    @Override
+    public Double apply(String fn, Double x) {
+        switch (fn) {
+            case "sqrt":
+                return check(Math.sqrt(x), "sqrt of a negative");
+            case "exp":
+                return Math.exp(x);
+            case "log":
+                return check(Math.log(x), "log of a negative");
+            case "log2":
+                return check(Math.log(x) / Math.log(2), "log2 of a negative");
+            case "log1p":
+                return check(Math.log1p(x), "log1p below -1");
+            case "expm1":
+                return Math.expm1(x);
+            case "abs":
+                return Math.abs(x);
+            case "lgamma":
+                return check(x > 0 ? Gamma.logGamma(x) : Double.NaN, "lgamma at a non-positive argument");
+            case "digamma":
+                return check(x > 0 ? Gamma.digamma(x) : Double.NaN, "digamma at a non-positive argument");
+            case "floor":
+                return Math.floor(x);
+            case "ceil":
+                return Math.ceil(x);
+            default:
+                throw new EvalFailure("unknown function " + fn);
+        }
+    }
+
+    @Override
+    public Double min(Double a, Double b) {
+        return Math.min(a, b);
+    }
+
+    @Override
+    public Double max(Double a, Double b) {
+        return Math.max(a, b);
+    }
+
+    @Override
+    public Double pi() {
+        return Math.PI;
+    }
+
+    @Override
+    public Double harmonic(long n) {
+        if (n < 0) {
+            throw new EvalFailure("harmonic of a negative integer");
+        }
+        if (n <= 10_000) {
+            double s = 0;
+            for (long k = n; k >= 1; k--) {
+                s += 1.0 / k;
+            }
+            return s;
+        }
+        return Gamma.digamma(n + 1.0) + Gamma.GAMMA;
+    }
+
+    @Override
+    public Truth relate(Double a, RelOp op, Double b, String text) {
+        check(a, "NaN");
+        check(b, "NaN");
+        double d = a.equals(b) || a.doubleValue() == b.doubleValue() ? 0 : b - a;
+        boolean holds;
+        double margin;
+        switch (op) {
+            case LE:
+                holds = a <= b;
+                margin = d;
+                break;
+            case LT:
+                holds = a < b;
+                margin = d;
+                break;
+            case GE:
+                holds = a >= b;
+                margin = -d;
+                break;
+            case GT:
+                holds = a > b;
+                margin = -d;
+                break;
+            case EQ:
+                holds = a.doubleValue() == b.doubleValue();
+                margin = -Math.abs(d);
+                break;
+            case NE:
+                holds = a.doubleValue() != b.doubleValue();
+                margin = Math.abs(d);
+                break;
+            default:
+                throw new AssertionError(op);
+        }
+        return new Truth(Tri.of(holds), margin, text, point(a), point(b));
+    }
+
+    @Override
+    public Truth approx(Double a, Double b, Double tol, String text) {
+        double d = a.doubleValue() == b.doubleValue() ? 0 : Math.abs(check(a - b, "inf - inf"));
+        boolean holds = d <= tol;
+        return new Truth(Tri.of(holds), tol - d, text, point(a), point(b));
+    }
+
+    private static Enclosure point(double x) {
+        return new Enclosure(x, x, x);
+    }
+
+    @Override
+    public double estimate(Double x) {
+        return x;
+    }
+
+    @Override
+    public DiscreteLaw law(BigFraction[] probs, double[] rewards) {
+        double[] p = new double[probs.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = probs[i].doubleValue();
+        }
+        try {
+            return DiscreteLaw.categorical(p, rewards);
+        } catch (IllegalArgumentException e) {
+            return DiscreteLaw.categorical(probs, rewards);
+        }
+    }
+
+    @Override
+    public DiscreteLaw empirical(Path file) {
+        try {
+            return DiscreteLaw.empirical(file);
+        } catch (LawFormatException e) {
+            throw new EvalFailure(file + ":" + e.line() + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public int size(DiscreteLaw p) {
+        return p.size();
+    }
+
+    @Override
+    public double reward(DiscreteLaw p, int i) {
+        return p.reward(i);
+    }
+
+    @Override
+    public Double prob(DiscreteLaw p, int i) {
+        return p.probability(i);
+    }
+
+    @Override
+    public boolean isNull(DiscreteLaw p, int i) {
+        return p.probability(i) == 0;
+    }
+
+    @Override
+    public DiscreteLaw bon(DiscreteLaw p, long n, Ties ties) {
+        return BestOfN.bon(p, n, ties);
+    }
+
+    @Override
+    public DiscreteLaw bonBy(DiscreteLaw p, long n, double[] g, Ties ties) {
+        return BestOfN.bonBy(p, n, g, ties);
+    }
+
+    @Override
+    public DiscreteLaw tilt(DiscreteLaw p, Double beta) {
+        return Tilt.tilt(p, beta);
+    }
+
+    @Override
+    public DiscreteLaw mix(DiscreteLaw p, DiscreteLaw q, Double w) {
+        return Mixture.mix(p, q, w);
+    }
+
+    @Override
+    public DiscreteLaw rewardLaw(DiscreteLaw p) {
+        return p.rewardLaw();
+    }
+
+    @Override
+    public DiscreteLaw apply(Input.KernelInput k, DiscreteLaw p) {
+        double[][] m = new double[k.rows().size()][];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = k.rows().get(i).approx();
+        }
+        return MarkovKernel.of(m).apply(p);
+    }
+
+    @Override
+    public Double divergence(String name, DiscreteLaw p, DiscreteLaw q) {
+        switch (name) {
+            case "KL":
+                return Divergences.kl(p, q);
+            case "chi2":
+                return Divergences.chi2(p, q);
+            case "TV":
+                return Divergences.tv(p, q);
+            case "H2":
+                return Divergences.hellinger2(p, q);
+            case "BC":
+                return Divergences.bc(p, q);
+            case "JS":
+                return Divergences.js(p, q);
+            default:
+                throw new EvalFailure("unknown divergence " + name);
+        }
+    }
+
+    @Override
+    public Double renyi(DiscreteLaw p, DiscreteLaw q, Double alpha) {
+        return Divergences.renyi(p, q, alpha);
+    }
+
+    @Override
+    public Double df(DiscreteLaw p, DiscreteLaw q, UnaryOperator<Double> f, String fname) {
+        return Divergences.fDivergence(p, q, LambdaGenerator.of(f, fname));
+    }
+
+    @Override
+    public Double moment(String name, DiscreteLaw p) {
+        switch (name) {
+            case "E":
+                return Moments.mean(p);
+            case "var":
+                return Moments.var(p);
+            case "sd":
+                return Moments.sd(p);
+            case "sigma2":
+                return proxy(p, 0);
+            case "sigma2_right":
+                return proxy(p, 1);
+            case "sigma2_left":
+                return proxy(p, -1);
+            case "entropy":
+                return Moments.entropy(p);
+            case "collision":
+                return Moments.collision(p);
+            case "pmax":
+                return Moments.pmax(p);
+            default:
+                throw new EvalFailure("unknown moment " + name);
+        }
+    }
+
+    /**
+     * The optimal variance proxy from math.discrete; where its optimiser fails to converge, a
+     * grid estimate (sup of 2 cgf(l) / l^2 over |l| in 10^[-4, 4], and the variance). Either is
+     * only a search estimate: confirmation uses the certified enclosure.
+     */
+    private static double proxy(DiscreteLaw p, int sign) {
+        try {
+            return sign == 0 ? Moments.sigma2(p) : sign > 0 ? Moments.sigma2Right(p) : Moments.sigma2Left(p);
+        } catch (RuntimeException e) {
+            double best = Moments.var(p);
+            for (int k = -80; k <= 80; k++) {
+                double mag = Math.pow(10, k / 20.0);
+                for (int s = -1; s <= 1; s += 2) {
+                    if (sign == 0 || s == sign) {
+                        double l = s * mag;
+                        double v = 2 * Moments.cgf(p, l) / (l * l);
+                        if (v > best && Double.isFinite(v)) {
+                            best = v;
+                        }
+                    }
+                }
+            }
+            return best;
+        }
+    }
+
+    @Override
+    public Double cgf(DiscreteLaw p, Double l) {
+        return Moments.cgf(p, l);
+    }
+
+    @Override
+    public Double cdf(DiscreteLaw p, Double x) {
+        return Moments.cdf(p, x);
+    }
+
+    @Override
+    public Double quantile(DiscreteLaw p, Double u) {
+        return Moments.quantile(p, u);
+    }
+
+    @Override
+    public Double winrate(DiscreteLaw p, DiscreteLaw q, WinRateTies ties) {
+        return WinRate.winrate(p, q, ties);
+    }
+
+    @Override
+    public Double lineDivergence(String name, LineLaw p, LineLaw q, Double alpha, DoubleUnaryOperator f) {
+        return LineRoutes.divergence(name, p, q, alpha == null ? Double.NaN : alpha, f).value();
+    }
+
+    @Override
+    public Double lineMoment(String name, LineLaw p, Double arg) {
+        return LineRoutes.moment(name, p, arg == null ? Double.NaN : arg);
+    }
+
+    @Override
+    public Double lineExpectation(LineLaw p, DoubleUnaryOperator g) {
+        return org.infobound.math.line.LineMoments.expectation(p, g).value();
+    }
+
+    @Override
+    public Double lineWinrate(LineLaw p, LineLaw q) {
+        return org.infobound.math.line.LineWinRate.winrate(p, q).value();
+    }
+}

@@ -1,0 +1,71 @@
+package org.infobound.engine.eval;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One point of a claim's domain: the shared alphabet's rewards (one per outcome; empty when the
+ * claim has no alphabet binders) and a value per binder, in binder order.
+ *
+ * @param rewards the reward of each outcome of the shared alphabet (taken exactly)
+ * @param inputs binder name to value, in binder order
+ */
+public record Instance(double[] rewards, Map<String, Input> inputs) {
+
+    /** Copies both, keeping binder order. */
+    public Instance {
+        rewards = rewards.clone();
+        inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+    }
+
+    @Override
+    public double[] rewards() {
+        return rewards.clone();
+    }
+
+    /** Number of outcomes of the shared alphabet. */
+    public int alphabetSize() {
+        return rewards.length;
+    }
+
+    /** The value of a binder, or null. */
+    public Input get(String name) {
+        return inputs.get(name);
+    }
+
+    /** A copy with one binder's value replaced. */
+    public Instance with(String name, Input value) {
+        Map<String, Input> m = new LinkedHashMap<>(inputs);
+        m.put(name, value);
+        return new Instance(rewards, m);
+    }
+
+    /**
+     * Binder name to exact text, in binder order, plus {@code rewards} (the shared alphabet's
+     * rewards) when the claim has an alphabet.
+     */
+    public Map<String, String> render() {
+        Map<String, String> m = new LinkedHashMap<>();
+        inputs.forEach((k, v) -> m.put(k, v.text()));
+        if (rewards.length > 0 && !m.containsKey("rewards")) {
+            m.put("rewards", Rationals.text(rewards));
+        }
+        return m;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Instance i && java.util.Arrays.equals(rewards, i.rewards) && inputs.equals(i.inputs);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(rewards) * 31 + inputs.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return render().toString();
+    }
+}

@@ -1,0 +1,111 @@
+package org.infobound.engine.eval;
+
+import java.util.function.DoubleUnaryOperator;
+import org.infobound.math.FGenerator;
+import org.infobound.math.line.BetaUniform;
+import org.infobound.math.line.FamilyLaw;
+import org.infobound.math.line.LineDivergences;
+import org.infobound.math.line.LineFamily;
+import org.infobound.math.line.LineLaw;
+import org.infobound.math.line.LineMoments;
+import org.infobound.math.line.LineValue;
+
+/** Dispatch of the language's functionals to math.line (float route). */
+final class LineRoutes {
+
+    private LineRoutes() {
+    }
+
+    static LineValue divergence(String name, LineLaw p, LineLaw q, double alpha, DoubleUnaryOperator f) {
+        LineValue bu = betaUniform(name, p, q, alpha, f);
+        if (bu != null) {
+            return bu;
+        }
+        switch (name) {
+            case "KL":
+                return LineDivergences.kl(p, q);
+            case "chi2":
+                return LineDivergences.chi2(p, q);
+            case "TV":
+                return LineDivergences.tv(p, q);
+            case "H2":
+                return LineDivergences.hellinger2(p, q);
+            case "BC":
+                return LineDivergences.bc(p, q);
+            case "JS":
+                return LineDivergences.js(p, q);
+            case "renyi":
+                return LineDivergences.renyi(p, q, alpha);
+            case "Df":
+                return LineDivergences.fDivergence(p, q, generator(f));
+            default:
+                throw new EvalFailure("unknown divergence " + name);
+        }
+    }
+
+    /**
+     * Beta(n, 1) against U(0, 1): the closed forms of {@link BetaUniform} (catalogue M-C5) and its
+     * one-dimensional f-divergence integral, much cheaper than the general quadrature.
+     */
+    private static LineValue betaUniform(String name, LineLaw p, LineLaw q, double alpha, DoubleUnaryOperator f) {
+        if (!(p instanceof FamilyLaw fp && fp.family() == LineFamily.BETA && fp.param(1) == 1 && fp.param(0) >= 1
+                && q instanceof FamilyLaw fq && fq.family() == LineFamily.UNIFORM && fq.param(0) == 0
+                && fq.param(1) == 1)) {
+            return null;
+        }
+        double n = fp.param(0);
+        switch (name) {
+            case "KL":
+                return LineValue.exact(BetaUniform.kl(n));
+            case "chi2":
+                return LineValue.exact(BetaUniform.chi2(n));
+            case "TV":
+                return LineValue.exact(BetaUniform.tv(n));
+            case "H2":
+                return LineValue.exact(BetaUniform.h2(n));
+            case "BC":
+                return LineValue.exact(BetaUniform.bc(n));
+            case "JS":
+                return BetaUniform.js(n);
+            case "renyi":
+                return LineValue.exact(BetaUniform.renyi(n, alpha));
+            case "Df":
+                return BetaUniform.fDivergence(n, generator(f));
+            default:
+                return null;
+        }
+    }
+
+    private static FGenerator generator(DoubleUnaryOperator f) {
+        return LambdaGenerator.of(t -> f.applyAsDouble(t), "lambda");
+    }
+
+    static double moment(String name, LineLaw p, double arg) {
+        switch (name) {
+            case "E":
+                return LineMoments.mean(p);
+            case "var":
+                return LineMoments.variance(p);
+            case "sd":
+                return LineMoments.sd(p);
+            case "sigma2":
+                return LineMoments.sigma2(p).value();
+            case "sigma2_right":
+                return LineMoments.sigma2Right(p).value();
+            case "sigma2_left":
+                return LineMoments.sigma2Left(p).value();
+            case "entropy":
+                return LineMoments.entropy(p).value();
+            case "collision":
+                return LineMoments.collision(p).value();
+            case "cgf":
+                return LineMoments.cgf(p, arg).value();
+            case "cdf":
+                return LineMoments.cdf(p, arg);
+            case "quantile":
+                return LineMoments.quantile(p, arg);
+            default:
+                throw new EvalFailure(name + " is not defined for laws on the line");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.infobound.engine.eval;
+
+/**
+ * A value is undefined in the claims-language sense (section 5: {@code 0 * inf},
+ * {@code inf - inf}, {@code 0 / 0}, {@code inf / inf}, log of a negative), or in certified mode
+ * cannot be excluded from being undefined.
+ */
+public final class Undefined extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** @param what the operation, e.g. {@code "inf - inf"} */
+    public Undefined(String what) {
+        super(what, null, false, false);
+    }
+}

@@ -1,0 +1,94 @@
+package org.infobound.engine.falsify;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hipparchus.fraction.BigFraction;
+import org.infobound.engine.eval.Input;
+import org.infobound.engine.eval.Instance;
+
+/**
+ * Small random moves for the targeted phase: hill climbing on the margin from the instance
+ * closest to a violation (coordinate steps: one binder or one reward at a time).
+ */
+final class Moves {
+
+    private static final double[] STEPS = {0.5, 0.1, 0.01, 1e-4};
+
+    private Moves() {
+    }
+
+    static Instance mutate(Instance x, ClaimSpace space, Rng rng) {
+        List<String> names = new ArrayList<>(x.inputs().keySet());
+        boolean moveRewards = x.alphabetSize() > 0 && (names.isEmpty() || rng.chance(0.2));
+        if (moveRewards) {
+            return new Instance(moveRewards(x.rewards(), rng), x.inputs());
+        }
+        String name = rng.pick(names);
+        return x.with(name, move(x.get(name), rng));
+    }
+
+    private static double[] moveRewards(double[] r, Rng rng) {
+        double[] out = r.clone();
+        int i = rng.nextInt(out.length);
+        if (out.length > 1 && rng.chance(0.3)) {
+            out[i] = out[rng.nextInt(out.length)];
+        } else {
+            out[i] += (Math.abs(out[i]) + 1) * STEPS[rng.nextInt(STEPS.length)] * (rng.chance(0.5) ? 1 : -1);
+        }
+        return out;
+    }
+
+    static Input move(Input v, Rng rng) {
+        double step = STEPS[rng.nextInt(STEPS.length)];
+        double sign = rng.chance(0.5) ? 1 : -1;
+        if (v instanceof Input.IntInput i) {
+            long n = i.value();
+            switch (rng.nextInt(3)) {
+                case 0:
+                    return new Input.IntInput(n + (long) sign);
+                case 1:
+                    return new Input.IntInput(sign > 0 ? Math.multiplyExact(n, 2) : n / 2);
+                default:
+                    return new Input.IntInput(n + (long) (sign * Math.max(1, Math.abs(n) * step)));
+            }
+        } else if (v instanceof Input.RealInput r) {
+            double x = r.approx();
+            return new Input.RealInput(org.infobound.engine.eval.Rationals.of(x + sign * step * (Math.abs(x) + 1e-3)));
+        } else if (v instanceof Input.DistInput d) {
+            return moveMass(d, step, rng);
+        } else if (v instanceof Input.FnInput f) {
+            double[] vals = f.values();
+            int j = rng.nextInt(vals.length);
+            vals[j] += sign * step * (Math.abs(vals[j]) + 1);
+            return new Input.FnInput(vals);
+        } else if (v instanceof Input.KernelInput k) {
+            List<Input.DistInput> rows = new ArrayList<>(k.rows());
+            int j = rng.nextInt(rows.size());
+            rows.set(j, moveMass(rows.get(j), step, rng));
+            return new Input.KernelInput(rows);
+        } else if (v instanceof Input.LawInput l) {
+            double[] ps = l.params();
+            int j = rng.nextInt(ps.length);
+            ps[j] = Math.rint((ps[j] + sign * step * (Math.abs(ps[j]) + 0.1)) * 1e6) / 1e6;
+            return new Input.LawInput(l.family(), ps);
+        }
+        return v;
+    }
+
+    /** Moves a fraction {@code step} of one outcome's mass to another. */
+    static Input.DistInput moveMass(Input.DistInput d, double step, Rng rng) {
+        double[] w = d.approx();
+        if (w.length < 2) {
+            return d;
+        }
+        int from = rng.nextInt(w.length);
+        int to = rng.nextInt(w.length - 1);
+        if (to >= from) {
+            to++;
+        }
+        double m = w[from] * step;
+        w[from] -= m;
+        w[to] += m;
+        return Simplex.fromWeights(w);
+    }
+}

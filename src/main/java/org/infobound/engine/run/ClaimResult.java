@@ -1,0 +1,24 @@
+package org.infobound.engine.run;
+
+import org.infobound.engine.verdict.Expected;
+import org.infobound.engine.verdict.Verdict;
+
+/**
+ * The decision on one claim, for reports and the gate.
+ *
+ * @param file the claims file as given on the command line
+ * @param name the claim's name
+ * @param line the claim's line in the file (1-based)
+ * @param theorem whether it is a {@code theorem} (else a {@code claim})
+ * @param verdict the verdict with its evidence
+ * @param expected the claim's expectation ({@link Expected#NONE} without {@code expect})
+ * @param seconds wall time spent on the claim
+ */
+public record ClaimResult(String file, String name, int line, boolean theorem, Verdict verdict,
+        Expected expected, double seconds) {
+
+    /** Whether the verdict meets the expectation (claims-language.md section 7). */
+    public boolean passed() {
+        return expected.passes(verdict);
+    }
+}

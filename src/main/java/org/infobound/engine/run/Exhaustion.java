@@ -1,0 +1,106 @@
+package org.infobound.engine.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.infobound.engine.eval.ClaimEvaluator;
+import org.infobound.engine.eval.Input;
+import org.infobound.engine.eval.Instance;
+import org.infobound.engine.eval.Mode;
+import org.infobound.engine.eval.Outcome;
+import org.infobound.engine.eval.Tri;
+import org.infobound.engine.falsify.BinderSpec;
+import org.infobound.engine.falsify.ClaimSpace;
+import org.infobound.engine.falsify.Dom;
+import org.infobound.engine.verdict.Certificate;
+import org.infobound.engine.verdict.Counterexample;
+import org.infobound.engine.verdict.Verdict;
+
+/**
+ * Certified exhaustion of a finite domain: claims whose binders are all integer ranges or finite
+ * sets (no alphabet, no reals, no laws) with at most {@code limit} instances. Every instance is
+ * evaluated with certified arithmetic, in order (so the first violation found is the smallest
+ * in the binders' order). PROVED if every instance certainly holds or is certainly excluded by
+ * {@code assuming}; FALSIFIED at the first certain violation; otherwise no verdict (null) and the
+ * caller runs the falsifier.
+ */
+final class Exhaustion {
+
+    private Exhaustion() {
+    }
+
+    static Verdict run(ClaimSpace space, ClaimEvaluator ce, long limit, long seed) {
+        if (space.hasAlphabet()) {
+            return null;
+        }
+        List<Instance> all = new ArrayList<>();
+        if (!enumerate(space.binders(), 0, new LinkedHashMap<>(), all, limit)) {
+            return null;
+        }
+        long excluded = 0;
+        for (Instance x : all) {
+            Outcome o = ce.evaluate(x, Mode.CERTIFIED);
+            switch (o.kind()) {
+                case HOLDS:
+                    break;
+                case SKIPPED:
+                    if (o.truth() == null || o.truth().truth() != Tri.FALSE) {
+                        return null;
+                    }
+                    excluded++;
+                    break;
+                case VIOLATED:
+                    Counterexample cx = new Counterexample(x.render(), o.truth().relation(), o.truth().left(),
+                            o.truth().right(), Math.abs(o.truth().margin()), seed, 0);
+                    return new Verdict.Falsified(cx, all.indexOf(x) + 1, List.of());
+                default:
+                    return null;
+            }
+        }
+        if (excluded == all.size()) {
+            return null;
+        }
+        String what = all.size() == 1 && space.binders().isEmpty() ? "certified evaluation of a closed claim"
+                : "certified exhaustion of " + all.size() + " instances";
+        return new Verdict.Proved(new Certificate("certified exhaustion",
+                List.of(what + (excluded > 0 ? " (" + excluded + " excluded by assuming)" : "")), all.size()));
+    }
+
+    private static boolean enumerate(List<BinderSpec> binders, int i, Map<String, Input> cur, List<Instance> out,
+            long limit) {
+        if (i == binders.size()) {
+            out.add(new Instance(new double[0], cur));
+            return out.size() <= limit;
+        }
+        BinderSpec b = binders.get(i);
+        Dom d;
+        try {
+            d = b.domain().apply(cur);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (d instanceof Dom.Ints r) {
+            if (r.hi() == Long.MAX_VALUE || r.hi() - r.lo() >= limit) {
+                return false;
+            }
+            for (long v = r.lo(); v <= r.hi(); v++) {
+                cur.put(b.name(), new Input.IntInput(v));
+                if (!enumerate(binders, i + 1, cur, out, limit)) {
+                    return false;
+                }
+            }
+        } else if (d instanceof Dom.Choices c) {
+            for (int k = 0; k < c.elements().size(); k++) {
+                cur.put(b.name(), new Input.ChoiceInput(k, c.elements().get(k)));
+                if (!enumerate(binders, i + 1, cur, out, limit)) {
+                    return false;
+                }
+            }
+        } else {
+            return false;
+        }
+        cur.remove(b.name());
+        return true;
+    }
+}

@@ -1,0 +1,29 @@
+package org.infobound.engine.run;
+
+/**
+ * Settings of a check run.
+ *
+ * @param seed the seed of every claim's search (printed in reports; reproduces the run)
+ * @param tries instances per claim
+ * @param timeCapMillis wall-clock cap per claim (can only shorten a search)
+ * @param threads worker threads (claims run in parallel; results do not depend on scheduling
+ *                except through the time cap)
+ * @param exhaustionLimit largest finite domain proved by certified exhaustion
+ */
+public record Settings(long seed, long tries, long timeCapMillis, int threads, long exhaustionLimit) {
+
+    /** Default seed. */
+    public static final long DEFAULT_SEED = 20240607L;
+
+    /** Validates. */
+    public Settings {
+        if (tries < 1 || timeCapMillis < 0 || threads < 1 || exhaustionLimit < 0) {
+            throw new IllegalArgumentException("bad settings");
+        }
+    }
+
+    /** Defaults: 300 tries, 3 s cap per claim, one thread per core, exhaustion up to 2000. */
+    public static Settings defaults() {
+        return new Settings(DEFAULT_SEED, 300, 3000, Math.max(1, Runtime.getRuntime().availableProcessors()), 2000);
+    }
+}

@@ -1,0 +1,42 @@
+package org.infobound.engine.verdict;
+
+/**
+ * What a claim's {@code expect} clause asks for, and whether a verdict meets it
+ * (claims-language.md section 7).
+ */
+public enum Expected {
+    /** {@code expect proved}: passes only on PROVED. */
+    PROVED,
+    /** {@code expect holds}: passes on PROVED or SURVIVED. */
+    HOLDS,
+    /** {@code expect falsified}: passes only on FALSIFIED. */
+    FALSIFIED,
+    /** {@code expect open}: passes on anything but ERROR. */
+    OPEN,
+    /** No {@code expect}: passes unless FALSIFIED or ERROR. */
+    NONE;
+
+    /** Whether {@code verdict} meets this expectation. */
+    public boolean passes(Verdict verdict) {
+        VerdictKind k = verdict.kind();
+        switch (this) {
+            case PROVED:
+                return k == VerdictKind.PROVED;
+            case HOLDS:
+                return k == VerdictKind.PROVED || k == VerdictKind.SURVIVED;
+            case FALSIFIED:
+                return k == VerdictKind.FALSIFIED;
+            case OPEN:
+                return k != VerdictKind.ERROR;
+            case NONE:
+                return k != VerdictKind.FALSIFIED && k != VerdictKind.ERROR;
+            default:
+                throw new AssertionError(this);
+        }
+    }
+
+    /** The word in reports ({@code proved}, ..., {@code none}). */
+    public String word() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,107 @@
+package org.infobound.engine.verdict;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The verdict on one claim (claims-language.md section 7): a closed set of records carrying
+ * their evidence.
+ */
+public sealed interface Verdict {
+
+    /** The kind of this verdict. */
+    VerdictKind kind();
+
+    /**
+     * Holds on the whole domain.
+     *
+     * @param certificate the certified evidence
+     */
+    record Proved(Certificate certificate) implements Verdict {
+        /** Requires a certificate. */
+        public Proved {
+            java.util.Objects.requireNonNull(certificate, "PROVED needs a certificate");
+        }
+
+        @Override
+        public VerdictKind kind() {
+            return VerdictKind.PROVED;
+        }
+    }
+
+    /**
+     * A certified counterexample.
+     *
+     * @param counterexample the shrunk, certified counterexample
+     * @param tries instances evaluated before (and including) the find
+     * @param undefinedNoted instances where a side was undefined, noted alongside (section 5)
+     */
+    record Falsified(Counterexample counterexample, long tries, List<Map<String, String>> undefinedNoted)
+            implements Verdict {
+        /** Requires a counterexample. */
+        public Falsified {
+            java.util.Objects.requireNonNull(counterexample, "FALSIFIED needs a counterexample");
+            undefinedNoted = List.copyOf(undefinedNoted);
+        }
+
+        @Override
+        public VerdictKind kind() {
+            return VerdictKind.FALSIFIED;
+        }
+    }
+
+    /**
+     * No counterexample within the budget.
+     *
+     * @param tries instances evaluated (skipped ones included)
+     * @param seed the seed of the search
+     * @param smallestMargin the smallest margin seen over evaluated instances (how close the
+     *                       search came to a violation; {@code +inf} when none was finite)
+     * @param skipped instances excluded by {@code assuming}
+     */
+    record Survived(long tries, long seed, double smallestMargin, long skipped) implements Verdict {
+        @Override
+        public VerdictKind kind() {
+            return VerdictKind.SURVIVED;
+        }
+    }
+
+    /**
+     * Could not be decided reliably.
+     *
+     * @param reason why, e.g. {@code "undefined at instance: 0 * inf"}
+     * @param instance the instance concerned (binder name to value), empty when none
+     * @param tries instances evaluated
+     * @param seed the seed of the search
+     */
+    record Inconclusive(String reason, Map<String, String> instance, long tries, long seed)
+            implements Verdict {
+        /** Copies the instance, keeping its order. */
+        public Inconclusive {
+            instance = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(instance));
+        }
+
+        @Override
+        public VerdictKind kind() {
+            return VerdictKind.INCONCLUSIVE;
+        }
+    }
+
+    /**
+     * The claim is malformed or could not be evaluated at all.
+     *
+     * @param diagnostics rendered diagnostics ({@code file:line:col: error[CODE]: message})
+     */
+    record Error(List<String> diagnostics) implements Verdict {
+        /** Copies the list. */
+        public Error {
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        @Override
+        public VerdictKind kind() {
+            return VerdictKind.ERROR;
+        }
+    }
+}

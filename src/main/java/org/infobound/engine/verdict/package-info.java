@@ -1,0 +1,10 @@
+/**
+ * Verdicts: the closed set of outcomes of deciding a claim (claims-language.md section 7), each a
+ * record carrying its evidence, and the expectation semantics of the CI gate.
+ *
+ * <p>Soundness (ARCHITECTURE.md, "Rules that make it trustworthy"): {@link
+ * org.infobound.engine.verdict.Verdict.Proved} is only built from a {@link
+ * org.infobound.engine.verdict.Certificate}; {@link org.infobound.engine.verdict.Verdict.Falsified}
+ * only from a counterexample confirmed with certified arithmetic.
+ */
+package org.infobound.engine.verdict;

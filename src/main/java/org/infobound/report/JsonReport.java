@@ -1,0 +1,137 @@
+package org.infobound.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.Map;
+import org.infobound.engine.run.CheckReport;
+import org.infobound.engine.run.ClaimResult;
+import org.infobound.engine.run.FileProblem;
+import org.infobound.engine.verdict.Counterexample;
+import org.infobound.engine.verdict.Enclosure;
+import org.infobound.engine.verdict.Verdict;
+import org.infobound.engine.verdict.VerdictKind;
+
+/**
+ * JSON for machines (issue 4): {@code claims[]} with {@code file, name, line, verdict, expected,
+ * passed, seconds, tries, seed}, {@code counterexample} ({@code inputs} by binder name, the
+ * violated {@code relation}, {@code left}/{@code right} enclosures, {@code margin}) and
+ * {@code certificate} where present; {@code problems[]}; a {@code summary} with counts and the
+ * gate. Infinite enclosure ends are the strings {@code "inf"} and {@code "-inf"}.
+ */
+public final class JsonReport {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {
+    }
+
+    /** Writes {@code report} to {@code out}. */
+    public static void write(CheckReport report, PrintWriter out) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode claims = root.putArray("claims");
+        for (ClaimResult r : report.results()) {
+            claims.add(claim(r, report.settings().seed()));
+        }
+        ArrayNode problems = root.putArray("problems");
+        for (FileProblem p : report.problems()) {
+            ObjectNode o = problems.addObject();
+            o.put("file", p.file());
+            o.put("fatal", p.fatal());
+            p.rendered().forEach(o.putArray("diagnostics")::add);
+        }
+        ObjectNode summary = root.putObject("summary");
+        summary.put("claims", report.results().size());
+        for (Map.Entry<VerdictKind, Integer> e : report.counts().entrySet()) {
+            summary.put(e.getKey().jsonWord(), e.getValue());
+        }
+        summary.put("failed", report.results().stream().filter(r -> !r.passed()).count());
+        summary.put("gate", report.exitCode() == 0 ? "pass" : "fail");
+        summary.put("exitCode", report.exitCode());
+        summary.put("seed", report.settings().seed());
+        summary.put("seconds", report.seconds());
+        try {
+            out.println(MAPPER.writeValueAsString(root));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        out.flush();
+    }
+
+    private static ObjectNode claim(ClaimResult r, long seed) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("file", r.file());
+        o.put("name", r.name());
+        o.put("line", r.line());
+        o.put("kind", r.theorem() ? "theorem" : "claim");
+        o.put("verdict", r.verdict().kind().jsonWord());
+        o.put("expected", r.expected().word());
+        o.put("passed", r.passed());
+        o.put("seconds", r.seconds());
+        o.put("seed", seed);
+        Verdict v = r.verdict();
+        if (v instanceof Verdict.Survived s) {
+            o.put("tries", s.tries());
+            o.put("skipped", s.skipped());
+            number(o, "smallestMargin", s.smallestMargin());
+        } else if (v instanceof Verdict.Falsified f) {
+            o.put("tries", f.tries());
+            o.set("counterexample", counterexample(f.counterexample()));
+        } else if (v instanceof Verdict.Inconclusive i) {
+            o.put("tries", i.tries());
+            o.put("reason", i.reason());
+            ObjectNode inst = o.putObject("instance");
+            i.instance().forEach(inst::put);
+        } else if (v instanceof Verdict.Proved p) {
+            o.put("tries", p.certificate().instancesChecked());
+            ObjectNode c = o.putObject("certificate");
+            c.put("method", p.certificate().method());
+            c.put("instancesChecked", p.certificate().instancesChecked());
+            p.certificate().steps().forEach(c.putArray("steps")::add);
+        } else if (v instanceof Verdict.Error e) {
+            o.put("tries", 0);
+            e.diagnostics().forEach(o.putArray("diagnostics")::add);
+        }
+        return o;
+    }
+
+    private static ObjectNode counterexample(Counterexample cx) {
+        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode inputs = o.putObject("inputs");
+        cx.inputs().forEach((k, v) -> {
+            try {
+                inputs.put(k, Long.parseLong(v));
+            } catch (NumberFormatException e) {
+                inputs.put(k, v);
+            }
+        });
+        o.put("relation", cx.relation());
+        o.set("left", enclosure(cx.left()));
+        o.set("right", enclosure(cx.right()));
+        number(o, "margin", cx.margin());
+        o.put("seed", cx.seed());
+        o.put("shrinkSteps", cx.shrinkSteps());
+        return o;
+    }
+
+    private static ObjectNode enclosure(Enclosure e) {
+        ObjectNode o = MAPPER.createObjectNode();
+        if (e != null) {
+            number(o, "lo", e.lo());
+            number(o, "hi", e.hi());
+        }
+        return o;
+    }
+
+    private static void number(ObjectNode o, String key, double x) {
+        if (Double.isInfinite(x)) {
+            o.put(key, x > 0 ? "inf" : "-inf");
+        } else if (Double.isNaN(x)) {
+            o.putNull(key);
+        } else {
+            o.put(key, x);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.infobound.report;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import org.infobound.engine.run.CheckReport;
+import org.infobound.engine.run.ClaimResult;
+import org.infobound.engine.run.FileProblem;
+import org.infobound.engine.verdict.Counterexample;
+import org.infobound.engine.verdict.Verdict;
+import org.infobound.engine.verdict.VerdictKind;
+
+/**
+ * Text for people: one line per claim ({@code PASS|FAIL VERDICT name (file:line)}), details
+ * under counterexamples, inconclusive and failing claims, and a summary line with the seed.
+ */
+public final class TextReport {
+
+    private TextReport() {
+    }
+
+    /** Writes {@code report} to {@code out}. */
+    public static void write(CheckReport report, PrintWriter out) {
+        for (FileProblem p : report.problems()) {
+            p.rendered().forEach(out::println);
+        }
+        for (ClaimResult r : report.results()) {
+            out.printf(Locale.ROOT, "%s %-12s %s (%s:%d)  expect %s  %.2fs%n", r.passed() ? "PASS" : "FAIL",
+                    r.verdict().kind().word(), r.name(), r.file(), r.line(), r.expected().word(), r.seconds());
+            details(r, out);
+        }
+        Map<VerdictKind, Integer> c = report.counts();
+        long failed = report.results().stream().filter(r -> !r.passed()).count();
+        out.printf(Locale.ROOT, "%d claims: %d PROVED, %d FALSIFIED, %d SURVIVED, %d INCONCLUSIVE, %d ERROR; "
+                + "%d failed their expectation; gate %s (seed %d, %d tries per claim, %.1f s)%n",
+                report.results().size(), c.get(VerdictKind.PROVED), c.get(VerdictKind.FALSIFIED),
+                c.get(VerdictKind.SURVIVED), c.get(VerdictKind.INCONCLUSIVE), c.get(VerdictKind.ERROR), failed,
+                report.exitCode() == 0 ? "PASS" : report.invalidFiles() ? "INVALID FILES" : "FAIL",
+                report.settings().seed(), report.settings().tries(), report.seconds());
+        out.flush();
+    }
+
+    private static void details(ClaimResult r, PrintWriter out) {
+        Verdict v = r.verdict();
+        if (v instanceof Verdict.Falsified f) {
+            Counterexample cx = f.counterexample();
+            out.println("    counterexample: " + cx.inputs());
+            if (cx.relation() != null) {
+                out.println("    violated: " + cx.relation());
+                out.println("      left  in " + cx.left() + "   right in " + cx.right()
+                        + String.format(Locale.ROOT, "   margin %.6g", cx.margin()));
+            }
+            out.println("    found after " + f.tries() + " tries, shrunk in " + cx.shrinkSteps() + " steps, seed "
+                    + cx.seed());
+        } else if (v instanceof Verdict.Inconclusive i) {
+            out.println("    " + i.reason() + (i.instance().isEmpty() ? "" : " at " + i.instance()));
+        } else if (v instanceof Verdict.Error e) {
+            e.diagnostics().forEach(d -> out.println("    " + d.lines().findFirst().orElse(d)));
+        } else if (!r.passed() && v instanceof Verdict.Survived s) {
+            out.printf(Locale.ROOT, "    no counterexample in %d tries (%d skipped by assuming), smallest margin %.6g%n",
+                    s.tries(), s.skipped(), s.smallestMargin());
+        } else if (!r.passed() && v instanceof Verdict.Proved p) {
+            out.println("    " + p.certificate().steps());
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.infobound.engine.falsify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hipparchus.fraction.BigFraction;
+import org.infobound.engine.eval.Input;
+import org.infobound.engine.eval.Instance;
+import org.infobound.engine.verdict.Enclosure;
+import org.infobound.engine.verdict.Verdict;
+import org.infobound.engine.verdict.VerdictKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The search engine on hand-written properties with exact rational semantics (so the expected
+ * counterexamples are known by hand).
+ */
+class FalsifierTest {
+
+    private static ClaimSpace space(int kMin, int kMax, BinderSpec... b) {
+        return new ClaimSpace(List.of(b), kMin, kMax, RewardSpec.free());
+    }
+
+    /** "max_i p_i <= 1/2" over dist(2..8): false; any vector with a mass above 1/2 violates it. */
+    private static final class PmaxAtMostHalf implements Property {
+        int confirmations;
+
+        static BigFraction pmax(Instance x) {
+            BigFraction m = BigFraction.ZERO;
+            for (BigFraction q : ((Input.DistInput) x.get("p")).probs()) {
+                m = q.compareTo(m) > 0 ? q : m;
+            }
+            return m;
+        }
+
+        @Override
+        public Trial evaluate(Instance x) {
+            double m = pmax(x).doubleValue();
+            return m <= 0.5 ? Trial.holds(0.5 - m) : Trial.violated(0.5 - m);
+        }
+
+        @Override
+        public Confirmation confirm(Instance x) {
+            confirmations++;
+            BigFraction m = pmax(x);
+            if (m.compareTo(BigFraction.ONE_HALF) > 0) {
+                double v = m.doubleValue();
+                return Confirmation.confirmed("pmax(p) <= 1/2", new Enclosure(v, v, v), new Enclosure(0.5, 0.5, 0.5),
+                        v - 0.5);
+            }
+            return Confirmation.notConfirmed("holds");
+        }
+    }
+
+    @Test
+    void findsConfirmsAndShrinksToTheSmallestAlphabetAndSimplestMasses() {
+        ClaimSpace s = space(2, 8, BinderSpec.of("p", new Dom.Dists()));
+        Verdict v = Falsifier.run(s, new PmaxAtMostHalf(), Budget.ofTries(200), 99);
+        Verdict.Falsified f = assertInstanceOf(Verdict.Falsified.class, v);
+        // two outcomes; the simplest masses with a mass above 1/2 under the shrink order
+        assertEquals(2, f.counterexample().inputs().get("p").split(",").length);
+        assertTrue(f.counterexample().inputs().get("rewards").equals("[0, 1]"), f.counterexample().inputs().toString());
+        assertEquals(99, f.counterexample().seed());
+    }
+
+    @Test
+    void aTrueClaimSurvivesAndFloatNoiseIsNeverAVerdict() {
+        // the float route claims violations that the certified route does not confirm
+        Property noisy = new Property() {
+            @Override
+            public Trial evaluate(Instance x) {
+                return Trial.violated(-1e-16);
+            }
+
+            @Override
+            public Confirmation confirm(Instance x) {
+                return Confirmation.notConfirmed("enclosures overlap");
+            }
+        };
+        ClaimSpace s = space(0, 0, BinderSpec.of("n", new Dom.Ints(1, 1000)));
+        Verdict v = Falsifier.run(s, noisy, Budget.ofTries(100), 1);
+        assertEquals(VerdictKind.SURVIVED, v.kind());
+    }
+
+    @Test
+    void undefinedInstancesMakeTheClaimInconclusive() {
+        Property undefinedAtOne = new Property() {
+            @Override
+            public Trial evaluate(Instance x) {
+                long n = ((Input.IntInput) x.get("n")).value();
+                return n == 1 ? Trial.undefined("0 * inf") : Trial.holds(1);
+            }
+
+            @Override
+            public Confirmation confirm(Instance x) {
+                return Confirmation.undefined("0 * inf");
+            }
+        };
+        Verdict v = Falsifier.run(space(0, 0, BinderSpec.of("n", new Dom.Ints(1, 50))), undefinedAtOne,
+                Budget.ofTries(100), 3);
+        Verdict.Inconclusive i = assertInstanceOf(Verdict.Inconclusive.class, v);
+        assertEquals("1", i.instance().get("n"));
+        assertTrue(i.reason().contains("undefined"));
+    }
+
+    @Test
+    void everyInstanceSkippedIsInconclusiveNotSurvived() {
+        Property skipAll = new Property() {
+            @Override
+            public Trial evaluate(Instance x) {
+                return Trial.skipped();
+            }
+
+            @Override
+            public Confirmation confirm(Instance x) {
+                return Confirmation.skipped();
+            }
+        };
+        Verdict v = Falsifier.run(space(0, 0, BinderSpec.of("n", new Dom.Ints(1, 5))), skipAll, Budget.ofTries(20), 3);
+        assertEquals(VerdictKind.INCONCLUSIVE, v.kind());
+    }
+
+    @Test
+    void theSameSeedReproducesTheSameSearch() {
+        List<String> a = trace(5);
+        List<String> b = trace(5);
+        List<String> c = trace(6);
+        assertEquals(a, b);
+        assertTrue(!a.equals(c));
+    }
+
+    private static List<String> trace(long seed) {
+        List<String> seen = new ArrayList<>();
+        Property record = new Property() {
+            @Override
+            public Trial evaluate(Instance x) {
+                seen.add(x.toString());
+                return Trial.holds(x.toString().length());
+            }
+
+            @Override
+            public Confirmation confirm(Instance x) {
+                return Confirmation.notConfirmed("");
+            }
+        };
+        ClaimSpace s = new ClaimSpace(List.of(BinderSpec.of("n", new Dom.Ints(1, 100)), BinderSpec.of("p", new Dom.Dists()),
+                BinderSpec.of("x", new Dom.Reals(BigFraction.ZERO, true, null, true))), 1, 6, RewardSpec.free());
+        Falsifier.run(s, record, Budget.ofTries(60), seed);
+        return seen;
+    }
+}

@@ -1,0 +1,88 @@
+package org.infobound.engine.falsify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hipparchus.fraction.BigFraction;
+import org.infobound.engine.eval.Input;
+import org.infobound.engine.eval.Instance;
+import org.junit.jupiter.api.Test;
+
+/** Generated instances lie in their domains, are exact, and cover the edge cases. */
+class GeneratorsTest {
+
+    private static final ClaimSpace SPACE = new ClaimSpace(List.of(
+            BinderSpec.of("n", new Dom.Ints(1, Long.MAX_VALUE)),
+            BinderSpec.of("a", new Dom.Reals(BigFraction.ZERO, true, BigFraction.ONE, false)),
+            BinderSpec.of("p", new Dom.Dists()),
+            BinderSpec.of("q", new Dom.Dists()),
+            BinderSpec.of("g", new Dom.Fns(-1, 1)),
+            BinderSpec.of("k", new Dom.Kernels(1, 4)),
+            BinderSpec.of("c", new Dom.Laws()),
+            BinderSpec.of("f", new Dom.Choices(List.of("t -> t", "t -> t^2")))), 1, 12, RewardSpec.free());
+
+    @Test
+    void everyInstanceLiesInItsDomainAndSumsToOneExactly() throws Exception {
+        Rng rng = new Rng(12345);
+        for (int i = 0; i < 400; i++) {
+            Instance x = InstanceGen.draw(SPACE, rng, i < 200 ? 0.8 : 0.1);
+            assertTrue(InstanceGen.valid(SPACE, x), x.toString());
+            BigFraction s = BigFraction.ZERO;
+            for (BigFraction p : ((Input.DistInput) x.get("p")).probs()) {
+                s = s.add(p);
+            }
+            assertEquals(0, s.compareTo(BigFraction.ONE));
+        }
+    }
+
+    @Test
+    void edgeCasesAreProducedOften() throws Exception {
+        Rng rng = new Rng(7);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 500; i++) {
+            Instance x = InstanceGen.draw(SPACE, rng, 0.8);
+            long n = ((Input.IntInput) x.get("n")).value();
+            if (n == 1 || n == 2) {
+                seen.add("n small");
+            }
+            if (x.alphabetSize() == 1 || x.alphabetSize() == 2) {
+                seen.add("k small");
+            }
+            List<BigFraction> p = ((Input.DistInput) x.get("p")).probs();
+            if (p.contains(BigFraction.ONE)) {
+                seen.add("one-hot");
+            }
+            if (p.stream().anyMatch(v -> v.signum() > 0 && v.doubleValue() < 1e-11)) {
+                seen.add("tiny mass");
+            }
+            if (x.alphabetSize() > 2 && new HashSet<>(p).size() == 1) {
+                seen.add("uniform");
+            }
+            if (x.get("p").equals(x.get("q"))) {
+                seen.add("p = q");
+            }
+            double[] r = x.rewards();
+            if (r.length > 1 && new HashSet<>(java.util.Arrays.stream(r).boxed().toList()).size() < r.length) {
+                seen.add("tied rewards");
+            }
+            if (((Input.RealInput) x.get("a")).value().compareTo(BigFraction.ONE) == 0) {
+                seen.add("closed end");
+            }
+        }
+        assertEquals(Set.of("n small", "k small", "one-hot", "tiny mass", "uniform", "p = q", "tied rewards",
+                "closed end"), seen);
+    }
+
+    @Test
+    void simplexRoundingIsExactAndKeepsZeros() {
+        Input.DistInput d = Simplex.fromWeights(new double[] {0.3, 0, 0.7, 1e-3});
+        assertEquals(BigFraction.ZERO, d.probs().get(1));
+        for (double p : d.approx()) {
+            assertTrue(p >= 0);
+        }
+        assertEquals("[1/2, 1/2]", Simplex.uniform(2).text());
+    }
+}
