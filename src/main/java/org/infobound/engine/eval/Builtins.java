@@ -53,7 +53,7 @@ final class Builtins<N, D> {
             return applyLambda(l, ev.eval(c.args().get(0), env));
         }
         if (name.equals("E") && c.args().size() == 2) {
-            return expectation(c, env);
+            return Expectations.of(ev, c, env);
         }
         List<Object> a = new ArrayList<>();
         for (Expr x : c.args()) {
@@ -263,44 +263,6 @@ final class Builtins<N, D> {
         }
         D q = ev.castLaw(law);
         return b.prob(q, ev.outcomeIndex(env, b.size(q)));
-    }
-
-    /**
-     * {@code E(p, X)}: the sum over outcomes with positive mass of p_i X_i (section 5). In
-     * certified mode an outcome whose mass may be 0 and where X is undefined cannot be settled.
-     */
-    private Object expectation(Expr.Call c, Env env) {
-        Object law = ev.eval(c.args().get(0), env);
-        Expr x = c.args().get(1);
-        if (law instanceof LineLaw l) {
-            if (b.certified()) {
-                throw new Uncertified("E(p, X) for a law on the line");
-            }
-            return b.lineExpectation(l, r -> b.estimate(ev.num(ev.eval(x, env.atOutcome(new Env.Outcome(l, -1, r))))));
-        }
-        D p = ev.castLaw(law);
-        N sum = b.num(0.0);
-        for (int i = 0; i < b.size(p); i++) {
-            if (b.isNull(p, i)) {
-                continue;
-            }
-            N pi = b.prob(p, i);
-            N xi;
-            try {
-                xi = ev.num(ev.eval(x, env.atOutcome(new Env.Outcome(p, i, b.reward(p, i)))));
-            } catch (Undefined u) {
-                if (b.certified() && b.estimate(pi) >= 0 && !certainlyPositive(pi)) {
-                    throw new Uncertified("E(p, X) at an outcome of possibly zero mass");
-                }
-                throw u;
-            }
-            sum = b.add(sum, b.mul(pi, xi));
-        }
-        return sum;
-    }
-
-    private boolean certainlyPositive(N x) {
-        return x instanceof org.infobound.num.Interval iv ? iv.lo() > 0 : ((Double) x) > 0;
     }
 
     /** bon, tilt and mix for laws on the line (the discrete cases are in {@link Laws}). */

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.UnaryOperator;
 import org.hipparchus.fraction.BigFraction;
-import org.infobound.engine.verdict.Enclosure;
 import org.infobound.lang.ast.RelOp;
 import org.infobound.math.discrete.DiscreteLaw;
 import org.infobound.math.discrete.LawFormatException;
@@ -151,64 +150,12 @@ final class CertBackend implements Backend<Interval, CertLaw> {
 
     @Override
     public Truth relate(Interval a, RelOp op, Interval b, String text) {
-        Tri t;
-        double margin;
-        switch (op) {
-            case LE:
-                t = a.hi() <= b.lo() ? Tri.TRUE : a.lo() > b.hi() ? Tri.FALSE : Tri.UNKNOWN;
-                margin = a.lo() - b.hi();
-                break;
-            case LT:
-                t = a.hi() < b.lo() ? Tri.TRUE : a.lo() >= b.hi() ? Tri.FALSE : Tri.UNKNOWN;
-                margin = a.lo() - b.hi();
-                break;
-            case GE:
-                t = a.lo() >= b.hi() ? Tri.TRUE : a.hi() < b.lo() ? Tri.FALSE : Tri.UNKNOWN;
-                margin = b.lo() - a.hi();
-                break;
-            case GT:
-                t = a.lo() > b.hi() ? Tri.TRUE : a.hi() <= b.lo() ? Tri.FALSE : Tri.UNKNOWN;
-                margin = b.lo() - a.hi();
-                break;
-            case EQ:
-                t = disjoint(a, b) ? Tri.FALSE : a.isPoint() && a.equals(b) ? Tri.TRUE : Tri.UNKNOWN;
-                margin = Math.max(a.lo() - b.hi(), b.lo() - a.hi());
-                break;
-            case NE:
-                t = disjoint(a, b) ? Tri.TRUE : a.isPoint() && a.equals(b) ? Tri.FALSE : Tri.UNKNOWN;
-                margin = 0;
-                break;
-            default:
-                throw new AssertionError(op);
-        }
-        return new Truth(t, t == Tri.FALSE ? -nonNegative(margin) : Double.NaN, text, enc(a), enc(b));
-    }
-
-    private static double nonNegative(double m) {
-        return Double.isNaN(m) ? 0 : Math.max(0, m);
-    }
-
-    private static boolean disjoint(Interval a, Interval b) {
-        return a.hi() < b.lo() || b.hi() < a.lo();
+        return CertRelations.relate(a, op, b, text);
     }
 
     @Override
     public Truth approx(Interval a, Interval b, Interval tol, String text) {
-        if (a.isPoint() && a.equals(b) && !a.isFinite()) {
-            return new Truth(Tri.TRUE, Double.NaN, text, enc(a), enc(b));
-        }
-        Interval d;
-        try {
-            d = a.sub(b).abs();
-        } catch (UndefinedValueException e) {
-            throw new Undefined("inf - inf in ~=");
-        }
-        Tri t = d.hi() <= tol.lo() ? Tri.TRUE : d.lo() > tol.hi() ? Tri.FALSE : Tri.UNKNOWN;
-        return new Truth(t, t == Tri.FALSE ? tol.hi() - d.lo() : Double.NaN, text, enc(a), enc(b));
-    }
-
-    private static Enclosure enc(Interval x) {
-        return new Enclosure(x.lo(), x.hi(), x.mid());
+        return CertRelations.approx(a, b, tol, text);
     }
 
     @Override
@@ -290,24 +237,7 @@ final class CertBackend implements Backend<Interval, CertLaw> {
 
     @Override
     public Interval divergence(String name, CertLaw p, CertLaw q) {
-        return u(() -> {
-            switch (name) {
-                case "KL":
-                    return CertDivergences.kl(p, q);
-                case "chi2":
-                    return CertDivergences.chi2(p, q);
-                case "TV":
-                    return CertDivergences.tv(p, q);
-                case "H2":
-                    return CertDivergences.h2(p, q);
-                case "BC":
-                    return CertDivergences.bc(p, q);
-                case "JS":
-                    return CertDivergences.js(p, q);
-                default:
-                    throw new EvalFailure("unknown divergence " + name);
-            }
-        }, name);
+        return u(() -> CertDispatch.divergence(name, p, q), name);
     }
 
     @Override
@@ -322,30 +252,7 @@ final class CertBackend implements Backend<Interval, CertLaw> {
 
     @Override
     public Interval moment(String name, CertLaw p) {
-        return u(() -> {
-            switch (name) {
-                case "E":
-                    return CertMoments.mean(p);
-                case "var":
-                    return CertMoments.var(p);
-                case "sd":
-                    return CertMoments.var(p).sqrt();
-                case "sigma2":
-                    return CertMoments.sigma2(p, 0);
-                case "sigma2_right":
-                    return CertMoments.sigma2(p, 1);
-                case "sigma2_left":
-                    return CertMoments.sigma2(p, -1);
-                case "entropy":
-                    return CertMoments.entropy(p);
-                case "collision":
-                    return CertMoments.collision(p);
-                case "pmax":
-                    return CertMoments.pmax(p);
-                default:
-                    throw new EvalFailure("unknown moment " + name);
-            }
-        }, name);
+        return u(() -> CertDispatch.moment(name, p), name);
     }
 
     @Override

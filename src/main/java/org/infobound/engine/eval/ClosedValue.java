@@ -47,6 +47,20 @@ public record ClosedValue(Kind kind, double value, Interval enclosure, String te
         return new ClosedValue(Kind.NUMBER, d, iv, cv instanceof String s ? s : "");
     }
 
+    /**
+     * The sampled route's value of a closed numeric expression (best-of-n of discrete laws
+     * simulated with {@code samples} draws from {@code seed}), or NaN when it has none.
+     */
+    public static double sampled(SourceFile source, Expr e, long seed, int samples) {
+        Evaluator<Double, ?> s = new Evaluator<>(new SampledBackend(seed, samples), source, new HashMap<>());
+        try {
+            Double d = numeric(s, s.eval(e, Env.root()));
+            return d == null ? Double.NaN : d;
+        } catch (Undefined | EvalFailure | ArithmeticException | IllegalArgumentException x) {
+            return Double.NaN;
+        }
+    }
+
     private static Double numeric(Evaluator<Double, ?> f, Object v) {
         try {
             return f.num(v);

@@ -5,7 +5,6 @@ import java.util.function.DoubleUnaryOperator;
 import java.util.function.UnaryOperator;
 import org.hipparchus.fraction.BigFraction;
 import org.hipparchus.special.Gamma;
-import org.infobound.engine.verdict.Enclosure;
 import org.infobound.lang.ast.RelOp;
 import org.infobound.math.discrete.BestOfN;
 import org.infobound.math.discrete.DiscreteLaw;
@@ -25,7 +24,7 @@ import org.infobound.math.line.LineLaw;
  * line of math.line. NaN from an arithmetic step is reported as {@link Undefined}; the certified
  * route decides whether it truly is.
  */
-final class FloatBackend implements Backend<Double, DiscreteLaw> {
+class FloatBackend implements Backend<Double, DiscreteLaw> {
 
     @Override
     public boolean certified() {
@@ -156,51 +155,12 @@ final class FloatBackend implements Backend<Double, DiscreteLaw> {
 
     @Override
     public Truth relate(Double a, RelOp op, Double b, String text) {
-        check(a, "NaN");
-        check(b, "NaN");
-        double d = a.equals(b) || a.doubleValue() == b.doubleValue() ? 0 : b - a;
-        boolean holds;
-        double margin;
-        switch (op) {
-            case LE:
-                holds = a <= b;
-                margin = d;
-                break;
-            case LT:
-                holds = a < b;
-                margin = d;
-                break;
-            case GE:
-                holds = a >= b;
-                margin = -d;
-                break;
-            case GT:
-                holds = a > b;
-                margin = -d;
-                break;
-            case EQ:
-                holds = a.doubleValue() == b.doubleValue();
-                margin = -Math.abs(d);
-                break;
-            case NE:
-                holds = a.doubleValue() != b.doubleValue();
-                margin = Math.abs(d);
-                break;
-            default:
-                throw new AssertionError(op);
-        }
-        return new Truth(Tri.of(holds), margin, text, point(a), point(b));
+        return FloatRelations.relate(a, op, b, text);
     }
 
     @Override
     public Truth approx(Double a, Double b, Double tol, String text) {
-        double d = a.doubleValue() == b.doubleValue() ? 0 : Math.abs(check(a - b, "inf - inf"));
-        boolean holds = d <= tol;
-        return new Truth(Tri.of(holds), tol - d, text, point(a), point(b));
-    }
-
-    private static Enclosure point(double x) {
-        return new Enclosure(x, x, x);
+        return FloatRelations.approx(a, b, tol, text);
     }
 
     @Override
@@ -286,22 +246,7 @@ final class FloatBackend implements Backend<Double, DiscreteLaw> {
 
     @Override
     public Double divergence(String name, DiscreteLaw p, DiscreteLaw q) {
-        switch (name) {
-            case "KL":
-                return Divergences.kl(p, q);
-            case "chi2":
-                return Divergences.chi2(p, q);
-            case "TV":
-                return Divergences.tv(p, q);
-            case "H2":
-                return Divergences.hellinger2(p, q);
-            case "BC":
-                return Divergences.bc(p, q);
-            case "JS":
-                return Divergences.js(p, q);
-            default:
-                throw new EvalFailure("unknown divergence " + name);
-        }
+        return FloatDiscrete.divergence(name, p, q);
     }
 
     @Override
@@ -316,54 +261,7 @@ final class FloatBackend implements Backend<Double, DiscreteLaw> {
 
     @Override
     public Double moment(String name, DiscreteLaw p) {
-        switch (name) {
-            case "E":
-                return Moments.mean(p);
-            case "var":
-                return Moments.var(p);
-            case "sd":
-                return Moments.sd(p);
-            case "sigma2":
-                return proxy(p, 0);
-            case "sigma2_right":
-                return proxy(p, 1);
-            case "sigma2_left":
-                return proxy(p, -1);
-            case "entropy":
-                return Moments.entropy(p);
-            case "collision":
-                return Moments.collision(p);
-            case "pmax":
-                return Moments.pmax(p);
-            default:
-                throw new EvalFailure("unknown moment " + name);
-        }
-    }
-
-    /**
-     * The optimal variance proxy from math.discrete; where its optimiser fails to converge, a
-     * grid estimate (sup of 2 cgf(l) / l^2 over |l| in 10^[-4, 4], and the variance). Either is
-     * only a search estimate: confirmation uses the certified enclosure.
-     */
-    private static double proxy(DiscreteLaw p, int sign) {
-        try {
-            return sign == 0 ? Moments.sigma2(p) : sign > 0 ? Moments.sigma2Right(p) : Moments.sigma2Left(p);
-        } catch (RuntimeException e) {
-            double best = Moments.var(p);
-            for (int k = -80; k <= 80; k++) {
-                double mag = Math.pow(10, k / 20.0);
-                for (int s = -1; s <= 1; s += 2) {
-                    if (sign == 0 || s == sign) {
-                        double l = s * mag;
-                        double v = 2 * Moments.cgf(p, l) / (l * l);
-                        if (v > best && Double.isFinite(v)) {
-                            best = v;
-                        }
-                    }
-                }
-            }
-            return best;
-        }
+        return FloatDiscrete.moment(name, p);
     }
 
     @Override

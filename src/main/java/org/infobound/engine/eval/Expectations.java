@@ -1,0 +1,51 @@
+package org.infobound.engine.eval;
+
+import org.infobound.lang.ast.Expr;
+import org.infobound.math.line.LineLaw;
+
+/** {@code E(p, X)} with an outcome-level expression X (claims-language.md section 5). */
+final class Expectations {
+
+    private Expectations() {
+    }
+
+    /**
+     * {@code E(p, X)}: the sum over outcomes with positive mass of p_i X_i (section 5). In
+     * certified mode an outcome whose mass may be 0 and where X is undefined cannot be settled.
+     */
+    static <N, D> Object of(Evaluator<N, D> ev, Expr.Call c, Env env) {
+        Backend<N, D> b = ev.backend;
+        Object law = ev.eval(c.args().get(0), env);
+        Expr x = c.args().get(1);
+        if (law instanceof LineLaw l) {
+            if (b.certified()) {
+                throw new Uncertified("E(p, X) for a law on the line");
+            }
+            return b.lineExpectation(l, r -> b.estimate(ev.num(ev.eval(x, env.atOutcome(new Env.Outcome(l, -1, r))))));
+        }
+        D p = ev.castLaw(law);
+        N sum = b.num(0.0);
+        for (int i = 0; i < b.size(p); i++) {
+            if (b.isNull(p, i)) {
+                continue;
+            }
+            N pi = b.prob(p, i);
+            N xi;
+            try {
+                xi = ev.num(ev.eval(x, env.atOutcome(new Env.Outcome(p, i, b.reward(p, i)))));
+            } catch (Undefined u) {
+                if (b.certified() && b.estimate(pi) >= 0 && !certainlyPositive(pi)) {
+                    throw new Uncertified("E(p, X) at an outcome of possibly zero mass");
+                }
+                throw u;
+            }
+            sum = b.add(sum, b.mul(pi, xi));
+        }
+        return sum;
+    }
+
+    private static <N> boolean certainlyPositive(N x) {
+        return x instanceof org.infobound.num.Interval iv ? iv.lo() > 0 : ((Double) x) > 0;
+    }
+
+}
