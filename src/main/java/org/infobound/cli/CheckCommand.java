@@ -57,6 +57,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "JUnit: SURVIVED and INCONCLUSIVE claims are failures, not skipped")
     private boolean strict;
 
+    @Option(names = "--no-progress", description = "no progress bar on stderr (it only shows on a terminal, "
+            + "after a second)")
+    private boolean noProgress;
+
     @Option(names = "--no-plots", description = "HTML: leave out the plots (faster)")
     private boolean noPlots;
 
@@ -87,7 +91,15 @@ final class CheckCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         Settings s = new Settings(seed, tries, timeCap, threads, Settings.defaults().exhaustionLimit());
-        CheckReport report = CheckRun.run(paths, s);
+        CheckReport report;
+        try (AutoCloseable bar = Progress.start("check " + paths.size() + (paths.size() == 1 ? " path" : " paths"), -1,
+                !noProgress)) {
+            report = CheckRun.run(paths, s);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception closing) {
+            throw new IllegalStateException(closing);
+        }
         ReportOptions options = new ReportOptions(strict, !noPlots);
         stdout.listener(options).write(report, spec.commandLine().getOut());
         for (Map.Entry<Path, ReportFormat> f : files.entrySet()) {

@@ -53,6 +53,16 @@ class CheckReportOptionsTest {
     }
 
     @Test
+    void noProgressBarWithoutATerminal() throws Exception {
+        // surefire pipes the forked JVM's streams: no console, so no bar even when enabled
+        try (AutoCloseable bar = Progress.start("check", 3, true)) {
+            assertTrue(!(bar instanceof Progress));
+        }
+        assertEquals(1, run("check", "--tries", "20", claims().toString()));
+        assertEquals("", err.toString());
+    }
+
+    @Test
     void unknownFormatsAndMalformedReportsAreUsageErrors() throws Exception {
         assertEquals(2, run("check", "--format", "pdf", claims().toString()));
         assertTrue(err.toString().contains("unknown report format 'pdf' (known: text, json, junit, sarif, latex, html)"),
