@@ -46,6 +46,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: one per core)")
     private int threads = Settings.defaults().threads();
 
+    @Option(names = "--no-prove", description = "skip the prover (only certified exhaustion can then give PROVED)")
+    private boolean noProve;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "format of standard output: text, json, junit, "
             + "sarif, latex or html (default ${DEFAULT-VALUE})")
     private String format = "text";
@@ -90,7 +93,7 @@ final class CheckCommand implements Callable<Integer> {
             err.flush();
             return Main.EXIT_USAGE;
         }
-        Settings s = new Settings(seed, tries, timeCap, threads, Settings.defaults().exhaustionLimit());
+        Settings s = new Settings(seed, tries, timeCap, threads, Settings.defaults().exhaustionLimit(), !noProve);
         CheckReport report;
         try (AutoCloseable bar = Progress.start("check " + paths.size() + (paths.size() == 1 ? " path" : " paths"), -1,
                 !noProgress)) {

@@ -1,5 +1,6 @@
 package org.infobound.cli;
 
+import org.infobound.engine.run.EmpiricalFileCheck;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

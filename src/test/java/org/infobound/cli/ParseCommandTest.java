@@ -37,9 +37,9 @@ class ParseCommandTest {
 
     @Test
     void filesWithErrorsExitThreeAndPrintRenderedDiagnosticsOnStderr() {
-        int code = run("parse", "spec/examples/invalid/calls.claims", "spec/examples/dpi.claims");
+        int code = run("parse", "src/test/resources/claims-invalid/calls.claims", "spec/examples/dpi.claims");
         assertEquals(3, code);
-        assertTrue(err.toString().contains("spec/examples/invalid/calls.claims:5:8: error[E201]:"), err.toString());
+        assertTrue(err.toString().contains("src/test/resources/claims-invalid/calls.claims:5:8: error[E201]:"), err.toString());
         assertTrue(err.toString().contains("\n  5 |     KL(bon(p) || p) >= 0\n"), err.toString());
         assertTrue(out.toString().contains("calls.claims: invalid, 1 of 9"), out.toString());
         assertTrue(out.toString().contains("dpi.claims: ok"), out.toString());
@@ -47,7 +47,7 @@ class ParseCommandTest {
 
     @Test
     void warningsAloneDoNotFailTheFile() {
-        assertEquals(0, run("parse", "spec/examples/invalid/warnings.claims"));
+        assertEquals(0, run("parse", "src/test/resources/claims-invalid/warnings.claims"));
         assertTrue(err.toString().contains("warning[W101]"), err.toString());
     }
 

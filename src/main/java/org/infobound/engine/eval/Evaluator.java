@@ -61,7 +61,7 @@ final class Evaluator<N, D> {
             N l = num(eval(a.left(), env));
             N r = num(eval(a.right(), env));
             N t = num(eval(a.tolerance(), env));
-            return backend.approx(l, r, t, source.text(a.span()));
+            return backend.approx(l, r, t, balanced(a.span().start(), a.span().end()));
         } else if (e instanceof Expr.Call c) {
             return builtins.call(c, env);
         } else if (e instanceof Expr.ListLit l) {
@@ -200,8 +200,7 @@ final class Evaluator<N, D> {
         for (int i = 0; i < c.ops().size(); i++) {
             Expr l = c.operands().get(i);
             Expr r = c.operands().get(i + 1);
-            String text = c.ops().size() == 1 ? source.text(c.span())
-                    : source.text(l.span()) + " " + c.ops().get(i).symbol() + " " + source.text(r.span());
+            String text = balanced(l.span().start(), r.span().end());
             Truth t = relate(vals.get(i), c.ops().get(i), vals.get(i + 1), text);
             acc = acc == null ? t : Logic.and(acc, t);
             if (acc.truth() == Tri.FALSE) {
@@ -218,6 +217,34 @@ final class Evaluator<N, D> {
             return Exact.relate(x, op, y, text);
         }
         return backend.relate(num(a), op, num(b), text);
+    }
+
+    /**
+     * Source text from {@code start} to {@code end}, extended over closing parentheses that the
+     * text leaves open (the span of an operand can stop before the {@code )} of a parenthesised
+     * sub-expression).
+     */
+    String balanced(int start, int end) {
+        String all = source.text();
+        int depth = 0;
+        int min = 0;
+        for (int i = start; i < end; i++) {
+            char ch = all.charAt(i);
+            depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+            min = Math.min(min, depth);
+        }
+        int s = start;
+        for (int open = -min; open > 0 && s > 0; ) {
+            char ch = all.charAt(--s);
+            open -= ch == '(' ? 1 : ch == ')' ? -1 : 0;
+        }
+        depth -= min;
+        int e = end;
+        while (depth > 0 && e < all.length()) {
+            char ch = all.charAt(e++);
+            depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+        }
+        return all.substring(s, e).strip();
     }
 
     Truth truth(Object v, Expr where) {

@@ -9,7 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.infobound.engine.prove.TheoremLibrary;
 import org.infobound.lang.ast.ClaimDecl;
+import org.infobound.lang.check.CheckedClaim;
 import org.infobound.lang.check.CheckedFile;
 import org.infobound.lang.check.Checker;
 import org.infobound.lang.diag.Diagnostic;
@@ -21,7 +23,8 @@ import org.infobound.lang.source.SourceFile;
 /**
  * {@code infobound check}: reads claims files (directories are searched recursively for
  * {@code *.claims}, in name order), parses them, decides every valid claim (in parallel across
- * claims) and returns the report. A file with errors still has its valid claims decided.
+ * claims; the prover first, with the bundled theorem library and the file's own theorems) and
+ * returns the report. A file with errors still has its valid claims decided.
  */
 public final class CheckRun {
 
@@ -42,7 +45,7 @@ public final class CheckRun {
                 continue;
             }
             ParseResult pr = Parser.parse(src);
-            CheckedFile cf = Checker.check(pr);
+            CheckedFile cf = Checker.check(pr, new EmpiricalFileCheck());
             if (!cf.diagnostics().isEmpty()) {
                 List<String> r = new ArrayList<>();
                 for (Diagnostic d : cf.diagnostics()) {
@@ -50,10 +53,12 @@ public final class CheckRun {
                 }
                 problems.add(new FileProblem(f.toString(), r, cf.hasErrors()));
             }
-            java.util.Set<ClaimDecl> valid = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            cf.claims().forEach(c -> valid.add(c.decl()));
+            java.util.Map<ClaimDecl, CheckedClaim> valid = new java.util.IdentityHashMap<>();
+            cf.claims().forEach(c -> valid.put(c.decl(), c));
+            TheoremLibrary library = settings.prove() ? Library.forFile(src, cf) : null;
             for (ClaimDecl c : pr.file().claims()) {
-                jobs.add(new Job(src, pr, c, valid.contains(c) ? null : errorsOf(src, cf, c)));
+                CheckedClaim checked = valid.get(c);
+                jobs.add(new Job(src, pr, c, checked, library, checked != null ? null : errorsOf(src, cf, c)));
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
@@ -64,7 +69,7 @@ public final class CheckRun {
         try {
             List<Future<ClaimResult>> futures = new ArrayList<>();
             for (Job j : jobs) {
-                futures.add(pool.submit(() -> j.errors == null ? ClaimRunner.decide(j.src, j.pr.file(), j.claim, settings)
+                futures.add(pool.submit(() -> j.errors == null ? ClaimRunner.decide(j.src, j.pr.file(), j.claim, settings, j.checked, j.library)
                         : ClaimRunner.invalid(j.src, j.claim, j.errors)));
             }
             List<ClaimResult> results = new ArrayList<>();
@@ -82,7 +87,8 @@ public final class CheckRun {
         }
     }
 
-    private record Job(SourceFile src, ParseResult pr, ClaimDecl claim, List<String> errors) {
+    private record Job(SourceFile src, ParseResult pr, ClaimDecl claim, CheckedClaim checked, TheoremLibrary library,
+            List<String> errors) {
     }
 
     /** The rendered error diagnostics inside a claim's span. */

@@ -9,8 +9,9 @@ package org.infobound.engine.run;
  * @param threads worker threads (claims run in parallel; results do not depend on scheduling
  *                except through the time cap)
  * @param exhaustionLimit largest finite domain proved by certified exhaustion
+ * @param prove whether the prover runs before the search (off: only exhaustion can prove)
  */
-public record Settings(long seed, long tries, long timeCapMillis, int threads, long exhaustionLimit) {
+public record Settings(long seed, long tries, long timeCapMillis, int threads, long exhaustionLimit, boolean prove) {
 
     /** Default seed. */
     public static final long DEFAULT_SEED = 20240607L;
@@ -24,6 +25,6 @@ public record Settings(long seed, long tries, long timeCapMillis, int threads, l
 
     /** Defaults: 300 tries, 3 s cap per claim, one thread per core, exhaustion up to 2000. */
     public static Settings defaults() {
-        return new Settings(DEFAULT_SEED, 300, 3000, Math.max(1, Runtime.getRuntime().availableProcessors()), 2000);
+        return new Settings(DEFAULT_SEED, 300, 3000, Math.max(1, Runtime.getRuntime().availableProcessors()), 2000, true);
     }
 }

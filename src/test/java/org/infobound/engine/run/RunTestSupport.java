@@ -14,7 +14,7 @@ final class RunTestSupport {
     }
 
     static Settings settings(long seed, long tries) {
-        return new Settings(seed, tries, 0, 1, 2000);
+        return new Settings(seed, tries, 0, 1, 2000, true);
     }
 
     static List<ClaimResult> decideAll(String text, Settings s) {

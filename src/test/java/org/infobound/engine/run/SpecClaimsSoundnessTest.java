@@ -35,7 +35,7 @@ class SpecClaimsSoundnessTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.MethodSource("seeds")
     void trueClaimsAreNeverFalsified(long seed) {
-        CheckReport report = CheckRun.run(SPEC, new Settings(seed * 7919, 20, 0, 2, 500));
+        CheckReport report = CheckRun.run(SPEC, new Settings(seed * 7919, 20, 0, 2, 500, true));
         assertTrue(report.problems().isEmpty(), report.problems().toString());
         assertTrue(report.results().size() > 100);
         for (ClaimResult r : report.results()) {
@@ -55,7 +55,7 @@ class SpecClaimsSoundnessTest {
             for (ClaimDecl c : pr.file().claims()) {
                 boolean falsified = c.expect().map(e -> e.expectation().name().equals("FALSIFIED")).orElse(false);
                 if (falsified) {
-                    ClaimResult r = ClaimRunner.decide(src, pr.file(), c, new Settings(seed, 300, 0, 1, 500));
+                    ClaimResult r = ClaimRunner.decide(src, pr.file(), c, new Settings(seed, 300, 0, 1, 500, false));
                     assertEquals(VerdictKind.FALSIFIED, r.verdict().kind(), r.name() + ": " + r.verdict());
                     checked++;
                 }

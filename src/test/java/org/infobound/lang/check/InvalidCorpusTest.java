@@ -18,7 +18,7 @@ import org.infobound.lang.source.SourceFile;
 import org.junit.jupiter.api.Test;
 
 /**
- * The golden runner of the invalid corpus (spec/examples/invalid): every file states its
+ * The golden runner of the invalid corpus (src/test/resources/claims-invalid): every file states its
  * expected diagnostics inline as {@code # error: E101 at 3:7} (or {@code # warning: ...}) and
  * the number of claims that stay valid as {@code # valid: N}; the convention is documented in
  * spec/LANGUAGE.md. The diagnostics found must be exactly the ones expected.
@@ -31,7 +31,7 @@ class InvalidCorpusTest {
     @Test
     void everyInvalidFileReportsExactlyItsExpectedDiagnostics() throws IOException {
         List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("spec/examples/invalid"))) {
+        try (Stream<Path> s = Files.list(Path.of("src/test/resources/claims-invalid"))) {
             files = s.filter(p -> p.toString().endsWith(".claims")).sorted().toList();
         }
         assertTrue(files.size() >= 6, "the corpus has files for names, calls, types, ranges, syntax, data");

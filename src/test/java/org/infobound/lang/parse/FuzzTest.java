@@ -203,7 +203,7 @@ class FuzzTest {
      */
     private static List<String> examples() throws IOException {
         List<String> out = new ArrayList<>();
-        for (String dir : List.of("spec/examples", "spec/examples/invalid")) {
+        for (String dir : List.of("spec/examples", "src/test/resources/claims-invalid")) {
             try (Stream<Path> s = Files.list(Path.of(dir))) {
                 for (Path p : s.filter(x -> x.toString().endsWith(".claims")).sorted().toList()) {
                     String text = Files.readString(p);

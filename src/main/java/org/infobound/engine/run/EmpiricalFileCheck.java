@@ -1,4 +1,4 @@
-package org.infobound.cli;
+package org.infobound.engine.run;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -10,7 +10,7 @@ import org.infobound.math.discrete.LawFormatException;
  * Plugs the math loader of {@code empirical("file.csv")} into the checker, so a bad line of a
  * data file is a diagnostic (E502) with its line number at check time, not a failure later.
  */
-final class EmpiricalFileCheck implements DataFileCheck {
+public final class EmpiricalFileCheck implements DataFileCheck {
 
     @Override
     public Optional<Problem> check(Path file) {

@@ -1,0 +1,41 @@
+package org.infobound.gate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The gate is not vacuous: on a deliberately broken copy of {@code Selection.firstMaxIndex}
+ * (src/test/resources/kernel-broken, {@code >=} instead of {@code >}) it reports the broken
+ * contract OPEN, still closes the intact exceptional contract, refuses a public method without
+ * a contract and a manifest entry naming no contract, and exits non-zero. Runs KeY (proofs
+ * profile only), about a minute.
+ */
+class GateNonVacuityTest {
+
+  @Test
+  void brokenKernelMethodMakesTheGateFail() {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    int code = Gate.run(new String[] {
+        "--kernel=src/test/resources/kernel-broken",
+        "--settings=proofs/settings.properties",
+        "--manifest=src/test/resources/gate-broken-manifest.txt",
+        "--timeout=60"}, new PrintStream(buf, true, StandardCharsets.UTF_8));
+    String out = buf.toString(StandardCharsets.UTF_8);
+    System.out.println(out);
+    assertEquals(1, code, out);
+    assertTrue(out.contains("OPEN Selection::firstMaxIndex([I)#normal_behavior"), out);
+    assertTrue(out.contains("CLOSED Selection::firstMaxIndex([I)#exceptional_behavior"), out);
+    assertTrue(out.contains("FAIL manifest contract stays open: "
+        + "Selection::firstMaxIndex([I)#normal_behavior"), out);
+    assertTrue(out.contains("FAIL manifest entry matches no contract: "
+        + "Selection::noSuchMethod([I)#normal_behavior.0"), out);
+    assertTrue(out.contains("FAIL public kernel method has no contract: "
+        + "org.infobound.math.kernel.Selection::uncontracted"), out);
+    assertTrue(out.contains("GATE FAILED"), out);
+  }
+}

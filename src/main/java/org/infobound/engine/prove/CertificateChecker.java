@@ -1,0 +1,207 @@
+package org.infobound.engine.prove;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.infobound.lang.ast.Domain;
+import org.infobound.lang.ast.Expr;
+import org.infobound.lang.ast.RelOp;
+
+/**
+ * Replays a {@link ProofCertificate} independently of the search: every step must follow from
+ * its premises by its rule (theorem instances are re-instantiated from the library with the
+ * recorded substitution and their domains and hypothesis re-checked; numeric steps are replayed
+ * by {@link NumericChecker}; evaluations are recomputed), premises must come earlier, and the
+ * last step must establish the certificate's formula.
+ */
+public final class CertificateChecker {
+
+    private CertificateChecker() {
+    }
+
+    /**
+     * Checks a certificate against a library.
+     *
+     * @return empty if valid, else the first problem found
+     */
+    /*@ requires cert != null && library != null;
+      @ ensures \result != null;
+      @*/
+    public static Optional<String> check(ProofCertificate cert, TheoremLibrary library) {
+        if (cert == null || library == null) {
+            throw new IllegalArgumentException("certificate and library are required");
+        }
+        try {
+            Context ctx = Context.parse(cert.binders(), Optional.ofNullable(cert.assuming()));
+            Expr goal = Facts.consequent(Facts.parse(cert.formula()), ctx);
+            if (goal == null) {
+                return Optional.of("the premise of an implication may be undefined");
+            }
+            if (cert.steps().isEmpty()) {
+                return Optional.of("no steps");
+            }
+            List<Expr> facts = new ArrayList<>();
+            for (int i = 0; i < cert.steps().size(); i++) {
+                ProofStep s = cert.steps().get(i);
+                if (s.id() != i) {
+                    return Optional.of("step " + i + " has id " + s.id());
+                }
+                Expr fact = Facts.parse(s.fact());
+                List<Expr> premises = new ArrayList<>();
+                for (int p : s.premises()) {
+                    if (p < 0 || p >= i) {
+                        return Optional.of("step " + i + " uses a premise that is not earlier: " + p);
+                    }
+                    premises.add(facts.get(p));
+                }
+                String problem = step(s, fact, premises, ctx, library);
+                if (problem != null) {
+                    return Optional.of("step " + i + " (" + s.kind() + ") " + s.fact() + ": " + problem);
+                }
+                facts.add(fact);
+            }
+            String last = Facts.normal(facts.get(facts.size() - 1));
+            if (!last.equals(Facts.normal(goal))) {
+                return Optional.of("the last step does not establish the formula " + cert.formula());
+            }
+            return Optional.empty();
+        } catch (NotCertified e) {
+            return Optional.of(e.getMessage());
+        } catch (RuntimeException e) {
+            return Optional.of("malformed certificate: " + e);
+        }
+    }
+
+    private static String step(ProofStep s, Expr fact, List<Expr> premises, Context ctx, TheoremLibrary library) {
+        Optional<Relation> rel = Relations.of(fact);
+        switch (s.kind()) {
+            case THEOREM:
+                return theorem(s, fact, premises, ctx, library);
+            case ASSUMPTION:
+                return ctx.assumed(fact) ? null : "not a conjunct of the hypothesis";
+            case SYMMETRY: {
+                Optional<Relation> p = one(premises).flatMap(Relations::of);
+                boolean ok = p.isPresent() && rel.isPresent() && p.get().op() == RelOp.EQ && rel.get().op() == RelOp.EQ
+                        && Exprs.same(p.get().lhs(), rel.get().rhs()) && Exprs.same(p.get().rhs(), rel.get().lhs());
+                return ok ? null : "not the symmetric of its premise";
+            }
+            case TRANSITIVITY: {
+                if (premises.size() != 2 || rel.isEmpty()) {
+                    return "needs two premises and a relation";
+                }
+                Optional<Relation> a = Relations.of(premises.get(0));
+                Optional<Relation> b = Relations.of(premises.get(1));
+                boolean ok = a.isPresent() && b.isPresent() && Exprs.same(a.get().rhs(), b.get().lhs())
+                        && Exprs.same(a.get().lhs(), rel.get().lhs()) && Exprs.same(b.get().rhs(), rel.get().rhs())
+                        && Relations.implies(Relations.compose(a.get().op(), b.get().op()), rel.get().op());
+                return ok ? null : "premises do not chain to the fact";
+            }
+            case MONOTONE:
+                return monotone(fact, premises, ctx);
+            case SIGN:
+                return rel.isPresent() && Facts.signFact(rel.get(), ctx) ? null : "not a certain sign fact";
+            case REFLEXIVITY:
+                return rel.isPresent() && rel.get().op() != RelOp.LT && Exprs.same(rel.get().lhs(), rel.get().rhs())
+                        && SignFacts.defined(rel.get().lhs(), ctx) ? null : "not reflexive, or a side may be undefined";
+            case NUMERIC: {
+                Optional<NumericGoal> goal = rel.flatMap(r -> NumericGoals.of(r, ctx));
+                if (goal.isEmpty() || s.numeric() == null || !goal.get().equals(s.numeric().goal())) {
+                    return "the numeric certificate is not for this fact";
+                }
+                return NumericChecker.check(s.numeric()).orElse(null);
+            }
+            case EVALUATION:
+                return rel.isPresent() && Facts.closed(fact, ctx) && Facts.evaluate(rel.get()).isPresent()
+                        ? null : "certified evaluation does not confirm it";
+            case CASES:
+                return cases(s, fact, premises, ctx);
+            case APPROX: {
+                if (!(fact instanceof Expr.Approx a) || premises.size() != 1) {
+                    return "not an approximate equality with one premise";
+                }
+                boolean ok = Facts.normal(premises.get(0)).equals(Facts.normal(new Relation(a.left(), RelOp.EQ, a.right()).toExpr()))
+                        && SignFacts.nonnegative(a.tolerance(), ctx);
+                return ok ? null : "premise is not the equality, or the tolerance is not nonnegative";
+            }
+            case CONJUNCTION: {
+                List<Expr> parts = Facts.conjuncts(fact);
+                if (parts.size() < 2 || parts.size() != premises.size()) {
+                    return "wrong number of conjuncts";
+                }
+                for (int i = 0; i < parts.size(); i++) {
+                    if (!Facts.normal(parts.get(i)).equals(Facts.normal(premises.get(i)))) {
+                        return "conjunct " + i + " is not its premise";
+                    }
+                }
+                return null;
+            }
+            default:
+                return "unknown rule";
+        }
+    }
+
+    private static Optional<Expr> one(List<Expr> premises) {
+        return premises.size() == 1 ? Optional.of(premises.get(0)) : Optional.empty();
+    }
+
+    private static String theorem(ProofStep s, Expr fact, List<Expr> premises, Context ctx, TheoremLibrary library) {
+        Optional<Theorem> t = library.get(s.theorem() == null ? "" : s.theorem());
+        if (t.isEmpty()) {
+            return "no library theorem " + s.theorem();
+        }
+        if (!s.substitution().keySet().equals(t.get().binders().keySet())) {
+            return "the substitution does not bind exactly the theorem's binders";
+        }
+        Map<String, Expr> sigma = new HashMap<>();
+        s.substitution().forEach((k, v) -> sigma.put(k, Facts.parse(v)));
+        for (Map.Entry<String, Domain> b : t.get().binders().entrySet()) {
+            if (!Domains.covers(b.getValue(), sigma.get(b.getKey()), ctx)) {
+                return "the value of " + b.getKey() + " is not certainly in its domain " + ExprPrinter.print(b.getValue());
+            }
+        }
+        if (t.get().assuming().isPresent()) {
+            String hyp = Facts.normal(Exprs.substitute(t.get().assuming().get(), sigma));
+            if (premises.size() != 1 || !Facts.normal(premises.get(0)).equals(hyp)) {
+                return "the hypothesis instance is not its premise";
+            }
+        } else if (!premises.isEmpty()) {
+            return "unexpected premises";
+        }
+        Relation tr = Relations.of(t.get().formula()).orElseThrow();
+        Relation inst = new Relation(Exprs.substitute(tr.lhs(), sigma), tr.op(), Exprs.substitute(tr.rhs(), sigma));
+        return Facts.normal(inst.toExpr()).equals(Facts.normal(fact)) ? null : "not the instance " + inst.text();
+    }
+
+    private static String monotone(Expr fact, List<Expr> premises, Context ctx) {
+        Optional<Relation> r = Relations.of(fact);
+        Optional<Relation> p = one(premises).flatMap(Relations::of);
+        if (r.isEmpty() || p.isEmpty()) {
+            return "needs a relation and one premise";
+        }
+        Monotone.Hole h = Monotone.hole(r.get().lhs(), r.get().rhs());
+        if (h == null || !Exprs.same(h.x(), p.get().lhs()) || !Exprs.same(h.y(), p.get().rhs())) {
+            return "the sides do not differ exactly by the premise";
+        }
+        if (p.get().op() == RelOp.EQ) {
+            return r.get().op() != RelOp.LT ? null : "an equality does not give a strict inequality";
+        }
+        return r.get().op() == RelOp.LE && Monotone.increasing(r.get().lhs(), r.get().rhs(), ctx)
+                ? null : "the context is not certainly nondecreasing";
+    }
+
+    private static String cases(ProofStep s, Expr fact, List<Expr> premises, Context ctx) {
+        Domain d = s.caseBinder() == null ? null : ctx.binders.get(s.caseBinder());
+        if (!(d instanceof Domain.FiniteSet set) || set.elements().size() != premises.size()) {
+            return "the case binder is not a finite set with one premise per element";
+        }
+        for (int i = 0; i < premises.size(); i++) {
+            Expr want = Exprs.substitute(fact, Map.of(s.caseBinder(), set.elements().get(i)));
+            if (!Facts.normal(want).equals(Facts.normal(premises.get(i)))) {
+                return "case " + i + " is not the fact at " + ExprPrinter.print(set.elements().get(i));
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,141 @@
+package org.infobound.engine.prove;
+
+import java.util.Set;
+import org.infobound.lang.ast.Domain;
+import org.infobound.lang.ast.EndKind;
+import org.infobound.lang.ast.Expr;
+import org.infobound.num.Interval;
+
+/**
+ * Domain coverage for theorem instances: is every value an expression takes over the claim's
+ * binders inside the theorem binder's domain? Only judgements certain from the syntax and from
+ * certified enclosures of constant bounds are accepted; anything else is "not covered".
+ */
+final class Domains {
+
+    /** The laws on the line; all atomless (claims-language section 4). */
+    private static final Set<String> LINE_LAWS = Set.of("normal", "exponential", "uniform", "beta", "gamma",
+            "laplace", "logistic", "gumbel", "pareto");
+
+    private Domains() {
+    }
+
+    /** True if every value of {@code e} (over the context) lies in {@code target}. */
+    static boolean covers(Domain target, Expr e, Context ctx) {
+        if (e instanceof Expr.Var v && ctx.binders.containsKey(v.name())) {
+            return subset(ctx.binders.get(v.name()), target, ctx);
+        }
+        if (target instanceof Domain.FiniteSet s) {
+            String c = Exprs.canon(e);
+            return s.elements().stream().anyMatch(x -> Exprs.canon(x).equals(c));
+        }
+        if (e instanceof Expr.Call c && c.args().size() == 2 && (c.name().equals("bon") || c.name().equals("tilt"))
+                && (target instanceof Domain.DistDomain || target instanceof Domain.Continuous)) {
+            // best-of-n (n >= 1) and tilting (beta > 0) keep the alphabet, and keep an atomless law atomless
+            boolean parameterOk = c.name().equals("bon")
+                    ? c.named().isEmpty() && positiveInteger(c.args().get(1), ctx)
+                    : numberIn(c.args().get(1), Interval.ZERO, EndKind.OPEN, Interval.POSITIVE_INFINITY, EndKind.OPEN, ctx);
+            return parameterOk && covers(target, c.args().get(0), ctx);
+        }
+        if (e instanceof Expr.Call c && c.name().equals("bernoulli") && c.args().size() == 1
+                && target instanceof Domain.DistDomain d) {
+            return d.options().isEmpty() && within(Interval.of(2), d.minSize(), d.maxSize())
+                    && numberIn(c.args().get(0), Interval.ZERO, EndKind.CLOSED, Interval.ONE, EndKind.CLOSED, ctx);
+        }
+        if (e instanceof Expr.Call c && LINE_LAWS.contains(c.name()) && target instanceof Domain.Continuous) {
+            return true;
+        }
+        if (target instanceof Domain.RealInterval r && constant(r.lo(), r.hi())) {
+            return numberIn(e, value(r.lo()), r.loEnd(), value(r.hi()), r.hiEnd(), ctx);
+        }
+        if (target instanceof Domain.IntRange r && constant(r.lo(), r.hi()) && e instanceof Expr.IntLit i) {
+            return within(Interval.of(i.value().doubleValue()), r.lo(), r.hi()) && i.value().bitLength() < 53;
+        }
+        return false;
+    }
+
+    private static boolean positiveInteger(Expr n, Context ctx) {
+        if (n instanceof Expr.IntLit i) {
+            return i.value().signum() > 0;
+        }
+        return n instanceof Expr.Var v && ctx.binders.get(v.name()) instanceof Domain.IntRange r
+                && Context.constant(r.lo()) && value(r.lo()).lo() >= 1;
+    }
+
+    /** True if every element of {@code inner} is in {@code outer}. */
+    static boolean subset(Domain inner, Domain outer, Context ctx) {
+        if (inner instanceof Domain.FiniteSet s) {
+            return s.elements().stream().allMatch(x -> covers(outer, x, ctx));
+        }
+        if (inner instanceof Domain.Continuous) {
+            return outer instanceof Domain.Continuous;
+        }
+        if (inner instanceof Domain.Law l) {
+            return covers(outer, l.law(), ctx);
+        }
+        if (inner instanceof Domain.DistDomain d && outer instanceof Domain.DistDomain o) {
+            boolean options = o.options().isEmpty()
+                    || ExprPrinter.print(d).replaceFirst("^dist\\([^,)]*", "").equals(ExprPrinter.print(o).replaceFirst("^dist\\([^,)]*", ""));
+            return options && rangeIn(d.minSize(), d.maxSize(), o.minSize(), o.maxSize());
+        }
+        if (inner instanceof Domain.KernelDomain k && outer instanceof Domain.KernelDomain o) {
+            return rangeIn(k.minOutputs(), k.maxOutputs(), o.minOutputs(), o.maxOutputs());
+        }
+        if (inner instanceof Domain.FnDomain f && outer instanceof Domain.FnDomain o) {
+            return rangeIn(f.lo(), f.hi(), o.lo(), o.hi());
+        }
+        if (inner instanceof Domain.IntRange r && outer instanceof Domain.IntRange o) {
+            return rangeIn(r.lo(), r.hi(), o.lo(), o.hi());
+        }
+        if (inner instanceof Domain.IntRange r && outer instanceof Domain.RealInterval o) {
+            return constant(r.lo(), r.hi()) && constant(o.lo(), o.hi())
+                    && endsIn(value(r.lo()), EndKind.CLOSED, value(r.hi()), EndKind.CLOSED, o);
+        }
+        if (inner instanceof Domain.RealInterval r && outer instanceof Domain.RealInterval o) {
+            return constant(r.lo(), r.hi()) && constant(o.lo(), o.hi())
+                    && endsIn(value(r.lo()), r.loEnd(), value(r.hi()), r.hiEnd(), o);
+        }
+        return false;
+    }
+
+    private static boolean endsIn(Interval lo, EndKind loEnd, Interval hi, EndKind hiEnd, Domain.RealInterval o) {
+        Interval olo = value(o.lo());
+        Interval ohi = value(o.hi());
+        // an open inner end may touch an open outer end; a closed inner end must be strictly inside an open one
+        boolean loOk = o.loEnd() == EndKind.OPEN && loEnd == EndKind.CLOSED ? lo.lo() > olo.hi() : lo.lo() >= olo.hi();
+        boolean hiOk = o.hiEnd() == EndKind.OPEN && hiEnd == EndKind.CLOSED ? hi.hi() < ohi.lo() : hi.hi() <= ohi.lo();
+        return loOk && hiOk;
+    }
+
+    private static boolean numberIn(Expr e, Interval lo, EndKind loEnd, Interval hi, EndKind hiEnd, Context ctx) {
+        if (!ctx.numeric(e)) {
+            return false;
+        }
+        Interval v;
+        try {
+            v = Ranges.enclose(e, ctx);
+        } catch (NotCertified ex) {
+            return false;
+        }
+        boolean loOk = loEnd == EndKind.OPEN ? v.lo() > lo.hi() : v.lo() >= lo.hi();
+        boolean hiOk = hiEnd == EndKind.OPEN ? v.hi() < hi.lo() : v.hi() <= hi.lo();
+        return loOk && hiOk;
+    }
+
+    private static boolean rangeIn(Expr lo, Expr hi, Expr olo, Expr ohi) {
+        return constant(lo, hi) && constant(olo, ohi)
+                && value(lo).lo() >= value(olo).hi() && value(hi).hi() <= value(ohi).lo();
+    }
+
+    private static boolean within(Interval v, Expr lo, Expr hi) {
+        return constant(lo, hi) && v.lo() >= value(lo).hi() && v.hi() <= value(hi).lo();
+    }
+
+    private static boolean constant(Expr a, Expr b) {
+        return Context.constant(a) && Context.constant(b);
+    }
+
+    private static Interval value(Expr e) {
+        return ResolvedGoal.constant(ExprPrinter.print(e));
+    }
+}

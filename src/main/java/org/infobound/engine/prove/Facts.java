@@ -1,0 +1,82 @@
+package org.infobound.engine.prove;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.infobound.lang.ast.BinaryOp;
+import org.infobound.lang.ast.Expr;
+import org.infobound.lang.ast.RelOp;
+import org.infobound.num.Interval;
+
+/** Formulas as facts: normal form, conjuncts, closedness, certified evaluation, parsing. */
+final class Facts {
+
+    private Facts() {
+    }
+
+    /** Canonical text, with a single relation normalised to {@code <=, <, ==}. */
+    static String normal(Expr f) {
+        return Relations.of(f).map(Relation::canon).orElseGet(() -> Exprs.canon(f));
+    }
+
+    /** The conjuncts of {@code a and b} and the links of a chain {@code a r b r c}. */
+    static List<Expr> conjuncts(Expr f) {
+        List<Expr> out = new ArrayList<>();
+        if (f instanceof Expr.Binary b && b.op() == BinaryOp.AND) {
+            out.addAll(conjuncts(b.left()));
+            out.addAll(conjuncts(b.right()));
+        } else if (f instanceof Expr.Chain c && c.ops().size() > 1) {
+            for (int i = 0; i < c.ops().size(); i++) {
+                out.add(new Expr.Chain(c.span(), List.of(c.operands().get(i), c.operands().get(i + 1)), List.of(c.ops().get(i))));
+            }
+        } else {
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** True if the fact mentions none of the claim's binders. */
+    static boolean closed(Expr f, Context ctx) {
+        return Exprs.freeVars(f).stream().noneMatch(ctx.binders::containsKey);
+    }
+
+    /** Certified evaluation of a closed relation: the enclosures as evidence, or empty. */
+    static Optional<String> evaluate(Relation r) {
+        try {
+            Interval a = ClosedEval.eval(r.lhs());
+            Interval b = ClosedEval.eval(r.rhs());
+            boolean holds = r.op() == RelOp.LE ? a.hi() <= b.lo() : r.op() == RelOp.LT && a.hi() < b.lo();
+            return holds ? Optional.of("left side in " + a + ", right side in " + b) : Optional.empty();
+        } catch (NotCertified | IllegalArgumentException | ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code 0 <= e} with e nonnegative by a sign fact. */
+    static boolean signFact(Relation r, Context ctx) {
+        boolean zero = r.lhs() instanceof Expr.IntLit i && i.value().signum() == 0
+                || r.lhs() instanceof Expr.RealLit d && d.value().signum() == 0;
+        return zero && r.op() == RelOp.LE && SignFacts.nonnegative(r.rhs(), ctx);
+    }
+
+    /**
+     * Peels {@code A implies B}: adds A to the context's hypotheses and returns B (repeatedly);
+     * null if a premise is not a relation with sides defined at every instance.
+     */
+    static Expr consequent(Expr formula, Context ctx) {
+        Expr f = formula;
+        while (f instanceof Expr.Binary b && b.op() == BinaryOp.IMPLIES) {
+            Optional<Relation> premise = Relations.of(b.left());
+            if (premise.isEmpty() || !SignFacts.defined(premise.get().lhs(), ctx) || !SignFacts.defined(premise.get().rhs(), ctx)) {
+                return null;
+            }
+            ctx.assumptions.add(b.left());
+            f = b.right();
+        }
+        return f;
+    }
+
+    static Expr parse(String text) {
+        return ResolvedGoal.parse(text);
+    }
+}

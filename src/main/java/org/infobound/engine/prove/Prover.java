@@ -1,0 +1,102 @@
+package org.infobound.engine.prove;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.infobound.lang.ast.Domain;
+import org.infobound.lang.ast.Expr;
+import org.infobound.lang.check.CheckedBinder;
+import org.infobound.lang.check.CheckedClaim;
+import org.infobound.lang.check.CheckedDef;
+
+/**
+ * The prover: symbolic chaining through the theorem library, monotone contexts, certified
+ * evaluation and interval branch and bound, producing a {@link ProofCertificate} that
+ * {@link CertificateChecker} replays. It never returns a certificate its own checker rejects.
+ *
+ * <p>Typical use by the engine: {@code new Prover(TheoremLibrary.load(dir)).prove(claim)}; if the
+ * result is proved, the verdict is PROVED with the certificate; otherwise the engine falsifies.
+ */
+public final class Prover {
+
+    private final TheoremLibrary library;
+    private final ProverOptions options;
+
+    /** A prover with the default budgets. */
+    public Prover(TheoremLibrary library) {
+        this(library, ProverOptions.DEFAULT);
+    }
+
+    /** A prover with the given budgets. */
+    public Prover(TheoremLibrary library, ProverOptions options) {
+        if (library == null || options == null) {
+            throw new IllegalArgumentException("library and options are required");
+        }
+        this.library = library;
+        this.options = options;
+    }
+
+    /**
+     * Tries to prove a checked claim ({@code where} definitions are inlined first). A library
+     * theorem is never used to prove the claim of the same name.
+     */
+    /*@ requires claim != null;
+      @ ensures \result.proved() ==> CertificateChecker.check(\result.certificate().get(), library).isEmpty();
+      @*/
+    public ProofResult prove(CheckedClaim claim) {
+        if (claim == null) {
+            throw new IllegalArgumentException("claim is required");
+        }
+        Map<String, Expr> defs = new LinkedHashMap<>();
+        for (CheckedDef d : claim.defs()) {
+            defs.put(d.name().name(), Exprs.substitute(d.value(), defs));
+        }
+        Map<String, Domain> binders = new LinkedHashMap<>();
+        for (CheckedBinder b : claim.binders()) {
+            binders.put(b.name().name(), b.domain());
+        }
+        Optional<Expr> assuming = claim.assuming().map(a -> Exprs.substitute(a, defs));
+        return prove(claim.name(), binders, assuming, Exprs.substitute(claim.formula(), defs));
+    }
+
+    /** Tries to prove {@code forall binders (assuming): formula}. */
+    /*@ requires name != null && binders != null && assuming != null && formula != null;
+      @ ensures \result.proved() ==> CertificateChecker.check(\result.certificate().get(), library).isEmpty();
+      @*/
+    public ProofResult prove(String name, Map<String, Domain> binders, Optional<Expr> assuming, Expr formula) {
+        if (name == null || binders == null || assuming == null || formula == null) {
+            throw new IllegalArgumentException("name, binders, assuming and formula are required");
+        }
+        Context ctx;
+        try {
+            ctx = new Context(binders, assuming);
+        } catch (NotCertified e) {
+            return new ProofResult(Optional.empty(), e.getMessage());
+        }
+        // A implies B: B is proved under the extra hypothesis A (A's sides defined, so the
+        // implication is defined wherever A is false)
+        String assumingText = ctx.assumingText().orElse(null);
+        Expr goal = Facts.consequent(formula, ctx);
+        if (goal == null) {
+            return new ProofResult(Optional.empty(), "the premise of an implication may be undefined");
+        }
+        Search search = new Search(library, ctx, options, name);
+        Optional<Integer> root;
+        try {
+            root = search.formula(goal, options.maxDepth());
+        } catch (NotCertified e) {
+            return new ProofResult(Optional.empty(), e.getMessage());
+        }
+        if (root.isEmpty()) {
+            return new ProofResult(Optional.empty(), "no certified proof within depth " + options.maxDepth()
+                    + " and " + options.maxCells() + " cells per numeric goal");
+        }
+        ProofCertificate cert = new ProofCertificate(name, ctx.binderText(), assumingText,
+                ExprPrinter.print(formula), search.steps.subList(0, root.get() + 1));
+        Optional<String> problem = CertificateChecker.check(cert, library);
+        if (problem.isPresent()) {
+            return new ProofResult(Optional.empty(), "internal: the certificate did not replay: " + problem.get());
+        }
+        return new ProofResult(Optional.of(cert), "");
+    }
+}

@@ -1,0 +1,305 @@
+package org.infobound.engine.prove;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.infobound.lang.ast.Domain;
+import org.infobound.lang.ast.Expr;
+import org.infobound.lang.ast.RelOp;
+
+/**
+ * Bounded-depth proof search. For {@code A r B}: reflexivity, the claim's hypothesis, certified
+ * evaluation (closed), branch and bound (numeric), then chaining through library theorems
+ * ({@code A r1 C} by an instance, then {@code C r2 B}; equalities used both ways), then a
+ * monotone context, then a case split on a finite-set binder. Steps of failed attempts are
+ * rolled back, so the certificate holds only the proof found.
+ */
+final class Search {
+
+    private final TheoremLibrary library;
+    private final Context ctx;
+    private final ProverOptions options;
+    private final String exclude;
+    final List<ProofStep> steps = new ArrayList<>();
+    private final Map<String, Integer> proved = new HashMap<>();
+    /** Relations that failed, with the largest depth they failed at (never a soundness matter). */
+    private final Map<String, Integer> failed = new HashMap<>();
+
+    Search(TheoremLibrary library, Context ctx, ProverOptions options, String exclude) {
+        this.library = library;
+        this.ctx = ctx;
+        this.options = options;
+        this.exclude = exclude;
+    }
+
+    private int add(StepKind kind, Expr fact, List<Integer> premises, String theorem, Map<String, String> subst,
+            String caseBinder, NumericCertificate numeric, String note) {
+        Integer known = proved.get(Facts.normal(fact));
+        if (known != null && kind == StepKind.THEOREM) {
+            return known;
+        }
+        int id = steps.size();
+        steps.add(new ProofStep(id, kind, ExprPrinter.print(fact), premises, theorem, subst, caseBinder, numeric, note));
+        proved.put(Facts.normal(fact), id);
+        return id;
+    }
+
+    private void rollback(int mark) {
+        while (steps.size() > mark) {
+            steps.remove(steps.size() - 1);
+        }
+        proved.values().removeIf(id -> id >= mark);
+    }
+
+    /** Proves a formula; returns the id of the step establishing it. */
+    Optional<Integer> formula(Expr f, int depth) {
+        Integer known = proved.get(Facts.normal(f));
+        if (known != null) {
+            return Optional.of(known);
+        }
+        int mark = steps.size();
+        Optional<Integer> r = formulaUncached(f, depth);
+        if (r.isEmpty()) {
+            rollback(mark);
+        }
+        return r;
+    }
+
+    private Optional<Integer> formulaUncached(Expr f, int depth) {
+        if (ctx.assumed(f)) {
+            return Optional.of(add(StepKind.ASSUMPTION, f, List.of(), null, null, null, null, null));
+        }
+        if (f instanceof Expr.Approx a) {
+            Optional<Integer> eq = relation(new Relation(a.left(), RelOp.EQ, a.right()), depth);
+            if (eq.isPresent() && SignFacts.nonnegative(a.tolerance(), ctx)) {
+                return Optional.of(add(StepKind.APPROX, f, List.of(eq.get()), null, null, null, null, null));
+            }
+            return Optional.empty();
+        }
+        List<Expr> parts = Facts.conjuncts(f);
+        if (parts.size() > 1) {
+            List<Integer> ids = new ArrayList<>();
+            for (Expr p : parts) {
+                Optional<Integer> id = formula(p, depth);
+                if (id.isEmpty()) {
+                    return Optional.empty();
+                }
+                ids.add(id.get());
+            }
+            return Optional.of(add(StepKind.CONJUNCTION, f, ids, null, null, null, null, null));
+        }
+        Optional<Relation> r = Relations.of(f);
+        return r.isEmpty() ? Optional.empty() : relation(r.get(), depth);
+    }
+
+    Optional<Integer> relation(Relation r, int depth) {
+        Expr fact = r.toExpr();
+        String key = Facts.normal(fact);
+        Integer known = proved.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        if (failed.getOrDefault(key, -1) >= depth) {
+            return Optional.empty();
+        }
+        int mark = steps.size();
+        Optional<Integer> out = relationUncached(r, fact, depth);
+        if (out.isEmpty()) {
+            rollback(mark);
+            failed.merge(key, depth, Math::max);
+        }
+        return out;
+    }
+
+    private Optional<Integer> relationUncached(Relation r, Expr fact, int depth) {
+        if (Exprs.same(r.lhs(), r.rhs()) && r.op() != RelOp.LT && SignFacts.defined(r.lhs(), ctx)) {
+            return Optional.of(add(StepKind.REFLEXIVITY, fact, List.of(), null, null, null, null, null));
+        }
+        if (ctx.assumed(fact)) {
+            return Optional.of(add(StepKind.ASSUMPTION, fact, List.of(), null, null, null, null, null));
+        }
+        if (Facts.signFact(r, ctx)) {
+            return Optional.of(add(StepKind.SIGN, fact, List.of(), null, null, null, null, null));
+        }
+        if (Facts.closed(fact, ctx) && r.op() != RelOp.EQ) {
+            Optional<String> note = Facts.evaluate(r);
+            if (note.isPresent()) {
+                return Optional.of(add(StepKind.EVALUATION, fact, List.of(), null, null, null, null, note.get()));
+            }
+        }
+        Optional<NumericGoal> goal = NumericGoals.of(r, ctx);
+        if (goal.isPresent()) {
+            Optional<NumericCertificate> cert = BranchAndBound.prove(goal.get(), options.maxCells());
+            if (cert.isPresent()) {
+                return Optional.of(add(StepKind.NUMERIC, fact, List.of(), null, null, null, cert.get(), null));
+            }
+        }
+        if (depth <= 0) {
+            return Optional.empty();
+        }
+        Optional<Integer> viaTheorem = chain(r, depth);
+        if (viaTheorem.isPresent()) {
+            return viaTheorem;
+        }
+        Optional<Integer> viaContext = monotone(r, fact, depth);
+        if (viaContext.isPresent()) {
+            return viaContext;
+        }
+        return cases(fact, depth);
+    }
+
+    /** {@code A r B} from an instance {@code A r1 C} (or {@code C r1 B}) and a proof of the rest. */
+    private Optional<Integer> chain(Relation goal, int depth) {
+        for (Expr a : ctx.assumptions) {
+            int mark = steps.size();
+            Optional<Integer> r = chainAssumption(a, goal, depth);
+            if (r.isPresent()) {
+                return r;
+            }
+            rollback(mark);
+        }
+        // pass 0: instances that close the goal outright; pass 1: forward use; pass 2: equalities right to left
+        for (int pass = 0; pass < 3; pass++) {
+            for (Theorem t : library.theorems()) {
+                if (t.name().equals(exclude)) {
+                    continue;
+                }
+                Relation tr = Relations.of(t.formula()).orElseThrow();
+                for (boolean flipped : new boolean[] {false, true}) {
+                    if (flipped && tr.op() != RelOp.EQ || pass == 1 && flipped || pass == 2 && !flipped) {
+                        continue;
+                    }
+                    Relation oriented = flipped ? new Relation(tr.rhs(), RelOp.EQ, tr.lhs()) : tr;
+                    if (goal.op() == RelOp.EQ && oriented.op() != RelOp.EQ) {
+                        continue;
+                    }
+                    for (boolean onLeft : new boolean[] {true, false}) {
+                        int mark = steps.size();
+                        Optional<Integer> r = chainWith(t, oriented, flipped, onLeft, goal, depth, pass == 0);
+                        if (r.isPresent()) {
+                            return r;
+                        }
+                        rollback(mark);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Integer> chainWith(Theorem t, Relation oriented, boolean flipped, boolean onLeft, Relation goal, int depth,
+            boolean direct) {
+        Expr pattern = onLeft ? oriented.lhs() : oriented.rhs();
+        Expr target = onLeft ? goal.lhs() : goal.rhs();
+        Optional<Map<String, Expr>> sigma = Matcher.match(pattern, target, t.binders().keySet(), Map.of());
+        if (sigma.isPresent() && direct) {
+            sigma = Matcher.match(onLeft ? oriented.rhs() : oriented.lhs(), onLeft ? goal.rhs() : goal.lhs(),
+                    t.binders().keySet(), sigma.get());
+        }
+        if (sigma.isEmpty() || !sigma.get().keySet().containsAll(t.binders().keySet())) {
+            return Optional.empty();
+        }
+        Optional<Integer> inst = instance(t, sigma.get(), flipped, depth);
+        if (inst.isEmpty()) {
+            return Optional.empty();
+        }
+        Relation got = Relations.of(Facts.parse(steps.get(inst.get()).fact())).orElseThrow();
+        Relation rest = onLeft ? new Relation(got.rhs(), goal.op(), goal.rhs()) : new Relation(goal.lhs(), goal.op(), got.lhs());
+        if (goal.op() == RelOp.LT && got.op() == RelOp.LT) {
+            rest = new Relation(rest.lhs(), RelOp.LE, rest.rhs());
+        }
+        if (!Relations.implies(Relations.compose(got.op(), rest.op()), goal.op())) {
+            return Optional.empty();
+        }
+        if (Exprs.same(rest.lhs(), rest.rhs()) && rest.op() != RelOp.LT) {
+            return Optional.of(inst.get());
+        }
+        Optional<Integer> second = relation(rest, depth - 1);
+        if (second.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> premises = onLeft ? List.of(inst.get(), second.get()) : List.of(second.get(), inst.get());
+        return Optional.of(add(StepKind.TRANSITIVITY, goal.toExpr(), premises, null, null, null, null, null));
+    }
+
+    /** {@code A r B} from a hypothesis {@code A r1 C} and a proof of {@code C r2 B}. */
+    private Optional<Integer> chainAssumption(Expr assumption, Relation goal, int depth) {
+        Optional<Relation> ar = Relations.of(assumption);
+        if (ar.isEmpty() || !Exprs.same(ar.get().lhs(), goal.lhs()) || goal.op() == RelOp.EQ && ar.get().op() != RelOp.EQ) {
+            return Optional.empty();
+        }
+        RelOp restOp = goal.op() == RelOp.LT && ar.get().op() == RelOp.LT ? RelOp.LE : goal.op();
+        if (!Relations.implies(Relations.compose(ar.get().op(), restOp), goal.op())) {
+            return Optional.empty();
+        }
+        Optional<Integer> rest = relation(new Relation(ar.get().rhs(), restOp, goal.rhs()), depth - 1);
+        if (rest.isEmpty()) {
+            return Optional.empty();
+        }
+        int hyp = add(StepKind.ASSUMPTION, ar.get().toExpr(), List.of(), null, null, null, null, null);
+        return Optional.of(add(StepKind.TRANSITIVITY, goal.toExpr(), List.of(hyp, rest.get()), null, null, null, null, null));
+    }
+
+    /** The instance step of a theorem (hypothesis proved first), with SYMMETRY when used right to left. */
+    private Optional<Integer> instance(Theorem t, Map<String, Expr> sigma, boolean flipped, int depth) {
+        for (Map.Entry<String, Domain> b : t.binders().entrySet()) {
+            if (!Domains.covers(b.getValue(), sigma.get(b.getKey()), ctx)) {
+                return Optional.empty();
+            }
+        }
+        List<Integer> premises = new ArrayList<>();
+        if (t.assuming().isPresent()) {
+            Optional<Integer> hyp = formula(Exprs.substitute(t.assuming().get(), sigma), depth - 1);
+            if (hyp.isEmpty()) {
+                return Optional.empty();
+            }
+            premises.add(hyp.get());
+        }
+        Relation tr = Relations.of(t.formula()).orElseThrow();
+        Relation inst = new Relation(Exprs.substitute(tr.lhs(), sigma), tr.op(), Exprs.substitute(tr.rhs(), sigma));
+        Map<String, String> text = new LinkedHashMap<>();
+        t.binders().keySet().forEach(k -> text.put(k, ExprPrinter.print(sigma.get(k))));
+        int id = add(StepKind.THEOREM, inst.toExpr(), premises, t.name(), text, null, null, null);
+        if (!flipped) {
+            return Optional.of(id);
+        }
+        Relation sym = new Relation(inst.rhs(), RelOp.EQ, inst.lhs());
+        return Optional.of(add(StepKind.SYMMETRY, sym.toExpr(), List.of(id), null, null, null, null, null));
+    }
+
+    private Optional<Integer> monotone(Relation r, Expr fact, int depth) {
+        Monotone.Hole h = Monotone.hole(r.lhs(), r.rhs());
+        if (h == null || h.x() == r.lhs() || r.op() == RelOp.LT) {
+            return Optional.empty();
+        }
+        if (r.op() == RelOp.LE && !Monotone.increasing(r.lhs(), r.rhs(), ctx)) {
+            return Optional.empty();
+        }
+        Optional<Integer> inner = relation(new Relation(h.x(), r.op(), h.y()), depth - 1);
+        return inner.map(id -> add(StepKind.MONOTONE, fact, List.of(id), null, null, null, null, null));
+    }
+
+    /** Splits on the first finite-set binder the fact mentions. */
+    private Optional<Integer> cases(Expr fact, int depth) {
+        for (Map.Entry<String, Domain> b : ctx.binders.entrySet()) {
+            if (b.getValue() instanceof Domain.FiniteSet s && Exprs.freeVars(fact).contains(b.getKey())
+                    && s.elements().size() <= options.maxCases()) {
+                List<Integer> ids = new ArrayList<>();
+                for (Expr e : s.elements()) {
+                    Optional<Integer> id = formula(Exprs.substitute(fact, Map.of(b.getKey(), e)), depth - 1);
+                    if (id.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    ids.add(id.get());
+                }
+                return Optional.of(add(StepKind.CASES, fact, ids, null, null, b.getKey(), null, null));
+            }
+        }
+        return Optional.empty();
+    }
+
+
+}

@@ -1,0 +1,29 @@
+package org.infobound.engine.prove;
+
+/** The inference rules a certificate may use; {@link CertificateChecker} knows each. */
+public enum StepKind {
+    /** An instance of a library theorem under a recorded substitution (domains and hypothesis checked). */
+    THEOREM,
+    /** A conjunct of the claim's {@code assuming}. */
+    ASSUMPTION,
+    /** {@code a == b} gives {@code b == a}. */
+    SYMMETRY,
+    /** {@code a r1 b}, {@code b r2 c} give {@code a r c}. */
+    TRANSITIVITY,
+    /** {@code x <= y} (or {@code ==}) gives {@code C[x] <= C[y]} for an increasing context C. */
+    MONOTONE,
+    /** {@code 0 <= e} for e nonnegative by definition or by its certified enclosure. */
+    SIGN,
+    /** {@code a <= a}, {@code a == a}. */
+    REFLEXIVITY,
+    /** A relation between numeric expressions of numeric binders, by interval branch and bound. */
+    NUMERIC,
+    /** A closed relation, by certified evaluation of both sides. */
+    EVALUATION,
+    /** One premise per element of a finite-set binder. */
+    CASES,
+    /** {@code a == b} and a nonnegative tolerance give {@code a ~= b within t}. */
+    APPROX,
+    /** Premises for each conjunct (or each link of a chain). */
+    CONJUNCTION
+}

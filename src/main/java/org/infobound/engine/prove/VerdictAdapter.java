@@ -1,0 +1,36 @@
+package org.infobound.engine.prove;
+
+import org.infobound.engine.verdict.Certificate;
+import org.infobound.engine.verdict.Verdict;
+
+/**
+ * The seam to the engine's verdicts: a replayed {@link ProofCertificate} becomes
+ * {@code Verdict.Proved} with a {@link Certificate} whose steps are the certificate's lines.
+ */
+public final class VerdictAdapter {
+
+    private VerdictAdapter() {
+    }
+
+    /**
+     * PROVED for a certificate that the checker accepts against {@code library}.
+     *
+     * @throws IllegalArgumentException if the certificate does not replay (never PROVED then)
+     */
+    /*@ requires cert != null && library != null;
+      @ ensures \result != null;
+      @ signals (IllegalArgumentException e) CertificateChecker.check(cert, library).isPresent();
+      @*/
+    public static Verdict.Proved proved(ProofCertificate cert, TheoremLibrary library) {
+        if (cert == null || library == null) {
+            throw new IllegalArgumentException("certificate and library are required");
+        }
+        CertificateChecker.check(cert, library).ifPresent(problem -> {
+            throw new IllegalArgumentException("the certificate does not replay: " + problem);
+        });
+        String method = cert.boxesChecked() > 0 ? "theorem chaining and interval branch and bound"
+                : cert.steps().stream().anyMatch(s -> s.kind() == StepKind.EVALUATION) ? "certified evaluation"
+                : "theorem chaining";
+        return new Verdict.Proved(new Certificate(method, Explain.stepLines(cert), Math.max(1, cert.boxesChecked())));
+    }
+}

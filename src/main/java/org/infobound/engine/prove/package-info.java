@@ -1,0 +1,32 @@
+/**
+ * The prover: makes PROVED real (claims-language section 6.1, issue 5).
+ *
+ * <p><b>Pipeline.</b> {@link org.infobound.engine.prove.Prover#prove} takes a checked claim,
+ * inlines its {@code where} definitions and searches, to a bounded depth, for a proof of the
+ * formula: reflexivity; the claim's hypothesis; sign facts; certified evaluation of closed
+ * relations (exact rational laws); interval branch and bound for relations between numeric
+ * expressions of numeric binders ({@link org.infobound.engine.prove.BranchAndBound}); chaining
+ * through the trusted library ({@link org.infobound.engine.prove.TheoremLibrary},
+ * {@code spec/library/*.claims}): to show {@code A r B} use an instance {@code A r1 C} (theorem
+ * binders are pattern variables, the substitution is recorded, binder domains must cover the
+ * substituted values, the theorem's hypothesis is proved as a sub-goal) and prove
+ * {@code C r2 B}; equalities are used both ways; monotone contexts; case splits on finite sets.
+ *
+ * <p><b>Certificates.</b> Every step is recorded in a {@link
+ * org.infobound.engine.prove.ProofCertificate} (JSON through {@link
+ * org.infobound.engine.prove.CertificateJson}); {@link
+ * org.infobound.engine.prove.CertificateChecker} replays it without the search, re-instantiating
+ * theorems, re-checking domains and contexts, recomputing every branch-and-bound leaf and the
+ * tiling of the box (the KeY-verified {@code DyadicCover} kernel for one-dimensional dyadic
+ * certificates). The prover returns only certificates its checker accepts.
+ *
+ * <p><b>Soundness rules.</b> Any step that cannot be certified (unsupported function, undefined
+ * value, budget exhausted, unbounded range) makes the claim "not proved", never PROVED; the
+ * engine then falsifies and reports SURVIVED at best. Budgets count steps and cells, not time.
+ * Numeric leaves use outward-rounded {@link org.infobound.num.Interval} arithmetic; the
+ * mean-value form and monotonicity faces are used only where every intermediate enclosure is
+ * finite (no pole in the box, so the function is continuous there). Open ends of real ranges
+ * are checked as closed ones (a superset). Integer ranges are split down to single points
+ * (certified exhaustion) where relaxation to reals does not close a cell.
+ */
+package org.infobound.engine.prove;

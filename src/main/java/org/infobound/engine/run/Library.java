@@ -1,0 +1,63 @@
+package org.infobound.engine.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.infobound.engine.prove.TheoremLibrary;
+import org.infobound.lang.check.CheckedFile;
+import org.infobound.lang.source.SourceFile;
+
+/**
+ * The theorem library the prover may use: the trusted theorems of {@code spec/library}, bundled
+ * into the jar under {@code library/} by the build, plus the {@code theorem}s of the file being
+ * checked (claims-language.md section 1: a theorem is trusted as a lemma). Every theorem is
+ * still falsified in the same run, so a mis-stated one fails the gate.
+ */
+public final class Library {
+
+    /** The files of spec/library, in load order (a test keeps this list equal to the folder). */
+    public static final List<String> FILES = List.of("bestofn.claims", "divergences.claims", "variational.claims");
+
+    private static final List<SourceFile> BUNDLED = readBundled();
+    private static final TheoremLibrary BUNDLED_LIBRARY = TheoremLibrary.of(BUNDLED);
+
+    private Library() {
+    }
+
+    /** The bundled library alone. */
+    public static TheoremLibrary bundled() {
+        return BUNDLED_LIBRARY;
+    }
+
+    /** The bundled library plus the theorems of {@code file} when it checked without errors. */
+    public static TheoremLibrary forFile(SourceFile src, CheckedFile file) {
+        boolean hasTheorems = file.claims().stream().anyMatch(c -> c.kind() == org.infobound.lang.ast.ClaimKind.THEOREM);
+        if (file.hasErrors() || !hasTheorems) {
+            return BUNDLED_LIBRARY;
+        }
+        List<SourceFile> all = new ArrayList<>(BUNDLED);
+        all.add(src);
+        try {
+            return TheoremLibrary.of(all);
+        } catch (IllegalArgumentException e) {
+            return BUNDLED_LIBRARY;
+        }
+    }
+
+    private static List<SourceFile> readBundled() {
+        List<SourceFile> out = new ArrayList<>();
+        for (String f : FILES) {
+            try (InputStream in = Library.class.getResourceAsStream("/library/" + f)) {
+                if (in == null) {
+                    throw new IllegalStateException("the bundled theorem library lacks " + f + " (build problem)");
+                }
+                out.add(SourceFile.of("spec/library/" + f, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the bundled theorem library: " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+}
