@@ -43,7 +43,8 @@ final class Fixtures {
     }
 
     static Settings settings() {
-        return new Settings(7, 40, 5000, 1, 2000);
+        // prover off: these tests are about reports of searched verdicts, not about the prover
+        return new Settings(7, 40, 5000, 1, 2000, false);
     }
 
     static Verdict.Falsified binaryCounterexample() {
