@@ -38,7 +38,7 @@ final class EngineBench {
      * the theorem library and skip the search); the first run warms up the JIT.
      */
     void randomSearch(PrintWriter out) {
-        long tries = quick ? 2_000 : 100_000;
+        long tries = quick ? 2_000 : 20_000;
         decide(0, tries / 10, false);
         ClaimResult r = decide(0, tries, false);
         long done = r.verdict() instanceof Verdict.Survived s ? s.tries() : -1;
