@@ -77,8 +77,8 @@ public final class HtmlReport {
                 plot(src.get(), f.counterexample(), out);
             }
         } else if (v instanceof Verdict.Proved p) {
-            out.println("<p>Proof: " + Html.esc(p.certificate().method()) + ", " + p.certificate().instancesChecked()
-                    + " instances checked with certified arithmetic.</p><ol>");
+            out.println("<p>Proof by " + Html.esc(p.certificate().method()) + " (" + p.certificate().instancesChecked()
+                    + " instances or boxes checked with certified arithmetic); steps:</p><ol>");
             p.certificate().steps().forEach(s -> out.println("<li><code>" + Html.esc(s) + "</code></li>"));
             out.println("</ol>");
         } else if (v instanceof Verdict.Survived s) {
@@ -113,7 +113,7 @@ public final class HtmlReport {
     private static void plot(ClaimSource src, Counterexample cx, PrintWriter out) {
         Optional<SweepSeries> s = Sweep.of(src, cx);
         if (s.isEmpty()) {
-            out.println("<p><em>No plot: the claim has no integer or real binder to sweep.</em></p>");
+            out.println("<p><em>No plot: the claim has no integer, real or law binder to sweep.</em></p>");
             return;
         }
         try {

@@ -22,8 +22,9 @@ import org.infobound.lang.ast.RelOp;
 /**
  * The data of a counterexample plot: the violated relation {@code a op b} found in the claim,
  * both sides evaluated (floating-point route, for illustration only; the verdict's certified
- * enclosures are shown separately) at the counterexample with one integer binder (else one real
- * binder) swept over part of its domain and every other input fixed. Sides are read by
+ * enclosures are shown separately) at the counterexample with one integer or real binder swept
+ * over part of its domain, or else the mass of the first outcome of the first law moved from 0
+ * to 1 (the other masses keep their proportions), every other input fixed. Sides are read by
  * evaluating the helper formulas {@code a != a} and {@code b != b}, which are false wherever the
  * side is defined, so the engine reports the side's value as the witness.
  */
@@ -78,14 +79,21 @@ final class Sweep {
         ClaimEvaluator right = evaluator(src, sides.get()[1]);
         for (Map.Entry<String, Domain> e : domains.entrySet()) {
             List<Input> values = sweep(left, e.getKey(), e.getValue(), at);
+            if (values.size() >= 3 && !(e.getValue() instanceof Domain.DistDomain)) {
+                return Optional.of(series(e.getKey(), e.getKey(), cx, at, values, left, right));
+            }
+        }
+        // no number to sweep: move the mass of the first outcome of the first law
+        for (Map.Entry<String, Domain> e : domains.entrySet()) {
+            List<Input> values = sweep(left, e.getKey(), e.getValue(), at);
             if (values.size() >= 3) {
-                return Optional.of(series(e.getKey(), cx, at, values, left, right));
+                return Optional.of(series(e.getKey(), e.getKey() + "(outcome 1)", cx, at, values, left, right));
             }
         }
         return Optional.empty();
     }
 
-    private static SweepSeries series(String name, Counterexample cx, Instance at, List<Input> values,
+    private static SweepSeries series(String name, String label, Counterexample cx, Instance at, List<Input> values,
             ClaimEvaluator left, ClaimEvaluator right) {
         double[] xs = new double[values.size()];
         double[] l = new double[xs.length];
@@ -96,7 +104,7 @@ final class Sweep {
             l[i] = side(left, x);
             r[i] = side(right, x);
         }
-        return new SweepSeries(name, cx.relation(), xs, l, r, approx(at.get(name)),
+        return new SweepSeries(label, cx.relation(), xs, l, r, approx(at.get(name)),
                 mid(cx.left().lo(), cx.left().hi()), mid(cx.right().lo(), cx.right().hi()));
     }
 
@@ -117,6 +125,20 @@ final class Sweep {
             long step = Math.max(1, (hi - lo) / (MAX_POINTS - 1));
             for (long x = lo; x <= hi; x += step) {
                 out.add(new Input.IntInput(x));
+            }
+        } else if (d instanceof Domain.DistDomain) {
+            // mass t on the first outcome, the rest in the counterexample's proportions
+            List<BigFraction> p = ((Input.DistInput) at.get(name)).probs();
+            BigFraction rest = BigFraction.ONE.subtract(p.get(0));
+            for (int i = 0; i < MAX_POINTS; i++) {
+                BigFraction t = new BigFraction(i, MAX_POINTS - 1);
+                List<BigFraction> q = new ArrayList<>();
+                q.add(t);
+                for (int j = 1; j < p.size(); j++) {
+                    q.add(BigFraction.ONE.subtract(t).multiply(rest.signum() == 0
+                            ? new BigFraction(1, p.size() - 1) : p.get(j).divide(rest)));
+                }
+                out.add(new Input.DistInput(q));
             }
         } else if (d instanceof Domain.RealInterval iv) {
             Object lo = ce.bound(iv.lo(), earlier);
@@ -176,6 +198,9 @@ final class Sweep {
     }
 
     private static double approx(Input in) {
+        if (in instanceof Input.DistInput d) {
+            return d.probs().get(0).doubleValue();
+        }
         return in instanceof Input.IntInput i ? i.value() : ((Input.RealInput) in).approx();
     }
 

@@ -26,7 +26,8 @@ final class SweepChart {
                 .title(s.relation() + " over " + s.parameter())
                 .xAxisTitle(s.parameter()).yAxisTitle("value").build();
         XYStyler st = chart.getStyler();
-        st.setLegendPosition(Styler.LegendPosition.InsideNW);
+        st.setLegendPosition(Styler.LegendPosition.OutsideS);
+        st.setLegendLayout(Styler.LegendLayout.Horizontal);
         st.setChartBackgroundColor(Color.WHITE);
         st.setPlotGridLinesVisible(true);
         st.setAntiAlias(true);

@@ -49,6 +49,25 @@ class HtmlReportTest {
     }
 
     @Test
+    void withoutANumberToSweepTheMassOfTheFirstOutcomeMoves() throws Exception {
+        CheckReport r = Fixtures.run(dir, "pinsker.claims", "claim wrong_constant forall p, q in dist(2..2):\n"
+                + "    TV(p, q) <= sqrt(KL(p || q) / 4)\n  expect falsified\n");
+        ClaimResult c = r.results().get(0);
+        Verdict.Falsified f = (Verdict.Falsified) c.verdict();
+        double q1 = InputText.list(f.counterexample().inputs().get("q")).get(0).doubleValue();
+        SweepSeries s = Sweep.of(new ClaimSources().find(c).orElseThrow(), f.counterexample()).orElseThrow();
+        assertEquals("p(outcome 1)", s.parameter());
+        assertEquals(41, s.xs().length);
+        for (int i = 0; i < s.xs().length; i++) {
+            double t = s.xs()[i];
+            // p = (t, 1 - t) against q = (q1, 1 - q1): TV = |t - q1|, KL = t log(t/q1) + (1 - t) log((1 - t)/(1 - q1))
+            double kl = (t == 0 ? 0 : t * Math.log(t / q1)) + (t == 1 ? 0 : (1 - t) * Math.log((1 - t) / (1 - q1)));
+            assertEquals(Math.abs(t - q1), s.left()[i], 1e-12, "TV at t = " + t);
+            assertEquals(Math.sqrt(kl / 4), s.right()[i], 1e-7, "sqrt(KL/4) at t = " + t);
+        }
+    }
+
+    @Test
     void thePageEmbedsTheEvidenceAndAReadablePlot() throws Exception {
         String html = Fixtures.render(ReportFormat.HTML.listener(ReportOptions.defaults()),
                 Fixtures.run(dir, "pair.claims", Fixtures.CLAIMS));
