@@ -40,7 +40,6 @@ public final class SarifReport {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "infobound");
         driver.put("semanticVersion", "0.1.0");
-        driver.put("informationUri", "https://github.com/infobound/infobound");
         ArrayNode rules = driver.putArray("rules");
         for (SarifRule r : SarifRule.ALL) {
             ObjectNode o = rules.addObject();

@@ -181,17 +181,9 @@ final class Sweep {
         if (relation == null) {
             return Optional.empty();
         }
-        String want = relation.replaceAll("\\s+", "");
-        List<Expr.Chain> chains = new ArrayList<>();
-        Chains.collect(src.decl().formula(), chains);
-        for (Expr.Chain ch : chains) {
-            for (int i = 0; i + 1 < ch.operands().size(); i++) {
-                Expr a = ch.operands().get(i);
-                Expr b = ch.operands().get(i + 1);
-                String text = src.source().text(a.span().to(b.span())).replaceAll("\\s+", "");
-                if (text.equals(want)) {
-                    return Optional.of(new Expr[] {a, b});
-                }
+        for (Chains.Relation r : Chains.relations(src.source(), src.decl().formula())) {
+            if (Chains.same(r.text(), relation)) {
+                return Optional.of(new Expr[] {r.left(), r.right()});
             }
         }
         return Optional.empty();
