@@ -72,6 +72,7 @@ public final class Explain {
             case NUMERIC -> numeric(s.numeric());
             case EVALUATION -> "certified evaluation: " + s.note();
             case CASES -> "cases on " + s.caseBinder();
+            case ALGEBRA -> "exact algebra: " + s.note();
             case APPROX -> "equality, tolerance nonnegative";
             case CONJUNCTION -> "each conjunct";
         };
