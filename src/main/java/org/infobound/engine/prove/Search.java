@@ -225,9 +225,10 @@ final class Search {
         if (!Relations.implies(Relations.compose(got.op(), rest.op()), goal.op())) {
             return Optional.empty();
         }
-        if (Exprs.same(rest.lhs(), rest.rhs()) && rest.op() != RelOp.LT) {
+        if (Exprs.same(rest.lhs(), rest.rhs()) && rest.op() != RelOp.LT && got.op() == goal.op()) {
             return Optional.of(inst.get());
         }
+        // an equality instance for a <= goal still needs C <= C (reflexivity: C defined) and transitivity
         Optional<Integer> second = relation(rest, depth - 1);
         if (second.isEmpty()) {
             return Optional.empty();
