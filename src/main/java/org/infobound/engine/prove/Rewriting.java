@@ -34,6 +34,30 @@ final class Rewriting {
         this.exclude = exclude;
     }
 
+    /** {@code A r B} from {@code A == A'} and {@code B == B'} (closed forms rewritten inside) and {@code A' r B'}. */
+    Optional<Integer> relation(Relation r, int depth) {
+        Optional<Integer> left = side(r.lhs(), depth);
+        Optional<Integer> right = side(r.rhs(), depth);
+        if (left.isEmpty() && right.isEmpty()) {
+            return Optional.empty();
+        }
+        Expr a = left.map(search::rhsOf).orElse(r.lhs());
+        Expr b = right.map(search::rhsOf).orElse(r.rhs());
+        Optional<Integer> core = search.relation(new Relation(a, r.op(), b), depth - 1);
+        if (core.isEmpty()) {
+            return Optional.empty();
+        }
+        int id = core.get();
+        if (left.isPresent()) {
+            id = search.add(StepKind.TRANSITIVITY, new Relation(r.lhs(), r.op(), b).toExpr(), List.of(left.get(), id), null, null, null, null, null);
+        }
+        if (right.isPresent()) {
+            int sym = search.add(StepKind.SYMMETRY, new Relation(b, RelOp.EQ, r.rhs()).toExpr(), List.of(right.get()), null, null, null, null, null);
+            id = search.add(StepKind.TRANSITIVITY, r.toExpr(), List.of(id, sym), null, null, null, null, null);
+        }
+        return Optional.of(id);
+    }
+
     /** The id of a step proving {@code e == e'} with e' fully rewritten; empty if nothing rewrites. */
     Optional<Integer> side(Expr e, int depth) {
         Integer proof = null;

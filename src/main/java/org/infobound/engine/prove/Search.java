@@ -155,7 +155,7 @@ final class Search {
         if (viaContext.isPresent()) {
             return viaContext;
         }
-        Optional<Integer> viaRewrite = rewrite(r, depth);
+        Optional<Integer> viaRewrite = new Rewriting(this, library, exclude).relation(r, depth);
         if (viaRewrite.isPresent()) {
             return viaRewrite;
         }
@@ -297,31 +297,6 @@ final class Search {
     /** The right side of the relation a step established. */
     Expr rhsOf(int id) {
         return Relations.of(Facts.parse(steps.get(id).fact())).orElseThrow().rhs();
-    }
-
-    /** {@code A r B} from {@code A == A'} and {@code B == B'} (closed forms rewritten inside) and {@code A' r B'}. */
-    private Optional<Integer> rewrite(Relation r, int depth) {
-        Rewriting rw = new Rewriting(this, library, exclude);
-        Optional<Integer> left = rw.side(r.lhs(), depth);
-        Optional<Integer> right = rw.side(r.rhs(), depth);
-        if (left.isEmpty() && right.isEmpty()) {
-            return Optional.empty();
-        }
-        Expr a = left.map(this::rhsOf).orElse(r.lhs());
-        Expr b = right.map(this::rhsOf).orElse(r.rhs());
-        Optional<Integer> core = relation(new Relation(a, r.op(), b), depth - 1);
-        if (core.isEmpty()) {
-            return Optional.empty();
-        }
-        int id = core.get();
-        if (left.isPresent()) {
-            id = add(StepKind.TRANSITIVITY, new Relation(r.lhs(), r.op(), b).toExpr(), List.of(left.get(), id), null, null, null, null, null);
-        }
-        if (right.isPresent()) {
-            int sym = add(StepKind.SYMMETRY, new Relation(b, RelOp.EQ, r.rhs()).toExpr(), List.of(right.get()), null, null, null, null, null);
-            id = add(StepKind.TRANSITIVITY, r.toExpr(), List.of(id, sym), null, null, null, null, null);
-        }
-        return Optional.of(id);
     }
 
     /** Splits on the first finite-set binder the fact mentions. */
