@@ -2,6 +2,7 @@ package org.infobound.engine.prove;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -77,6 +78,29 @@ class GaussianTiltTest {
     void falseVariantsAreNotProved() {
         assertFalse(prove("gaussian_tilt_without_the_two").proved());
         assertFalse(prove("gaussian_tilt_kl_wrong").proved());
+        assertFalse(prove("gaussian_tilt_negative_beta").proved());
+    }
+
+    @Test
+    void theEngineDoesNotProveTheFalseVariants() {
+        // through the engine with the bundled library (the falsifier cannot certify these
+        // violations today, so they end SURVIVED; what matters here is that they are not PROVED)
+        String text = """
+                claim without_the_two
+                  forall m in [-2, 2], s in [0.1, 3], beta in [0.2, 5]
+                  where p = normal(m, s), t = tilt(p, beta):
+                    E(t) - E(p) ~= sqrt(s^2 * KL(t || p)) within 1e-9
+                claim kl_without_the_half
+                  forall m in [-2, 2], s in [0.1, 3], beta in [0.2, 5]:
+                    KL(tilt(normal(m, s), beta) || normal(m, s)) == s^2 / beta^2
+                """;
+        org.infobound.lang.source.SourceFile src = org.infobound.lang.source.SourceFile.of("wrong.claims", text);
+        org.infobound.lang.parse.ParseResult pr = org.infobound.lang.parse.Parser.parse(src);
+        assertFalse(pr.hasErrors(), pr.diagnostics().toString());
+        for (org.infobound.lang.ast.ClaimDecl c : pr.file().claims()) {
+            ClaimResult r = org.infobound.engine.run.ClaimRunner.decide(src, pr.file(), c, new Settings(7, 100, 0, 1, 500, true));
+            assertNotEquals(VerdictKind.PROVED, r.verdict().kind(), c.name().name() + ": " + r.verdict());
+        }
     }
 
     @Test
