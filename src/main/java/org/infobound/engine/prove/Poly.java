@@ -60,6 +60,9 @@ final class Poly {
     }
 
     Poly mul(Poly o) {
+        if ((long) terms.size() * o.terms.size() > 4L * MAX_TERMS) {
+            throw new NotCertified("product too large to normalise");
+        }
         Poly out = ZERO;
         for (Map.Entry<Mono, BigFraction> a : terms.entrySet()) {
             TreeMap<Mono, BigFraction> t = new TreeMap<>();
