@@ -32,6 +32,9 @@ class GaussianTiltTest {
         ClaimResult r = report.results().stream().filter(x -> x.name().equals("gaussian_tilt_is_tight")).findFirst().orElseThrow();
         assertEquals(VerdictKind.PROVED, r.verdict().kind(), r.verdict().toString());
         assertTrue(r.passed());
+        org.infobound.engine.verdict.Certificate c = ((org.infobound.engine.verdict.Verdict.Proved) r.verdict()).certificate();
+        assertEquals("theorem chaining and exact algebra", c.method());
+        assertTrue(c.steps().stream().anyMatch(l -> l.contains("exact algebra: both sides normalise to beta^(-1) * s^2")), c.steps().toString());
     }
 
     @Test
