@@ -1,14 +1,20 @@
 package org.infobound.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.infobound.engine.run.CheckReport;
 import org.infobound.engine.run.CheckRun;
 import org.infobound.engine.run.Settings;
-import org.infobound.report.JsonReport;
-import org.infobound.report.TextReport;
+import org.infobound.report.ReportFormat;
+import org.infobound.report.ReportOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,14 +23,12 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code infobound check PATH...}: decides every claim of the given files or directories and
  * exits with the gate's code: 0 every claim met its expectation, 1 some did not, 2 bad usage,
- * 3 invalid claim files, 70 internal error.
+ * 3 invalid claim files, 70 internal error. {@code --format} picks the format of standard output,
+ * {@code --report FORMAT=PATH} (repeatable) writes more formats to files in the same run.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Decide every claim in the given .claims files or directories (the CI gate).")
 final class CheckCommand implements Callable<Integer> {
-
-    /** Output formats. */
-    enum Format { text, json }
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "claims files or directories")
     private List<Path> paths;
@@ -45,8 +49,23 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-prove", description = "skip the prover (only certified exhaustion can then give PROVED)")
     private boolean noProve;
 
-    @Option(names = "--format", description = "text or json (default ${DEFAULT-VALUE})")
-    private Format format = Format.text;
+    @Option(names = "--format", paramLabel = "FORMAT", description = "format of standard output: text, json, junit, "
+            + "sarif, latex or html (default ${DEFAULT-VALUE})")
+    private String format = "text";
+
+    @Option(names = "--report", paramLabel = "FORMAT=PATH", description = "also write FORMAT to PATH; repeatable, "
+            + "e.g. --report junit=target/infobound.xml --report sarif=infobound.sarif")
+    private List<String> reports = new ArrayList<>();
+
+    @Option(names = "--strict", description = "JUnit: SURVIVED and INCONCLUSIVE claims are failures, not skipped")
+    private boolean strict;
+
+    @Option(names = "--no-progress", description = "no progress bar on stderr (it only shows on a terminal, "
+            + "after a second)")
+    private boolean noProgress;
+
+    @Option(names = "--no-plots", description = "HTML: leave out the plots (faster)")
+    private boolean noPlots;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -57,14 +76,58 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: --tries and --threads must be >= 1, --time-cap >= 0");
             return Main.EXIT_USAGE;
         }
+        PrintWriter err = spec.commandLine().getErr();
+        ReportFormat stdout;
+        Map<Path, ReportFormat> files = new LinkedHashMap<>();
+        try {
+            stdout = ReportFormat.of(format);
+            for (String r : reports) {
+                int eq = r.indexOf('=');
+                if (eq <= 0 || eq == r.length() - 1) {
+                    throw new IllegalArgumentException("--report needs FORMAT=PATH, got '" + r + "'");
+                }
+                files.put(Path.of(r.substring(eq + 1)), ReportFormat.of(r.substring(0, eq)));
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return Main.EXIT_USAGE;
+        }
         Settings s = new Settings(seed, tries, timeCap, threads, Settings.defaults().exhaustionLimit(), !noProve);
-        CheckReport report = CheckRun.run(paths, s);
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
-            JsonReport.write(report, out);
-        } else {
-            TextReport.write(report, out);
+        CheckReport report;
+        try (AutoCloseable bar = Progress.start("check " + paths.size() + (paths.size() == 1 ? " path" : " paths"), -1,
+                !noProgress)) {
+            report = CheckRun.run(paths, s);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception closing) {
+            throw new IllegalStateException(closing);
+        }
+        ReportOptions options = new ReportOptions(strict, !noPlots);
+        stdout.listener(options).write(report, spec.commandLine().getOut());
+        for (Map.Entry<Path, ReportFormat> f : files.entrySet()) {
+            try {
+                writeFile(f.getKey(), f.getValue(), options, report);
+            } catch (IOException | RuntimeException e) {
+                err.println("error: cannot write the " + f.getValue().word() + " report to " + f.getKey() + ": " + e);
+                err.flush();
+                return Main.EXIT_USAGE;
+            }
         }
         return report.exitCode();
+    }
+
+    private static void writeFile(Path path, ReportFormat format, ReportOptions options, CheckReport report)
+            throws IOException {
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8))) {
+            format.listener(options).write(report, w);
+            if (w.checkError()) {
+                throw new IOException("write failed");
+            }
+        }
     }
 }

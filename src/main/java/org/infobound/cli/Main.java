@@ -38,6 +38,7 @@ public final class Main implements Runnable {
         cl.addSubcommand("parse", new ParseCommand(new EmpiricalFileCheck()));
         cl.addSubcommand("check", new CheckCommand());
         cl.addSubcommand("eval", new EvalCommand());
+        cl.addSubcommand("explain", new ExplainCommand());
         cl.addSubcommand("bench", new BenchCommand());
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_INTERNAL);
         return cl;

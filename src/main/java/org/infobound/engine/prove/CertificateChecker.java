@@ -117,6 +117,16 @@ public final class CertificateChecker {
                         ? null : "certified evaluation does not confirm it";
             case CASES:
                 return cases(s, fact, premises, ctx);
+            case ALGEBRA: {
+                if (rel.isEmpty() || rel.get().op() == RelOp.LT || !premises.isEmpty()) {
+                    return "needs an equality or <= and no premises";
+                }
+                Optional<String> form = Algebra.sameForm(rel.get().lhs(), rel.get().rhs(), ctx);
+                if (form.isEmpty()) {
+                    return "the sides do not normalise to the same form";
+                }
+                return algebraNote(form.get()).equals(s.note()) ? null : "the recorded normal form is not " + form.get();
+            }
             case APPROX: {
                 if (!(fact instanceof Expr.Approx a) || premises.size() != 1) {
                     return "not an approximate equality with one premise";
@@ -140,6 +150,11 @@ public final class CertificateChecker {
             default:
                 return "unknown rule";
         }
+    }
+
+    /** The note of an ALGEBRA step: the common normal form. */
+    static String algebraNote(String form) {
+        return "both sides normalise to " + form;
     }
 
     private static Optional<Expr> one(List<Expr> premises) {

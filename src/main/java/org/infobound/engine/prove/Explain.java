@@ -66,12 +66,14 @@ public final class Explain {
             case ASSUMPTION -> "the hypothesis";
             case SYMMETRY -> "symmetry of ==";
             case TRANSITIVITY -> "transitivity";
-            case MONOTONE -> "a nondecreasing context";
+            case MONOTONE -> Relations.parse(s.fact()).filter(r -> r.op() == org.infobound.lang.ast.RelOp.EQ).isPresent()
+                    ? "congruence (equal sub-terms)" : "a nondecreasing context";
             case SIGN -> "nonnegative by definition or by its certified enclosure";
             case REFLEXIVITY -> "reflexivity";
             case NUMERIC -> numeric(s.numeric());
             case EVALUATION -> "certified evaluation: " + s.note();
             case CASES -> "cases on " + s.caseBinder();
+            case ALGEBRA -> "exact algebra: " + s.note();
             case APPROX -> "equality, tolerance nonnegative";
             case CONJUNCTION -> "each conjunct";
         };

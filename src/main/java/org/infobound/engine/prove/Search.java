@@ -35,7 +35,7 @@ final class Search {
         this.exclude = exclude;
     }
 
-    private int add(StepKind kind, Expr fact, List<Integer> premises, String theorem, Map<String, String> subst,
+    int add(StepKind kind, Expr fact, List<Integer> premises, String theorem, Map<String, String> subst,
             String caseBinder, NumericCertificate numeric, String note) {
         Integer known = proved.get(Facts.normal(fact));
         if (known != null && kind == StepKind.THEOREM) {
@@ -47,7 +47,7 @@ final class Search {
         return id;
     }
 
-    private void rollback(int mark) {
+    void rollback(int mark) {
         while (steps.size() > mark) {
             steps.remove(steps.size() - 1);
         }
@@ -121,6 +121,13 @@ final class Search {
         if (ctx.assumed(fact)) {
             return Optional.of(add(StepKind.ASSUMPTION, fact, List.of(), null, null, null, null, null));
         }
+        if (r.op() != RelOp.LT) {
+            Optional<String> form = Algebra.sameForm(r.lhs(), r.rhs(), ctx);
+            if (form.isPresent()) {
+                String note = CertificateChecker.algebraNote(form.get());
+                return Optional.of(add(StepKind.ALGEBRA, fact, List.of(), null, null, null, null, note));
+            }
+        }
         if (Facts.signFact(r, ctx)) {
             return Optional.of(add(StepKind.SIGN, fact, List.of(), null, null, null, null, null));
         }
@@ -147,6 +154,10 @@ final class Search {
         Optional<Integer> viaContext = monotone(r, fact, depth);
         if (viaContext.isPresent()) {
             return viaContext;
+        }
+        Optional<Integer> viaRewrite = new Rewriting(this, library, exclude).relation(r, depth);
+        if (viaRewrite.isPresent()) {
+            return viaRewrite;
         }
         return cases(fact, depth);
     }
@@ -214,9 +225,10 @@ final class Search {
         if (!Relations.implies(Relations.compose(got.op(), rest.op()), goal.op())) {
             return Optional.empty();
         }
-        if (Exprs.same(rest.lhs(), rest.rhs()) && rest.op() != RelOp.LT) {
+        if (Exprs.same(rest.lhs(), rest.rhs()) && rest.op() != RelOp.LT && got.op() == goal.op()) {
             return Optional.of(inst.get());
         }
+        // an equality instance for a <= goal still needs C <= C (reflexivity: C defined) and transitivity
         Optional<Integer> second = relation(rest, depth - 1);
         if (second.isEmpty()) {
             return Optional.empty();
@@ -244,7 +256,7 @@ final class Search {
     }
 
     /** The instance step of a theorem (hypothesis proved first), with SYMMETRY when used right to left. */
-    private Optional<Integer> instance(Theorem t, Map<String, Expr> sigma, boolean flipped, int depth) {
+    Optional<Integer> instance(Theorem t, Map<String, Expr> sigma, boolean flipped, int depth) {
         for (Map.Entry<String, Domain> b : t.binders().entrySet()) {
             if (!Domains.covers(b.getValue(), sigma.get(b.getKey()), ctx)) {
                 return Optional.empty();
@@ -280,6 +292,11 @@ final class Search {
         }
         Optional<Integer> inner = relation(new Relation(h.x(), r.op(), h.y()), depth - 1);
         return inner.map(id -> add(StepKind.MONOTONE, fact, List.of(id), null, null, null, null, null));
+    }
+
+    /** The right side of the relation a step established. */
+    Expr rhsOf(int id) {
+        return Relations.of(Facts.parse(steps.get(id).fact())).orElseThrow().rhs();
     }
 
     /** Splits on the first finite-set binder the fact mentions. */

@@ -25,5 +25,10 @@ public enum StepKind {
     /** {@code a == b} and a nonnegative tolerance give {@code a ~= b within t}. */
     APPROX,
     /** Premises for each conjunct (or each link of a chain). */
-    CONJUNCTION
+    CONJUNCTION,
+    /**
+     * {@code a == b} (or {@code a <= b}) between numeric expressions that normalise to the same
+     * exact rational form ({@link Algebra}); the note records the form, the checker recomputes it.
+     */
+    ALGEBRA
 }

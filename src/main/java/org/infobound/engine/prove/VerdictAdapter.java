@@ -30,6 +30,7 @@ public final class VerdictAdapter {
         });
         String method = cert.boxesChecked() > 0 ? "theorem chaining and interval branch and bound"
                 : cert.steps().stream().anyMatch(s -> s.kind() == StepKind.EVALUATION) ? "certified evaluation"
+                : cert.steps().stream().anyMatch(s -> s.kind() == StepKind.ALGEBRA) ? "theorem chaining and exact algebra"
                 : "theorem chaining";
         return new Verdict.Proved(new Certificate(method, Explain.stepLines(cert), Math.max(1, cert.boxesChecked())));
     }

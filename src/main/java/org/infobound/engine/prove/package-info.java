@@ -10,7 +10,13 @@
  * {@code spec/library/*.claims}): to show {@code A r B} use an instance {@code A r1 C} (theorem
  * binders are pattern variables, the substitution is recorded, binder domains must cover the
  * substituted values, the theorem's hypothesis is proved as a sub-goal) and prove
- * {@code C r2 B}; equalities are used both ways; monotone contexts; case splits on finite sets.
+ * {@code C r2 B}; equalities are used both ways; monotone contexts; rewriting inside a side with
+ * library equalities that remove law and functional calls (closed forms, {@link
+ * org.infobound.engine.prove.Rewriting}: each rewrite is a theorem instance lifted by congruence);
+ * exact algebra for numeric identities ({@link org.infobound.engine.prove.Algebra}: both sides
+ * normalised to quotients of Laurent polynomials with exact rational coefficients, compared by
+ * cross-multiplication; {@code sqrt} of an even monomial with a square coefficient simplified only
+ * where the binder ranges fix the signs); case splits on finite sets.
  *
  * <p><b>Certificates.</b> Every step is recorded in a {@link
  * org.infobound.engine.prove.ProofCertificate} (JSON through {@link
@@ -18,7 +24,8 @@
  * org.infobound.engine.prove.CertificateChecker} replays it without the search, re-instantiating
  * theorems, re-checking domains and contexts, recomputing every branch-and-bound leaf and the
  * tiling of the box (the KeY-verified {@code DyadicCover} kernel for one-dimensional dyadic
- * certificates). The prover returns only certificates its checker accepts.
+ * certificates), and re-normalising both sides of every exact-algebra step (the recorded normal
+ * form must match). The prover returns only certificates its checker accepts.
  *
  * <p><b>Soundness rules.</b> Any step that cannot be certified (unsupported function, undefined
  * value, budget exhausted, unbounded range) makes the claim "not proved", never PROVED; the

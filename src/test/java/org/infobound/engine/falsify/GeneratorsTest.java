@@ -85,4 +85,17 @@ class GeneratorsTest {
         }
         assertEquals("[1/2, 1/2]", Simplex.uniform(2).text());
     }
+
+    @Test
+    void functionsOverAnUnboundedRangeAreFiniteReals() {
+        // fn(-inf, inf) (library theorems use it): a function's values are real numbers, never
+        // +-inf or NaN, on the edge-case and the random paths alike
+        Rng rng = new Rng(7);
+        for (int i = 0; i < 400; i++) {
+            Input.FnInput g = FnGen.draw(5, new Dom.Fns(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY), rng, i % 2 == 0);
+            for (double v : g.values()) {
+                assertTrue(Double.isFinite(v), () -> "value " + v);
+            }
+        }
+    }
 }

@@ -1,0 +1,84 @@
+package org.infobound.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.infobound.engine.run.ClaimResult;
+import org.infobound.engine.run.ClaimRunner;
+import org.infobound.engine.run.Settings;
+import org.infobound.engine.verdict.Counterexample;
+import org.infobound.engine.verdict.Verdict;
+import org.infobound.lang.ast.ClaimDecl;
+import org.infobound.lang.parse.ParseResult;
+import org.infobound.lang.parse.Parser;
+import org.infobound.lang.source.SourceFile;
+
+/**
+ * The engine workloads of {@code infobound bench}, run through the engine's public API
+ * ({@link ClaimRunner#decide}) on the spec/examples bon claims, as {@code src/bench/python/baseline.py}
+ * runs them with numpy and Hypothesis.
+ */
+final class EngineBench {
+
+    /** The true bound (random search never finds a violation) and the published equality. */
+    static final String CLAIMS = "let klbon(n) = log(n) - (n - 1) / n\n"
+            + "claim bon_kl_bound forall n in 1..1000, p in dist(2..20): KL(bon(p, n) || p) <= klbon(n)\n"
+            + "claim bon_kl_equality forall n in 1..64, p in dist(2..10): KL(bon(p, n) || p) == klbon(n)\n";
+
+    private final ParseResult parsed = Parser.parse(SourceFile.of("bench.claims", CLAIMS));
+    private final boolean quick;
+
+    EngineBench(boolean quick) {
+        this.quick = quick;
+    }
+
+    /**
+     * {@code random_search_bon_kl}: falsifier instances per second on the true bound (k in 2..20,
+     * n in 1..1000), each a float evaluation of KL(bon(p, n) || p) plus any certified
+     * confirmations of float-noise candidates; the prover is off (it would prove the bound from
+     * the theorem library and skip the search); the first run warms up the JIT.
+     */
+    void randomSearch(PrintWriter out) {
+        long tries = quick ? 2_000 : 20_000;
+        decide(0, tries / 10, false);
+        ClaimResult r = decide(0, tries, false);
+        long done = r.verdict() instanceof Verdict.Survived s ? s.tries() : -1;
+        out.printf(Locale.ROOT, "random_search_bon_kl instances_per_s=%.0f instances=%d verdict=%s seconds=%.3f%n",
+                done / r.seconds(), done, r.verdict().kind().jsonWord(), r.seconds());
+    }
+
+    /**
+     * {@code refute_bon_equality}: engine time from the start of the search to the certified,
+     * shrunk counterexample of the published equality (best of several runs after warm-up), with
+     * the prover on as in {@code check} (it fails on the false equality before the search);
+     * {@code shrunk=true} when it is the two-outcome, n = 2 example.
+     */
+    void refuteEquality(PrintWriter out) {
+        int warmups = quick ? 3 : 20;
+        int runs = quick ? 3 : 20;
+        for (int i = 0; i < warmups; i++) {
+            decide(1, 1000, true);
+        }
+        double best = Double.POSITIVE_INFINITY;
+        ClaimResult last = null;
+        for (int i = 0; i < runs; i++) {
+            last = decide(1, 1000, true);
+            best = Math.min(best, last.seconds());
+        }
+        boolean shrunk = false;
+        String at = "none";
+        if (last.verdict() instanceof Verdict.Falsified f) {
+            Counterexample cx = f.counterexample();
+            shrunk = "2".equals(cx.inputs().get("n")) && "[1/2, 1/2]".equals(cx.inputs().get("p"));
+            at = "n=" + cx.inputs().get("n") + ",p=" + cx.inputs().get("p").replace(" ", "");
+        }
+        out.printf(Locale.ROOT, "refute_bon_equality seconds=%.4f verdict=%s shrunk=%s at=%s runs=%d%n",
+                best, last.verdict().kind().jsonWord(), shrunk, at, runs);
+    }
+
+    /** Decides one claim on one thread; {@code prove} runs the prover first, as {@code check} does. */
+    private ClaimResult decide(int claim, long tries, boolean prove) {
+        ClaimDecl c = parsed.file().claims().get(claim);
+        Settings s = new Settings(Settings.DEFAULT_SEED, tries, 120_000, 1, Settings.defaults().exhaustionLimit(), prove);
+        return ClaimRunner.decide(parsed.source(), parsed.file(), c, s);
+    }
+}

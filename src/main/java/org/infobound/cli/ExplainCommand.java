@@ -1,0 +1,98 @@
+package org.infobound.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.infobound.engine.prove.CertificateChecker;
+import org.infobound.engine.prove.CertificateJson;
+import org.infobound.engine.prove.Explain;
+import org.infobound.engine.prove.ProofCertificate;
+import org.infobound.engine.prove.ProofResult;
+import org.infobound.engine.prove.Prover;
+import org.infobound.engine.prove.TheoremLibrary;
+import org.infobound.engine.run.EmpiricalFileCheck;
+import org.infobound.engine.run.Library;
+import org.infobound.lang.check.CheckedClaim;
+import org.infobound.lang.check.CheckedFile;
+import org.infobound.lang.check.Checker;
+import org.infobound.lang.diag.Diagnostic;
+import org.infobound.lang.diag.DiagnosticRenderer;
+import org.infobound.lang.parse.Parser;
+import org.infobound.lang.source.SourceFile;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code infobound explain FILE CLAIM}: proves one claim and prints its certificate in human form
+ * (steps, theorems with their instantiations, boxes checked), after replaying it with the
+ * independent checker. Exit 0 when proved, 1 when not proved (the reason is printed), 3 when the
+ * file has errors, 2 when the claim does not exist or the file cannot be read.
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Prove one claim and print the proof (certificate) in human form.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "a .claims file")
+    private Path file;
+
+    @Parameters(index = "1", paramLabel = "CLAIM", description = "the claim's name")
+    private String claim;
+
+    @Option(names = "--json", paramLabel = "PATH", description = "also write the certificate as JSON to PATH")
+    private Path json;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SourceFile src;
+        try {
+            src = SourceFile.read(file);
+        } catch (IOException | RuntimeException e) {
+            err.println("error: cannot read " + file + ": " + e.getMessage());
+            return Main.EXIT_USAGE;
+        }
+        CheckedFile cf = Checker.check(Parser.parse(src), new EmpiricalFileCheck());
+        for (Diagnostic d : cf.diagnostics()) {
+            err.println(DiagnosticRenderer.render(src, d));
+        }
+        Optional<CheckedClaim> target = cf.claims().stream().filter(c -> c.name().equals(claim)).findFirst();
+        if (target.isEmpty()) {
+            err.println("error: no valid claim named '" + claim + "' in " + file);
+            return cf.hasErrors() ? Main.EXIT_INVALID : Main.EXIT_USAGE;
+        }
+        TheoremLibrary library = Library.forFile(src, cf);
+        ProofResult r = new Prover(library).prove(target.get());
+        if (!r.proved()) {
+            out.println(claim + ": not proved: " + r.reason());
+            out.flush();
+            return Main.EXIT_GATE_FAILED;
+        }
+        ProofCertificate cert = r.certificate().get();
+        Optional<String> problem = CertificateChecker.check(cert, library);
+        if (problem.isPresent()) {
+            out.println(claim + ": not proved: the certificate does not replay: " + problem.get());
+            out.flush();
+            return Main.EXIT_GATE_FAILED;
+        }
+        out.println(Explain.render(cert));
+        if (json != null) {
+            try {
+                Files.writeString(json, CertificateJson.write(cert));
+            } catch (IOException e) {
+                err.println("error: cannot write " + json + ": " + e.getMessage());
+                return Main.EXIT_USAGE;
+            }
+        }
+        out.flush();
+        return Main.EXIT_OK;
+    }
+}

@@ -1,0 +1,76 @@
+package org.infobound.report;
+
+import java.util.Locale;
+import java.util.StringJoiner;
+import org.infobound.engine.run.ClaimResult;
+import org.infobound.engine.verdict.Counterexample;
+import org.infobound.engine.verdict.Verdict;
+
+/** One-line and multi-line wording of a verdict's evidence, shared by the formats. */
+final class Evidence {
+
+    private Evidence() {
+    }
+
+    /** E.g. {@code FALSIFIED at n = 2, p = [1/2, 1/2]: KL(...) == klbon(n) violated by 0.0623}. */
+    static String line(ClaimResult r) {
+        Verdict v = r.verdict();
+        String head = "claim '" + r.name() + "' " + v.kind().word() + " (expect " + r.expected().word() + ")";
+        if (v instanceof Verdict.Falsified f) {
+            Counterexample cx = f.counterexample();
+            return head + " at " + inputs(cx) + (cx.relation() == null ? ""
+                    : ": " + cx.relation() + " violated by " + num(cx.margin()));
+        } else if (v instanceof Verdict.Survived s) {
+            return head + ": no counterexample in " + s.tries() + " tries, smallest margin " + num(s.smallestMargin());
+        } else if (v instanceof Verdict.Inconclusive i) {
+            return head + ": " + i.reason();
+        } else if (v instanceof Verdict.Proved p) {
+            return head + " by " + p.certificate().method();
+        } else if (v instanceof Verdict.Error e) {
+            return head + ": " + (e.diagnostics().isEmpty() ? "malformed" : firstLine(e.diagnostics().get(0)));
+        }
+        throw new AssertionError(v);
+    }
+
+    /** The full evidence, one fact per line (counterexample, enclosures, seed). */
+    static String details(ClaimResult r, long seed) {
+        StringBuilder b = new StringBuilder(line(r)).append('\n');
+        Verdict v = r.verdict();
+        if (v instanceof Verdict.Falsified f) {
+            Counterexample cx = f.counterexample();
+            if (cx.relation() != null) {
+                b.append("left  in ").append(cx.left()).append('\n');
+                b.append("right in ").append(cx.right()).append('\n');
+            }
+            b.append("found after ").append(f.tries()).append(" tries, shrunk in ").append(cx.shrinkSteps())
+                    .append(" steps, seed ").append(cx.seed()).append('\n');
+        } else if (v instanceof Verdict.Inconclusive i && !i.instance().isEmpty()) {
+            b.append("at ").append(i.instance()).append('\n');
+        } else if (v instanceof Verdict.Proved p) {
+            p.certificate().steps().forEach(s -> b.append("  ").append(s).append('\n'));
+        } else if (v instanceof Verdict.Error e) {
+            e.diagnostics().forEach(d -> b.append(d).append('\n'));
+        }
+        b.append("seed ").append(seed).append('\n');
+        return b.toString();
+    }
+
+    /** {@code n = 2, p = [1/2, 1/2], rewards = [0, 1]}. */
+    static String inputs(Counterexample cx) {
+        StringJoiner j = new StringJoiner(", ");
+        cx.inputs().forEach((k, val) -> j.add(k + " = " + val));
+        return j.toString();
+    }
+
+    static String num(double x) {
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "inf" : "-inf";
+        }
+        return String.format(Locale.ROOT, "%.6g", x);
+    }
+
+    static String firstLine(String s) {
+        int i = s.indexOf('\n');
+        return i < 0 ? s : s.substring(0, i);
+    }
+}

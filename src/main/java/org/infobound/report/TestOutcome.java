@@ -1,0 +1,36 @@
+package org.infobound.report;
+
+import org.infobound.engine.run.ClaimResult;
+import org.infobound.engine.verdict.Expected;
+import org.infobound.engine.verdict.VerdictKind;
+
+/**
+ * How a claim shows up as a JUnit test case. Without {@code --strict} the failures and errors
+ * are exactly the claims that fail the gate; {@code --strict} adds SURVIVED and INCONCLUSIVE.
+ */
+enum TestOutcome {
+    /** Met its expectation with a proof, or an expected refutation. */
+    PASSED,
+    /** A certified counterexample the claim did not expect, or any other unmet expectation. */
+    FAILURE,
+    /** The claim is malformed or could not be evaluated (ERROR). */
+    ERROR,
+    /** SURVIVED or INCONCLUSIVE and the expectation allows it (not {@code --strict}). */
+    SKIPPED;
+
+    static TestOutcome of(ClaimResult r, boolean strict) {
+        VerdictKind k = r.verdict().kind();
+        if (k == VerdictKind.ERROR) {
+            return ERROR;
+        }
+        if (!r.passed()) {
+            return FAILURE;
+        }
+        if (k == VerdictKind.SURVIVED || k == VerdictKind.INCONCLUSIVE) {
+            return strict ? FAILURE : SKIPPED;
+        }
+        // PROVED, or FALSIFIED under `expect falsified`: the expected refutation is a passing test.
+        assert k == VerdictKind.PROVED || r.expected() == Expected.FALSIFIED;
+        return PASSED;
+    }
+}

@@ -1,0 +1,31 @@
+package org.infobound.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code infobound bench --quick}: one {@code NAME key=value ...} line per workload (format only, no timings). */
+class BenchCommandTest {
+
+    @Test
+    void quickRunPrintsOneLinePerWorkload() {
+        StringWriter out = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        assertEquals(0, cl.execute("bench", "--quick"));
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(3, lines.size(), out.toString());
+        String number = "[0-9]+(\\.[0-9]+)?";
+        assertTrue(lines.get(0).matches("exact_kl_bon_m1e6_n1e4 seconds=" + number + "( [a-z_]+=\\S+)*"), lines.get(0));
+        assertTrue(lines.get(1).matches("random_search_bon_kl instances_per_s=" + number + "( [a-z_]+=\\S+)*"), lines.get(1));
+        assertTrue(lines.get(2).matches("refute_bon_equality seconds=" + number + "( [a-z_]+=\\S+)*"), lines.get(2));
+        // the bound is true and the equality false: the verdicts are part of the line, not timings
+        assertTrue(lines.get(1).contains(" verdict=survived"), lines.get(1));
+        assertTrue(lines.get(2).contains(" verdict=falsified shrunk=true at=n=2,p=[1/2,1/2]"), lines.get(2));
+    }
+}

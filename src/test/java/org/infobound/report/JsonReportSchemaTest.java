@@ -1,0 +1,64 @@
+package org.infobound.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.infobound.engine.run.CheckReport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JSON report matches the schema documented in spec/REPORT-JSON.md. */
+class JsonReportSchemaTest {
+
+    private static JsonSchema schema;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void loadSchemaFromTheSpec() throws Exception {
+        String md = Files.readString(Path.of("spec/REPORT-JSON.md"));
+        int start = md.indexOf("```json\n") + "```json\n".length();
+        String json = md.substring(start, md.indexOf("```", start));
+        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(json);
+    }
+
+    private static JsonNode json(CheckReport r) throws Exception {
+        return new ObjectMapper().readTree(Fixtures.render(JsonReport::write, r));
+    }
+
+    @Test
+    void everyVerdictKindMatchesTheSchema() throws Exception {
+        for (CheckReport r : new CheckReport[] {Fixtures.mixed(), Fixtures.withError()}) {
+            JsonNode root = json(r);
+            assertEquals(java.util.Set.of(), schema.validate(root), root.toPrettyString());
+        }
+    }
+
+    @Test
+    void aRealRunMatchesTheSchema() throws Exception {
+        JsonNode root = json(Fixtures.run(dir, "pair.claims", Fixtures.CLAIMS));
+        assertEquals(java.util.Set.of(), schema.validate(root));
+        assertEquals("fail", root.get("summary").get("gate").asText());
+        assertEquals(2, root.get("claims").get(1).get("counterexample").get("inputs").get("n").asInt());
+    }
+
+    @Test
+    void theSchemaCatchesAFalsifiedClaimWithoutItsCounterexample() throws Exception {
+        JsonNode root = json(Fixtures.mixed());
+        ((ObjectNode) root.get("claims").get(0)).remove("counterexample");
+        assertFalse(schema.validate(root).isEmpty());
+        ((ObjectNode) root.get("summary")).put("gate", "maybe");
+        assertTrue(schema.validate(root).size() >= 2);
+    }
+}
