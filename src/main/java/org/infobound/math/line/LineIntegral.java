@@ -11,8 +11,9 @@ import org.infobound.num.UndefinedValueException;
 
 /**
  * {@code int_lo^hi f} over a possibly infinite range: each infinite end is cut at a point y0
- * (reflected variable, see {@link Side}) chosen from the laws' 1e-15 quantiles and doubled until
- * the certified tail enclosure is narrower than tol/8 (at most {@link #CUT_TRIES} times); the
+ * (reflected variable, see {@link Side}) where the certified tail masses of the laws are below
+ * 1e-15, then moved out until the certified tail enclosure is narrower than tol/8 (at most
+ * {@link #CUT_TRIES} times); the
  * finite middle is split into {@link #CHUNKS} chunks, each integrated by
  * {@link CertifiedQuadrature#integrateWithDerivative} to tol/(2 CHUNKS). The result contains the
  * integral; a tail that cannot be bounded makes it null (uncertified).
@@ -54,12 +55,12 @@ final class LineIntegral {
         double a = lo;
         double b = hi;
         if (lo == Double.NEGATIVE_INFINITY) {
-            double y0 = chooseCut(Side.LEFT, laws, tail, tol);
+            double y0 = chooseCut(Side.LEFT, Side.LEFT.reflect(hi), laws, tail, tol);
             left = Double.isNaN(y0) ? null : tail.apply(Side.LEFT, y0);
             a = -y0;
         }
         if (hi == Double.POSITIVE_INFINITY) {
-            double y0 = chooseCut(Side.RIGHT, laws, tail, tol);
+            double y0 = chooseCut(Side.RIGHT, lo, laws, tail, tol);
             right = Double.isNaN(y0) ? null : tail.apply(Side.RIGHT, y0);
             b = y0;
         }
@@ -85,8 +86,10 @@ final class LineIntegral {
      * tail mass of every law is below 1e-15, then grown by half until the integrand's tail
      * enclosure is narrower than tol/8; NaN when no cut gives a tail enclosure.
      */
-    private static double chooseCut(Side side, List<FamilyLaw> laws, Tail tail, double tol) {
-        double y0 = 1.0;
+    private static double chooseCut(Side side, double otherEnd, List<FamilyLaw> laws, Tail tail,
+            double tol) {
+        // beyond the other (finite) end of the range, so that the middle part is not empty
+        double y0 = Double.isFinite(otherEnd) ? Math.max(1.0, otherEnd + Math.abs(otherEnd) + 1.0) : 1.0;
         for (FamilyLaw law : laws) {
             if (law.family().parameters().get(0).equals("mu")) {
                 y0 = Math.max(y0, side.reflect(law.param(0)) + 1.0);

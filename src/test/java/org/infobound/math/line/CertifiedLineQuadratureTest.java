@@ -84,6 +84,13 @@ class CertifiedLineQuadratureTest {
     }
 
     @Test
+    void meanOfParetoAwayFromOne() {
+        // alpha xm/(alpha - 1) = 7.5; the power tail needs a far cut, so a looser width
+        Optional<Interval> r = CertifiedLineQuadrature.mean(LineFamily.PARETO.of(5, 3), 1e-6);
+        assertTrue(r.isPresent() && r.get().contains(7.5) && r.get().width() < 1e-3, String.valueOf(r));
+    }
+
+    @Test
     void divergentValuesAreCertainlyInfinite() {
         Interval inf = Interval.POSITIVE_INFINITY;
         // p^2/q = e^{-2|x| + x^2/2}/... is not integrable
