@@ -30,10 +30,14 @@ import org.infobound.num.UndefinedValueException;
  * when the value is certainly {@code +inf} (KL and chi2 when p has mass outside the support of
  * q, chi2 and mean when the tail integrand is certainly not integrable); empty when the value
  * is <em>uncertified</em> (a tail that the envelopes cannot bound, e.g. {@code -log q} of a
- * Gumbel left tail, or an integrand undefined at a support end such as {@code 0/0}). Widths:
- * about 1e-7 to 1e-9 with the default tolerance (the piece budget limits the mean-value form;
- * the result is sound whatever width is reached). Tests: CertifiedLineQuadratureTest (mpmath
- * 30-digit values).
+ * Gumbel left tail, or an integrand undefined at a support end such as {@code 0/0}, e.g. KL of
+ * two gammas with shapes &gt; 1). Densities unbounded at a support end (beta with a or b &lt; 1,
+ * gamma with shape &lt; 1) give sound but wide (possibly half-infinite) enclosures.
+ *
+ * <p>Accuracy: the mean-value form is second order, so the piece budget (32 chunks of 4096
+ * pieces) rather than the tolerance limits the width: about 1e-8 to 4e-7 for the light-tailed
+ * cases of CertifiedLineQuadratureTest (mpmath 35-digit values), 2e-5 for a Pareto mean; the
+ * enclosure is sound whatever width is reached. About 0.1 to 0.4 s per call.
  */
 public final class CertifiedLineQuadrature {
 
