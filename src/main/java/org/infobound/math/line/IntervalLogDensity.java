@@ -112,6 +112,37 @@ final class IntervalLogDensity {
         return left ? z.sub(z.exp().log1p().mul(2)) : z.neg().sub(z.neg().exp().log1p().mul(2));
     }
 
+    /** Whether the density is unbounded at the finite support end of that side. */
+    boolean singularAt(Side end) {
+        return switch (family) {
+            case BETA -> (end == Side.LEFT ? p0 : p1).lo() < 1;
+            case GAMMA -> end == Side.LEFT && p0.lo() < 1;
+            default -> false;
+        };
+    }
+
+    /**
+     * An upper bound of the mass of {@code e} (inside the support): at a singular end
+     * {@code int_0^d x^{a-1}(1-x)^{b-1} <= d^a/a max(1, (1-d)^{b-1})} (beta, either end by
+     * symmetry) and {@code int_0^d x^{k-1} e^{-x/theta} <= d^k/k} (gamma); elsewhere
+     * {@code width(e) max p(e)}. +inf when no bound.
+     */
+    double massBound(Interval e) {
+        Interval d = Interval.of(e.width());
+        if (family == LineFamily.BETA && (e.lo() == 0.0 && singularAt(Side.LEFT)
+                || e.hi() == 1.0 && singularAt(Side.RIGHT))) {
+            boolean left = e.lo() == 0.0;
+            Interval a = left ? p0 : p1;
+            Interval b = left ? p1 : p0;
+            Interval other = b.sub(1).mul(d.neg().log1p()).max(Interval.ZERO);
+            return a.mul(d.log()).sub(a.log()).sub(logNorm).add(other).exp().hi();
+        }
+        if (family == LineFamily.GAMMA && e.lo() == 0.0 && singularAt(Side.LEFT)) {
+            return p0.mul(d.log()).sub(p0.log()).sub(logNorm).exp().hi();
+        }
+        return d.mul(value(e).exp()).hi();
+    }
+
     /** The tail model of log p on the given side beyond the cut, in the reflected variable. */
     TailModel tail(Side side, double cut) {
         return TailModels.of(family, p0, p1, logNorm, side, cut);

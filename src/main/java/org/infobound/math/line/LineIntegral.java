@@ -23,6 +23,7 @@ final class LineIntegral {
     static final int CHUNKS = 32;
     static final int CUT_TRIES = 12;
     private static final int MASS_TRIES = 200;
+    private static final int END_TRIES = 400;
     private static final double TAIL_LEVEL = 1e-15;
 
     private LineIntegral() {
@@ -30,6 +31,10 @@ final class LineIntegral {
 
     /** Tail enclosure for a side and a cut y0 >= 1, or null when no certified bound applies. */
     interface Tail extends BiFunction<Side, Double, Interval> {
+    }
+
+    /** Enclosure of the integral over a short segment at a finite end, or null. */
+    interface End extends BiFunction<Side, Interval, Interval> {
     }
 
     /**
@@ -49,7 +54,7 @@ final class LineIntegral {
 
     /** The enclosure, or null (uncertified). */
     static Interval integrate(double lo, double hi, List<FamilyLaw> laws, DualFunction f, Tail tail,
-            double tol) {
+            End end, double tol) {
         Interval left = Interval.ZERO;
         Interval right = Interval.ZERO;
         double a = lo;
@@ -67,6 +72,22 @@ final class LineIntegral {
         if (left == null || right == null) {
             return null;
         }
+        if (end != null && Double.isFinite(lo) && singular(laws, Side.LEFT, lo)) {
+            Interval[] cut = endCut(Side.LEFT, a, b, end, tol);
+            if (cut == null) {
+                return null;
+            }
+            left = left.add(cut[0]);
+            a = cut[1].hi();
+        }
+        if (end != null && Double.isFinite(hi) && singular(laws, Side.RIGHT, hi)) {
+            Interval[] cut = endCut(Side.RIGHT, a, b, end, tol);
+            if (cut == null) {
+                return null;
+            }
+            right = right.add(cut[0]);
+            b = cut[1].lo();
+        }
         if (!left.isFinite() || !right.isFinite()) {
             return left.add(right);
         }
@@ -79,6 +100,43 @@ final class LineIntegral {
             u = v;
         }
         return sum;
+    }
+
+    /**
+     * Where a density is unbounded at a finite end s, the segment of length d at s is bounded by
+     * {@code end} (from certified masses) instead of integrated; d is halved from a quarter of the
+     * range until that bound is narrower than tol/8. Returns {contribution, segment} or null.
+     */
+    private static Interval[] endCut(Side side, double a, double b, End end, double tol) {
+        double d = (b - a) / 4;
+        Interval best = null;
+        Interval bestSegment = null;
+        for (int k = 0; k < END_TRIES && d > 0; k++, d /= 2) {
+            Interval segment = side == Side.LEFT ? Interval.of(a, a + d) : Interval.of(b - d, b);
+            if (segment.isPoint()) {
+                break;
+            }
+            Interval c = end.apply(side, segment);
+            if (c != null && c.isFinite() && (best == null || c.width() < best.width())) {
+                best = c;
+                bestSegment = segment;
+            }
+            if (best != null && best.width() <= tol / 8) {
+                break;
+            }
+        }
+        return best == null ? null : new Interval[] {best, bestSegment};
+    }
+
+    private static boolean singular(List<FamilyLaw> laws, Side side, double at) {
+        for (FamilyLaw law : laws) {
+            IntervalLogDensity l = new IntervalLogDensity(law);
+            double s = side == Side.LEFT ? l.supportLo() : l.supportHi();
+            if (s == at && l.singularAt(side)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

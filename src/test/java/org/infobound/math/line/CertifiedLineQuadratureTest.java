@@ -84,6 +84,19 @@ class CertifiedLineQuadratureTest {
     }
 
     @Test
+    void unboundedDensitiesAtSupportEnds() {
+        // arcsine law Beta(1/2, 1/2): density unbounded at 0 and 1, handled by certified end masses
+        FamilyLaw arcsine = LineFamily.BETA.of(0.5, 0.5);
+        FamilyLaw u = LineFamily.UNIFORM.of(0, 1);
+        // B(3/4, 3/4)/sqrt(pi) (mpmath)
+        assertEncloses("0.95597759497224999072764000399", CertifiedLineQuadrature.bc(arcsine, u, 1e-7));
+        // 2 F(x0) - 2 x0, F(x) = (2/pi) asin(sqrt x), x0 = (1 - sqrt(1 - 4/pi^2))/2 where p = 1
+        assertEncloses("0.210513662353018684327769435156", CertifiedLineQuadrature.tv(arcsine, u, 1e-7));
+        // shape * scale = 1 for Gamma(1/2, 2), density unbounded at 0
+        assertEncloses("1", CertifiedLineQuadrature.mean(LineFamily.GAMMA.of(0.5, 2), 1e-7));
+    }
+
+    @Test
     void meanOfParetoAwayFromOne() {
         // alpha xm/(alpha - 1) = 7.5; the power tail needs a far cut, so a looser width
         Optional<Interval> r = CertifiedLineQuadrature.mean(LineFamily.PARETO.of(5, 3), 1e-6);
