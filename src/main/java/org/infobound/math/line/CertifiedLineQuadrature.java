@@ -33,8 +33,8 @@ import org.infobound.num.UndefinedValueException;
  * Gumbel left tail, or an integrand undefined at a support end such as {@code 0/0}, e.g. KL of
  * two gammas with shapes &gt; 1). Densities unbounded at a support end (beta with a or b &lt; 1,
  * gamma with shape &lt; 1): for mean, BC and TV a short end segment is bounded by certified
- * masses (beta: {@code int_0^d x^{a-1}(1-x)^{b-1} <= d^a/a max(1, (1-d)^{b-1})}; {@code sqrt(pq) <= (p+q)/2},
- * {@code min(p, q) <= p}); for KL and chi2 they give sound but wide (possibly half-infinite)
+ * masses (beta: {@code int_0^d x^{a-1}(1-x)^{b-1} <= d^a/a max(1, (1-d)^{b-1})};
+ * {@code sqrt(pq) <= (p+q)/2}, {@code min(p, q) <= p}); for KL and chi2 they give sound but wide (possibly half-infinite)
  * enclosures.
  *
  * <p>Accuracy: the mean-value form is second order, so the piece budget (32 chunks of 4096
