@@ -36,6 +36,19 @@ public final class Dual {
         return new Dual(requireNonNull(c), Interval.ZERO);
     }
 
+    /**
+     * A caller-supplied pair: {@code value} must enclose f and {@code derivative} must enclose
+     * f' (or, for a Lipschitz f with kinks such as |x| or min(f, g), every one-sided derivative)
+     * on the argument. Used for pieces where the chain rule would meet an undefined form; pass
+     * {@link Interval#ENTIRE} as derivative when nothing is known.
+     */
+    /*@ requires value != null && derivative != null;
+      @ ensures \result.value() == value && \result.derivative() == derivative;
+      @ signals (IllegalArgumentException) value == null || derivative == null; @*/
+    public static Dual of(Interval value, Interval derivative) {
+        return new Dual(requireNonNull(value), requireNonNull(derivative));
+    }
+
     /** {@code constant(Interval.of(c))}. */
     public static Dual constant(double c) {
         return constant(Interval.of(c));
