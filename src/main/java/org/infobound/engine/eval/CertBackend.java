@@ -282,6 +282,10 @@ final class CertBackend implements Backend<Interval, CertLaw> {
 
     @Override
     public Interval lineMoment(String name, LineLaw p, Interval arg) {
+        if (name.equals("E") && p instanceof org.infobound.math.line.FamilyLaw f) {
+            return org.infobound.math.line.CertifiedLineQuadrature.mean(f)
+                    .orElseThrow(() -> new Uncertified("E of " + f.describe() + ": no certified enclosure"));
+        }
         throw new Uncertified(name + " of a law on the line");
     }
 

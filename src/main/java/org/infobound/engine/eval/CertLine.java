@@ -1,16 +1,18 @@
 package org.infobound.engine.eval;
 
+import java.util.Optional;
+import org.infobound.math.line.CertifiedLine;
+import org.infobound.math.line.CertifiedLineQuadrature;
 import org.infobound.math.line.FamilyLaw;
 import org.infobound.math.line.LineFamily;
 import org.infobound.math.line.LineLaw;
 import org.infobound.num.Interval;
 
 /**
- * Certified divergences between laws on the line, by closed form only: Beta(n, 1) against
- * U(0, 1) in either direction (catalogue M-C5: KL {@code log n - (n-1)/n}, reverse KL
- * {@code n - 1 - log n}, chi2 {@code (n-1)^2/(2n-1)}, reverse chi2 {@code inf} for n > 1, BC
- * {@code 2 sqrt(n)/(n+1)}, H2 = 1 - BC, TV {@code (1 - 1/n) n^(-1/(n-1))}, Renyi
- * {@code [alpha log n - log(alpha (n-1) + 1)] / (alpha - 1)}). Anything else is
+ * Certified divergences between laws on the line. Beta(n, 1) against U(0, 1), in either
+ * direction, by the closed forms of {@link CertifiedLine} (catalogue M-C5; JS by certified
+ * quadrature); two family laws otherwise by {@link CertifiedLineQuadrature} (interval quadrature
+ * with explicit tail bounds). Anything else, or a quadrature that cannot certify its value, is
  * {@link Uncertified}.
  */
 final class CertLine {
@@ -25,56 +27,80 @@ final class CertLine {
             return forward(name, Interval.of(np), alpha);
         }
         if (nq != null && isUnitUniform(p)) {
-            return reverse(name, Interval.of(nq));
+            return reverse(name, Interval.of(nq), alpha);
         }
-        throw new Uncertified(name + " between laws on the line without a closed form");
+        if (p instanceof FamilyLaw fp && q instanceof FamilyLaw fq) {
+            Optional<Interval> v = quadrature(name, fp, fq);
+            if (v.isPresent()) {
+                return v.get();
+            }
+        }
+        throw new Uncertified(name + " between these laws on the line has no certified route");
+    }
+
+    private static Optional<Interval> quadrature(String name, FamilyLaw p, FamilyLaw q) {
+        switch (name) {
+            case "KL":
+                return CertifiedLineQuadrature.kl(p, q);
+            case "chi2":
+                return CertifiedLineQuadrature.chi2(p, q);
+            case "BC":
+                return CertifiedLineQuadrature.bc(p, q);
+            case "H2":
+                return CertifiedLineQuadrature.h2(p, q, CertifiedLineQuadrature.DEFAULT_TOL);
+            case "TV":
+                return CertifiedLineQuadrature.tv(p, q);
+            default:
+                return Optional.empty();
+        }
     }
 
     private static Interval forward(String name, Interval n, Interval alpha) {
-        Interval one = Interval.ONE;
-        Interval nm1 = n.sub(one);
         switch (name) {
             case "KL":
-                return n.log().sub(nm1.div(n));
+                return CertifiedLine.kl(n);
             case "chi2":
-                return nm1.sqr().div(n.mul(Interval.of(2)).sub(one));
+                return CertifiedLine.chi2(n);
             case "BC":
-                return bc(n);
+                return CertifiedLine.bc(n);
             case "H2":
-                return one.sub(bc(n));
+                return CertifiedLine.h2(n);
             case "TV":
-                if (n.lo() == 1 && n.hi() == 1) {
-                    return Interval.ZERO;
-                }
-                return one.sub(one.div(n)).mul(n.log().div(nm1).neg().exp());
+                return CertifiedLine.tv(n);
+            case "JS":
+                return CertifiedLine.js(n, 1e-9);
             case "renyi":
-                if (alpha == null || alpha.contains(1) || !alpha.isFinite() || alpha.lo() <= 0) {
-                    throw new Uncertified("renyi closed form at this order");
+                if (alpha == null) {
+                    throw new Uncertified("renyi without an order");
                 }
-                return alpha.mul(n.log()).sub(alpha.mul(nm1).add(one).log()).div(alpha.sub(one));
+                return CertifiedLine.renyi(n, alpha);
             default:
                 throw new Uncertified(name + "(Beta(n, 1) || U(0, 1))");
         }
     }
 
-    private static Interval reverse(String name, Interval n) {
-        Interval one = Interval.ONE;
+    private static Interval reverse(String name, Interval n, Interval alpha) {
         switch (name) {
             case "KL":
-                return n.sub(one).sub(n.log());
+                return CertifiedLine.reverseKl(n);
             case "chi2":
-                return n.lo() > 1 ? Interval.POSITIVE_INFINITY : Interval.ZERO;
+                return CertifiedLine.reverseChi2(n);
             case "BC":
-                return bc(n);
+                return CertifiedLine.bc(n);
             case "H2":
-                return one.sub(bc(n));
+                return CertifiedLine.h2(n);
+            case "TV":
+                return CertifiedLine.tv(n);
+            case "JS":
+                return CertifiedLine.js(n, 1e-9);
+            case "renyi":
+                if (alpha == null) {
+                    throw new Uncertified("renyi without an order");
+                }
+                return CertifiedLine.reverseRenyi(n, alpha);
             default:
                 throw new Uncertified(name + "(U(0, 1) || Beta(n, 1))");
         }
-    }
-
-    private static Interval bc(Interval n) {
-        return n.sqrt().mul(Interval.of(2)).div(n.add(Interval.ONE));
     }
 
     private static Double betaN(LineLaw l) {
