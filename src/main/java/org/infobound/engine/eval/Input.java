@@ -44,16 +44,42 @@ public sealed interface Input {
         /** Copies and validates: non-negative, sum exactly 1. */
         public DistInput {
             probs = List.copyOf(probs);
-            BigFraction sum = BigFraction.ZERO;
             for (BigFraction p : probs) {
                 if (p.signum() < 0) {
                     throw new IllegalArgumentException("negative probability " + p);
                 }
-                sum = sum.add(p);
+            }
+            BigFraction sum = dyadicSum(probs);
+            if (sum == null) {
+                sum = BigFraction.ZERO;
+                for (BigFraction p : probs) {
+                    sum = sum.add(p);
+                }
             }
             if (sum.compareTo(BigFraction.ONE) != 0) {
                 throw new IllegalArgumentException("probabilities sum to " + sum + ", not 1");
             }
+        }
+
+        /**
+         * The exact sum when every denominator is a power of two (the falsifier's instances):
+         * numerators shifted to the largest denominator and added as integers, no gcd per term.
+         * Null otherwise.
+         */
+        private static BigFraction dyadicSum(List<BigFraction> probs) {
+            int shift = 0;
+            for (BigFraction p : probs) {
+                java.math.BigInteger d = p.getDenominator();
+                if (d.bitCount() != 1) {
+                    return null;
+                }
+                shift = Math.max(shift, d.bitLength() - 1);
+            }
+            java.math.BigInteger num = java.math.BigInteger.ZERO;
+            for (BigFraction p : probs) {
+                num = num.add(p.getNumerator().shiftLeft(shift - (p.getDenominator().bitLength() - 1)));
+            }
+            return new BigFraction(num, java.math.BigInteger.ONE.shiftLeft(shift));
         }
 
         /** Nearest doubles of the probabilities. */

@@ -44,9 +44,18 @@ final class Simplex {
         units[big] = (long) GRID - used;
         List<BigFraction> ps = new ArrayList<>(w.length);
         for (long u : units) {
-            ps.add(new BigFraction(u).divide(new BigFraction((long) GRID)));
+            ps.add(dyadic(u));
         }
         return new DistInput(ps);
+    }
+
+    /**
+     * {@code u / 2^52} for 0 <= u <= 2^52: the quotient is an exact double, and Hipparchus'
+     * exact double constructor builds the reduced fraction by shifting, with no gcd (a division
+     * of BigFractions costs a gcd per entry and dominated the search's profile).
+     */
+    private static BigFraction dyadic(long u) {
+        return u == 0 ? BigFraction.ZERO : new BigFraction(u / GRID);
     }
 
     /** The vector c_i / sum(c): simple rationals such as 1/2, 1/3, 1/4. */
