@@ -13,7 +13,8 @@ import org.infobound.math.kernel.DyadicCover;
  * must end as exactly one leaf equal to it. A gap, an overlap or a duplicate leaf leaves a part
  * with no leaf or with no valid cut, and is rejected. (Tilings that are not guillotine are
  * rejected too, which is conservative: bisection never produces them.) One-dimensional dyadic
- * certificates are also checked by the KeY-verified kernel {@link DyadicCover}.
+ * certificates are also checked by the kernel {@link DyadicCover} (JML-specified; KeY closes its
+ * exceptional contract, the normal one is still open, proofs/manifest.txt).
  */
 final class Tiling {
 

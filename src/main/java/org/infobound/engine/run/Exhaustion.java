@@ -24,9 +24,9 @@ import org.infobound.math.kernel.Chunks;
  * evaluated with certified arithmetic, in order (so the first violation found is the smallest
  * in the binders' order). PROVED if every instance certainly holds or is certainly excluded by
  * {@code assuming}; FALSIFIED at the first certain violation; otherwise no verdict (null) and the
- * caller runs the falsifier. Integer ranges are walked through the verified kernel
- * {@link Chunks#split} (its KeY contract: consecutive non-empty chunks from lo to hi + 1), which
- * is what makes "every instance" literal for the certificate.
+ * caller runs the falsifier. Integer ranges are walked through the kernel {@link Chunks#split}
+ * (its JML contract: consecutive non-empty chunks from lo to hi + 1; KeY does not close that
+ * normal contract yet, proofs/manifest.txt, and the unit tests check it on concrete ranges).
  */
 final class Exhaustion {
 
@@ -90,7 +90,7 @@ final class Exhaustion {
             if (r.hi() == Long.MAX_VALUE || r.hi() - r.lo() >= limit) {
                 return false;
             }
-            // verified kernel Chunks.split (KeY): b[0] = lo < b[1] < ... < b[m] = hi + 1, so the
+            // kernel Chunks.split (JML contract): b[0] = lo < b[1] < ... < b[m] = hi + 1, so the
             // chunks [b[c], b[c+1]) enumerate every value of the range once, in order
             long[] bounds = r.lo() > r.hi() ? new long[0] : Chunks.split(r.lo(), r.hi(), CHUNKS);
             for (int c = 0; c + 1 < bounds.length; c++) {

@@ -82,9 +82,9 @@ final class CertifiedBon {
 
     /**
      * Start positions (in the sorted order) of the selection levels: runs of equal keys for
-     * uniform ties, from the verified kernel {@code TieGroups.groupStarts} over the monotone
-     * long images of the keys (contract proved by KeY: maximal runs, in order); every outcome
-     * on its own for index ties.
+     * uniform ties, from the kernel {@code TieGroups.groupStarts} over the monotone long images
+     * of the keys (its JML contract: maximal runs, in order; KeY closes its exceptional contract,
+     * the normal one is still open, proofs/manifest.txt); every outcome on its own for index ties.
      */
     private static int[] groupStarts(RewardOrder order, Ties ties) {
         if (ties == Ties.UNIFORM) {

@@ -138,8 +138,9 @@ public final class DiscreteLaw {
     /**
      * The empirical law of reward samples: outcomes are the distinct sample values in
      * increasing order (equal samples merged), each with reward equal to its value and exact
-     * probability count / N. The runs of equal samples and their total come from the verified
-     * kernels {@code TieGroups.groupStarts} and {@code Counts.total} (contracts proved by KeY).
+     * probability count / N. The runs of equal samples and their total come from the kernels
+     * {@code TieGroups.groupStarts} and {@code Counts.total} (KeY proves Counts.total; the normal
+     * contract of TieGroups.groupStarts is still open, proofs/manifest.txt).
      */
     /*@ requires samples != null && samples.length >= 1;
       @ requires (\forall int i; 0 <= i && i < samples.length; Double.isFinite(samples[i]));
@@ -158,7 +159,7 @@ public final class DiscreteLaw {
             s[i] += 0.0;
         }
         Arrays.sort(s);
-        // verified kernels (proofs/README.md): TieGroups.groupStarts partitions the sorted
+        // kernels (proofs/README.md): TieGroups.groupStarts partitions the sorted
         // samples into maximal runs of equal values; Counts.total sums the run lengths
         int[] starts = TieGroups.groupStarts(OrderKeys.keys(s));
         int[] counts = new int[starts.length];
