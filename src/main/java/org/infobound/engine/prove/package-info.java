@@ -23,7 +23,7 @@
  * org.infobound.engine.prove.CertificateJson}); {@link
  * org.infobound.engine.prove.CertificateChecker} replays it without the search, re-instantiating
  * theorems, re-checking domains and contexts, recomputing every branch-and-bound leaf and the
- * tiling of the box (the KeY-verified {@code DyadicCover} kernel for one-dimensional dyadic
+ * tiling of the box (the {@code DyadicCover} kernel, JML-specified, normal contract still open in KeY, for one-dimensional dyadic
  * certificates), and re-normalising both sides of every exact-algebra step (the recorded normal
  * form must match). The prover returns only certificates its checker accepts.
  *

@@ -1,7 +1,7 @@
 package org.infobound.math.discrete;
 
 /**
- * Monotone map of doubles to longs for the verified kernels that work on integer keys
+ * Monotone map of doubles to longs for the kernels that work on integer keys
  * ({@link org.infobound.math.kernel.TieGroups}): {@code x < y <=> key(x) < key(y)} and
  * {@code x == y <=> key(x) == key(y)} for non-NaN doubles (-0.0 and 0.0 map to one key).
  * Negative doubles have their magnitude bits flipped, so the signed order of the bit patterns
