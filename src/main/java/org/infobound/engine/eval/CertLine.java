@@ -61,21 +61,10 @@ final class CertLine {
                 return CertifiedLine.kl(n);
             case "chi2":
                 return CertifiedLine.chi2(n);
-            case "BC":
-                return CertifiedLine.bc(n);
-            case "H2":
-                return CertifiedLine.h2(n);
-            case "TV":
-                return CertifiedLine.tv(n);
-            case "JS":
-                return CertifiedLine.js(n, 1e-9);
             case "renyi":
-                if (alpha == null) {
-                    throw new Uncertified("renyi without an order");
-                }
-                return CertifiedLine.renyi(n, alpha);
+                return CertifiedLine.renyi(n, order(alpha));
             default:
-                throw new Uncertified(name + "(Beta(n, 1) || U(0, 1))");
+                return symmetric(name, n, "(Beta(n, 1) || U(0, 1))");
         }
     }
 
@@ -85,6 +74,16 @@ final class CertLine {
                 return CertifiedLine.reverseKl(n);
             case "chi2":
                 return CertifiedLine.reverseChi2(n);
+            case "renyi":
+                return CertifiedLine.reverseRenyi(n, order(alpha));
+            default:
+                return symmetric(name, n, "(U(0, 1) || Beta(n, 1))");
+        }
+    }
+
+    /** The divergences that do not depend on the direction. */
+    private static Interval symmetric(String name, Interval n, String pair) {
+        switch (name) {
             case "BC":
                 return CertifiedLine.bc(n);
             case "H2":
@@ -93,14 +92,16 @@ final class CertLine {
                 return CertifiedLine.tv(n);
             case "JS":
                 return CertifiedLine.js(n, 1e-9);
-            case "renyi":
-                if (alpha == null) {
-                    throw new Uncertified("renyi without an order");
-                }
-                return CertifiedLine.reverseRenyi(n, alpha);
             default:
-                throw new Uncertified(name + "(U(0, 1) || Beta(n, 1))");
+                throw new Uncertified(name + pair);
         }
+    }
+
+    private static Interval order(Interval alpha) {
+        if (alpha == null) {
+            throw new Uncertified("renyi without an order");
+        }
+        return alpha;
     }
 
     private static Double betaN(LineLaw l) {
