@@ -180,9 +180,43 @@ final class Builtins<N, D> {
             if (!(f instanceof Values.LambdaVal l)) {
                 throw new EvalFailure("Df needs a lambda t -> f(t)");
             }
+            checkGenerator(l);
             return b.df(dp, dq, t -> ev.num(applyLambda(l, t)), ev.source.text(l.lambda().span()));
         }
         return b.divergence(name, dp, dq);
+    }
+
+    /** Points where a Df generator is checked (claims-language section 5: "f convex with f(1) = 0, checked"). */
+    private static final double[] GENERATOR_CHECK_POINTS = {1e-3, 1e-2, 0.1, 0.5, 1, 2, 10, 100, 1e3};
+
+    /**
+     * Rejects a generator with f(1) != 0 or with decreasing slopes between the check points (a
+     * non-convex f): the value would not be an f-divergence. The check reads float estimates of
+     * the lambda and has a relative tolerance of 1e-9; it is a guard against mis-stated claims,
+     * not a proof of convexity (a function can pass it and still fail convexity elsewhere).
+     */
+    private void checkGenerator(Values.LambdaVal l) {
+        String text = ev.source.text(l.lambda().span());
+        double at1 = b.estimate(ev.num(applyLambda(l, b.num(1.0))));
+        if (!(Math.abs(at1) <= 1e-9)) {
+            throw new EvalFailure("Df generator " + text + ": f(1) = " + at1 + ", but an f-divergence needs f(1) = 0");
+        }
+        double[] t = GENERATOR_CHECK_POINTS;
+        double[] v = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            v[i] = b.estimate(ev.num(applyLambda(l, b.num(t[i]))));
+            if (!Double.isFinite(v[i])) {
+                return;
+            }
+        }
+        for (int i = 0; i + 2 < t.length; i++) {
+            double s1 = (v[i + 1] - v[i]) / (t[i + 1] - t[i]);
+            double s2 = (v[i + 2] - v[i + 1]) / (t[i + 2] - t[i + 1]);
+            if (s2 < s1 - 1e-9 * (1 + Math.abs(s1))) {
+                throw new EvalFailure("Df generator " + text + " is not convex: its slope decreases from "
+                        + s1 + " to " + s2 + " around t = " + t[i + 1]);
+            }
+        }
     }
 
     private java.util.function.DoubleUnaryOperator floatLambda(Object f) {
