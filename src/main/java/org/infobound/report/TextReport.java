@@ -44,7 +44,7 @@ public final class TextReport {
         Verdict v = r.verdict();
         if (v instanceof Verdict.Falsified f) {
             Counterexample cx = f.counterexample();
-            out.println("    counterexample: " + cx.inputs());
+            out.println("    counterexample: " + brief(cx.inputs()));
             if (cx.relation() != null) {
                 out.println("    violated: " + cx.relation());
                 out.println("      left  in " + cx.left() + "   right in " + cx.right()
@@ -53,7 +53,7 @@ public final class TextReport {
             out.println("    found after " + f.tries() + " tries, shrunk in " + cx.shrinkSteps() + " steps, seed "
                     + cx.seed());
         } else if (v instanceof Verdict.Inconclusive i) {
-            out.println("    " + i.reason() + (i.instance().isEmpty() ? "" : " at " + i.instance()));
+            out.println("    " + i.reason() + (i.instance().isEmpty() ? "" : " at " + brief(i.instance())));
         } else if (v instanceof Verdict.Error e) {
             e.diagnostics().forEach(d -> out.println("    " + d.lines().findFirst().orElse(d)));
         } else if (!r.passed() && v instanceof Verdict.Survived s) {
@@ -62,5 +62,16 @@ public final class TextReport {
         } else if (!r.passed() && v instanceof Verdict.Proved p) {
             out.println("    " + p.certificate().steps());
         }
+    }
+
+    /** Longest input value printed in full; longer exact values are cut (JSON keeps them whole). */
+    static final int MAX_VALUE_CHARS = 160;
+
+    /** Inputs with each over-long exact value cut to its start and its length. */
+    static String brief(java.util.Map<String, String> inputs) {
+        java.util.StringJoiner j = new java.util.StringJoiner(", ", "{", "}");
+        inputs.forEach((k, v) -> j.add(k + "=" + (v.length() <= MAX_VALUE_CHARS ? v
+                : v.substring(0, MAX_VALUE_CHARS) + "... (" + v.length() + " chars; exact in --format json)")));
+        return j.toString();
     }
 }
