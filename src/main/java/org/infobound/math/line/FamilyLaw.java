@@ -11,7 +11,6 @@ import org.hipparchus.distribution.continuous.LogisticDistribution;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.continuous.ParetoDistribution;
 import org.hipparchus.distribution.continuous.UniformRealDistribution;
-import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.special.Beta;
 import org.hipparchus.special.Gamma;
 
@@ -164,11 +163,6 @@ public final class FamilyLaw implements LineLaw {
             return Double.POSITIVE_INFINITY;
         }
         return dist.getNumericalVariance();
-    }
-
-    @Override
-    public double sample(RandomGenerator rng) {
-        return quantile(Checks.openUniform(Checks.notNull("rng", rng)));
     }
 
     @Override

@@ -49,7 +49,10 @@ public sealed interface LineLaw permits FamilyLaw, MaxLaw, MixtureLaw, TiltedLaw
 
     /*@ requires rng != null; @*/
     /** One draw, by inversion {@code quantile(U)} with U uniform on (0, 1) unless stated. */
-    double sample(RandomGenerator rng);
+    default double sample(RandomGenerator rng) {
+        // inverse-cdf sampling: quantile of an open uniform; laws with a cheaper route override it
+        return quantile(Checks.openUniform(Checks.notNull("rng", rng)));
+    }
 
     /** A short description, e.g. {@code normal(0, 1)}. */
     String describe();

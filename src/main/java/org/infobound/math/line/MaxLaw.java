@@ -1,6 +1,5 @@
 package org.infobound.math.line;
 
-import org.hipparchus.random.RandomGenerator;
 
 /**
  * The law of the best of n i.i.d. draws from an atomless base law (catalogue M-Def5): the
@@ -116,11 +115,6 @@ public final class MaxLaw implements LineLaw {
             return w * w * (n / ((n + 1) * (n + 1) * (n + 2)));
         }
         return LineMoments.numericVariance(this).value();
-    }
-
-    @Override
-    public double sample(RandomGenerator rng) {
-        return quantile(Checks.openUniform(Checks.notNull("rng", rng)));
     }
 
     @Override

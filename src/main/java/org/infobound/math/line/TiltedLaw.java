@@ -1,7 +1,6 @@
 package org.infobound.math.line;
 
 import org.hipparchus.analysis.solvers.BrentSolver;
-import org.hipparchus.random.RandomGenerator;
 
 /**
  * The exponential tilt of a law by {@code 1/beta} (catalogue M-Def2, the KL-penalised optimum
@@ -152,11 +151,6 @@ public final class TiltedLaw implements LineLaw {
     @Override
     public double variance() {
         return LineMoments.numericVariance(this).value();
-    }
-
-    @Override
-    public double sample(RandomGenerator rng) {
-        return quantile(Checks.openUniform(Checks.notNull("rng", rng)));
     }
 
     @Override
