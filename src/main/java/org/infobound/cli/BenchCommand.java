@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
  * {@code infobound bench}: one line per workload, {@code NAME key=value ...}, with the same
  * workload names as {@code src/bench/python/baseline.py} so the figures can be set side by side
  * (BENCHMARKS.md). Wall times are the best of several runs after JIT warm-up. Workloads:
- * {@code exact_kl_bon_m1e6_n1e4 seconds=S}, {@code random_search_bon_kl instances_per_s=R} and
+ * {@code exact_kl_bon_m1e6_n1e4 seconds=S}, {@code random_search_bon_kl instances_per_s=R} (one thread),
+ * {@code random_search_bon_kl_parallel instances_per_s=R} (every core) and
  * {@code refute_bon_equality seconds=S} ({@link EngineBench}); {@code --quick} is a smoke run.
  */
 @Command(name = "bench", description = "Run the benchmark workloads and print NAME key=value lines.")

@@ -34,16 +34,27 @@ final class EngineBench {
     /**
      * {@code random_search_bon_kl}: falsifier instances per second on the true bound (k in 2..20,
      * n in 1..1000), each a float evaluation of KL(bon(p, n) || p) plus any certified
-     * confirmations of float-noise candidates; the prover is off (it would prove the bound from
-     * the theorem library and skip the search); the first run warms up the JIT.
+     * confirmations of float-noise candidates, on one thread (as the numpy loop); then
+     * {@code random_search_bon_kl_parallel}, the same search on every core (the search runs in
+     * blocks, so both make the same instances and reach the same verdict). The prover is off (it
+     * would prove the bound from the theorem library and skip the search); a first run warms up
+     * the JIT.
      */
     void randomSearch(PrintWriter out) {
-        long tries = quick ? 2_000 : 20_000;
-        decide(0, tries / 10, false);
-        ClaimResult r = decide(0, tries, false);
+        long tries = quick ? 20_000 : 200_000;
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        decide(0, tries / 2, false, 1);
+        decide(0, tries / 2, false, cores);
+        ClaimResult r = decide(0, tries, false, 1);
+        print(out, "random_search_bon_kl", r, 1);
+        ClaimResult p = decide(0, tries, false, cores);
+        print(out, "random_search_bon_kl_parallel", p, cores);
+    }
+
+    private static void print(PrintWriter out, String name, ClaimResult r, int threads) {
         long done = r.verdict() instanceof Verdict.Survived s ? s.tries() : -1;
-        out.printf(Locale.ROOT, "random_search_bon_kl instances_per_s=%.0f instances=%d verdict=%s seconds=%.3f%n",
-                done / r.seconds(), done, r.verdict().kind().jsonWord(), r.seconds());
+        out.printf(Locale.ROOT, "%s instances_per_s=%.0f instances=%d threads=%d verdict=%s seconds=%.3f%n",
+                name, done / r.seconds(), done, threads, r.verdict().kind().jsonWord(), r.seconds());
     }
 
     /**
@@ -56,12 +67,12 @@ final class EngineBench {
         int warmups = quick ? 3 : 20;
         int runs = quick ? 3 : 20;
         for (int i = 0; i < warmups; i++) {
-            decide(1, 1000, true);
+            decide(1, 1000, true, 1);
         }
         double best = Double.POSITIVE_INFINITY;
         ClaimResult last = null;
         for (int i = 0; i < runs; i++) {
-            last = decide(1, 1000, true);
+            last = decide(1, 1000, true, 1);
             best = Math.min(best, last.seconds());
         }
         boolean shrunk = false;
@@ -75,10 +86,11 @@ final class EngineBench {
                 best, last.verdict().kind().jsonWord(), shrunk, at, runs);
     }
 
-    /** Decides one claim on one thread; {@code prove} runs the prover first, as {@code check} does. */
-    private ClaimResult decide(int claim, long tries, boolean prove) {
+    /** Decides one claim; {@code prove} runs the prover first, as {@code check} does. */
+    private ClaimResult decide(int claim, long tries, boolean prove, int threads) {
         ClaimDecl c = parsed.file().claims().get(claim);
-        Settings s = new Settings(Settings.DEFAULT_SEED, tries, 120_000, 1, Settings.defaults().exhaustionLimit(), prove);
+        Settings s = new Settings(Settings.DEFAULT_SEED, tries, 120_000, threads, Settings.defaults().exhaustionLimit(),
+                prove);
         return ClaimRunner.decide(parsed.source(), parsed.file(), c, s);
     }
 }

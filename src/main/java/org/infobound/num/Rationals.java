@@ -89,7 +89,17 @@ public final class Rationals {
         if (!Double.isFinite(x)) {
             throw new IllegalArgumentException("not a finite double: " + x);
         }
-        return x == 0 ? BigFraction.ZERO : new BigFraction(x);
+        if (x == 0) {
+            return BigFraction.ZERO;
+        }
+        if (Math.abs(x) < Double.MIN_NORMAL) {
+            // Hipparchus 4.0.2's BigFraction(double) takes subnormals as half their value
+            // (2^-1075 for Double.MIN_VALUE); a subnormal is its 52-bit mantissa times 2^-1074
+            long m = Double.doubleToRawLongBits(x) & ((1L << 52) - 1);
+            return new BigFraction(java.math.BigInteger.valueOf(x < 0 ? -m : m),
+                    java.math.BigInteger.ONE.shiftLeft(1074));
+        }
+        return new BigFraction(x);
     }
 
     /**

@@ -9,8 +9,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** {@code infobound bench --quick}: one {@code NAME key=value ...} line per workload (format only, no timings). */
+/** {@code infobound bench --quick}: one {@code NAME key=value ...} line per workload (format and verdicts only, no timings). */
 class BenchCommandTest {
+
+    private static String field(String line, String key) {
+        for (String part : line.split(" ")) {
+            if (part.startsWith(key + "=")) {
+                return part.substring(key.length() + 1);
+            }
+        }
+        return null;
+    }
 
     @Test
     void quickRunPrintsOneLinePerWorkload() {
@@ -19,13 +28,18 @@ class BenchCommandTest {
         cl.setOut(new PrintWriter(out));
         assertEquals(0, cl.execute("bench", "--quick"));
         List<String> lines = out.toString().lines().toList();
-        assertEquals(3, lines.size(), out.toString());
+        assertEquals(4, lines.size(), out.toString());
         String number = "[0-9]+(\\.[0-9]+)?";
         assertTrue(lines.get(0).matches("exact_kl_bon_m1e6_n1e4 seconds=" + number + "( [a-z_]+=\\S+)*"), lines.get(0));
         assertTrue(lines.get(1).matches("random_search_bon_kl instances_per_s=" + number + "( [a-z_]+=\\S+)*"), lines.get(1));
-        assertTrue(lines.get(2).matches("refute_bon_equality seconds=" + number + "( [a-z_]+=\\S+)*"), lines.get(2));
+        assertTrue(lines.get(2).matches("random_search_bon_kl_parallel instances_per_s=" + number + "( [a-z_]+=\\S+)*"),
+                lines.get(2));
+        assertTrue(lines.get(3).matches("refute_bon_equality seconds=" + number + "( [a-z_]+=\\S+)*"), lines.get(3));
         // the bound is true and the equality false: the verdicts are part of the line, not timings
-        assertTrue(lines.get(1).contains(" verdict=survived"), lines.get(1));
-        assertTrue(lines.get(2).contains(" verdict=falsified shrunk=true at=n=2,p=[1/2,1/2]"), lines.get(2));
+        assertTrue(lines.get(1).contains(" threads=1 verdict=survived"), lines.get(1));
+        assertTrue(lines.get(2).contains(" verdict=survived"), lines.get(2));
+        // the blocked search makes the same instances on any number of threads
+        assertEquals(field(lines.get(1), "instances"), field(lines.get(2), "instances"));
+        assertTrue(lines.get(3).contains(" verdict=falsified shrunk=true at=n=2,p=[1/2,1/2]"), lines.get(3));
     }
 }

@@ -46,6 +46,13 @@ class RationalsTest {
                 java.math.BigInteger.TWO.pow(55)), Rationals.of(0.1));
         assertEquals(new BigFraction(-3, 4), Rationals.of(-0.75));
         assertEquals(java.math.BigInteger.ONE, Rationals.of(-0.0).getDenominator());
+        // subnormals: Double.MIN_VALUE is 2^-1074 and 3 * MIN_VALUE is 3 / 2^1074 (IEEE 754)
+        assertEquals(new BigFraction(java.math.BigInteger.ONE, java.math.BigInteger.TWO.pow(1074)),
+                Rationals.of(Double.MIN_VALUE));
+        assertEquals(new BigFraction(java.math.BigInteger.valueOf(-3), java.math.BigInteger.TWO.pow(1074)),
+                Rationals.of(-3 * Double.MIN_VALUE));
+        assertEquals(new BigFraction(java.math.BigInteger.ONE, java.math.BigInteger.TWO.pow(1022)),
+                Rationals.of(Double.MIN_NORMAL));
         assertThrows(IllegalArgumentException.class, () -> Rationals.of(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> Rationals.of(Double.POSITIVE_INFINITY));
     }

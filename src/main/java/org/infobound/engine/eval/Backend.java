@@ -68,6 +68,11 @@ interface Backend<N, D> {
 
     D law(BigFraction[] probs, double[] rewards);
 
+    /** The law of a binder's probability vector on the alphabet's rewards (exact by default). */
+    default D law(Input.DistInput d, double[] rewards) {
+        return law(d.probs().toArray(new BigFraction[0]), rewards);
+    }
+
     D empirical(java.nio.file.Path file);
 
     int size(D p);

@@ -114,7 +114,7 @@ public final class ClaimEvaluator {
         } else if (v instanceof Input.RealInput r) {
             return Exact.simplify(r.value());
         } else if (v instanceof Input.DistInput d) {
-            return ev.backend.law(d.probs().toArray(new BigFraction[0]), x.rewards());
+            return ev.backend.law(d, x.rewards());
         } else if (v instanceof Input.FnInput f) {
             return new Values.FnVal(f.values());
         } else if (v instanceof Input.KernelInput k) {

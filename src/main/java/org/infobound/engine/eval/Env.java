@@ -1,7 +1,5 @@
 package org.infobound.engine.eval;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Lexical environment of an evaluation: names to values, with a parent, and the current outcome
@@ -14,8 +12,13 @@ final class Env {
     }
 
     private final Env parent;
-    private final Map<String, Object> values = new HashMap<>();
+    /** Names and values as small parallel arrays: scopes hold a few names, scanned linearly. */
+    private String[] names = NONE;
+    private Object[] values = new Object[0];
+    private int size;
     private final Outcome outcome;
+
+    private static final String[] NONE = new String[0];
 
     Env(Env parent, Outcome outcome) {
         this.parent = parent;
@@ -35,15 +38,32 @@ final class Env {
     }
 
     void put(String name, Object v) {
-        values.put(name, v);
+        for (int i = 0; i < size; i++) {
+            if (names[i].equals(name)) {
+                values[i] = v;
+                return;
+            }
+        }
+        if (size == names.length) {
+            int cap = Math.max(4, 2 * size);
+            names = java.util.Arrays.copyOf(names, cap);
+            values = java.util.Arrays.copyOf(values, cap);
+        }
+        names[size] = name;
+        values[size] = v;
+        size++;
     }
 
     /** The value bound to name, or null. */
     Object lookup(String name) {
         for (Env e = this; e != null; e = e.parent) {
-            Object v = e.values.get(name);
-            if (v != null) {
-                return v;
+            for (int i = e.size - 1; i >= 0; i--) {
+                if (e.names[i].equals(name)) {
+                    Object v = e.values[i];
+                    if (v != null) {
+                        return v;
+                    }
+                }
             }
         }
         return null;

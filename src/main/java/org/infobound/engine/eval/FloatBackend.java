@@ -183,6 +183,16 @@ class FloatBackend implements Backend<Double, DiscreteLaw> {
         }
     }
 
+    /** From the vector's doubles; the rationals are not made (the search's hot path). */
+    @Override
+    public DiscreteLaw law(Input.DistInput d, double[] rewards) {
+        try {
+            return DiscreteLaw.categorical(d.approx(), rewards);
+        } catch (IllegalArgumentException e) {
+            return law(d.probs().toArray(new BigFraction[0]), rewards);
+        }
+    }
+
     @Override
     public DiscreteLaw empirical(Path file) {
         try {

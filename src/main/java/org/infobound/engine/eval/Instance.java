@@ -1,6 +1,5 @@
 package org.infobound.engine.eval;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.infobound.num.Rationals;
@@ -17,7 +16,7 @@ public record Instance(double[] rewards, Map<String, Input> inputs) {
     /** Copies both, keeping binder order. */
     public Instance {
         rewards = rewards.clone();
-        inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+        inputs = Bindings.copyOf(inputs);
     }
 
     @Override
@@ -37,9 +36,7 @@ public record Instance(double[] rewards, Map<String, Input> inputs) {
 
     /** A copy with one binder's value replaced. */
     public Instance with(String name, Input value) {
-        Map<String, Input> m = new LinkedHashMap<>(inputs);
-        m.put(name, value);
-        return new Instance(rewards, m);
+        return new Instance(rewards, ((Bindings) inputs).with(name, value));
     }
 
     /**

@@ -71,7 +71,7 @@ public sealed interface Dom {
     record Dists() implements Dom {
         @Override
         public boolean contains(Input x, int k) {
-            return x instanceof Input.DistInput d && d.probs().size() == k;
+            return x instanceof Input.DistInput d && d.size() == k;
         }
     }
 

@@ -3,6 +3,12 @@ package org.infobound.engine.falsify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.infobound.engine.eval.Instance;
 import org.infobound.engine.verdict.Counterexample;
 import org.infobound.engine.verdict.Verdict;
@@ -13,22 +19,30 @@ import org.infobound.engine.verdict.Verdict;
  * from the instance with the smallest margin. A floating-point violation is only a candidate:
  * it becomes FALSIFIED after certified confirmation, then it is shrunk.
  *
+ * <p>Searches of at least {@value #BLOCKED_FROM} tries run in blocks of {@value #BLOCK} tries,
+ * each with its own random stream derived from the seed and the block's index, in parallel on
+ * the given number of threads: first the edge and random blocks, then the hill-climbing blocks,
+ * each climbing from the smallest margin of the first stage. Blocks are merged in index order (the
+ * lowest block with a certified violation wins), so the verdict depends on the seed and the
+ * tries, never on the number of threads or on scheduling (only the time cap can cut a search
+ * short). Shorter searches run as one stream, exactly as before blocks existed.
+ *
  * <p>Verdicts: FALSIFIED (certified counterexample, shrunk); INCONCLUSIVE when some instance was
  * undefined or could not be evaluated (claims-language.md section 5: never silently skipped), or
  * when every instance was skipped by {@code assuming}; SURVIVED otherwise. Never PROVED.
  */
 public final class Falsifier {
 
-    /** Instances remembered to skip repeats (small finite domains, closed claims). */
-    private static final int MAX_REMEMBERED = 100_000;
-    /** Consecutive repeated draws after which the domain is taken as exhausted. */
-    private static final int MAX_DUPLICATES = 200;
+    /** Searches with at least this many tries run in blocks. */
+    public static final long BLOCKED_FROM = 8192;
+    /** Tries per block. */
+    public static final long BLOCK = 2048;
 
     private Falsifier() {
     }
 
     /**
-     * Searches {@code space} for a certified counterexample to {@code prop}.
+     * Searches {@code space} for a certified counterexample to {@code prop} on one thread.
      *
      * @param space the claim's binders and alphabet
      * @param prop the claim's evaluation routes
@@ -37,88 +51,141 @@ public final class Falsifier {
      * @return FALSIFIED, SURVIVED or INCONCLUSIVE
      */
     public static Verdict run(ClaimSpace space, Property prop, Budget budget, long seed) {
-        Rng rng = new Rng(seed);
+        return run(space, () -> prop, budget, seed, 1);
+    }
+
+    /**
+     * As {@link #run(ClaimSpace, Property, Budget, long)}, with blocks spread over
+     * {@code threads} threads; each thread gets its own property from {@code props} (a
+     * property serves one thread). The verdict does not depend on {@code threads}.
+     */
+    public static Verdict run(ClaimSpace space, Supplier<Property> props, Budget budget, long seed, int threads) {
         long start = System.nanoTime();
+        long deadline = budget.timeCapMillis() > 0 ? (start + budget.timeCapMillis() * 1_000_000L) | 1 : 0;
         long edgeTries = Math.max(1, budget.tries() / 5);
         long localFrom = budget.tries() * 3 / 4;
+        if (budget.tries() < BLOCKED_FROM) {
+            Property prop = props.get();
+            Search s = new Search(space, prop, budget, new Rng(seed), null);
+            s.run(0, budget.tries(), edgeTries, localFrom, deadline, () -> false);
+            return merge(List.of(s), space, prop, budget, seed);
+        }
+        ThreadLocal<Property> local = ThreadLocal.withInitial(props);
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "infobound-search");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            List<Search> done = new ArrayList<>();
+            long firstBlocks = (localFrom + BLOCK - 1) / BLOCK;
+            List<Search> a = blocks(space, local, budget, seed, 0, 0, localFrom, edgeTries, localFrom, deadline, null, pool);
+            done.addAll(a);
+            if (!stopped(a) && localFrom < budget.tries()) {
+                Instance best = null;
+                double smallest = Double.POSITIVE_INFINITY;
+                for (Search s : a) {
+                    if (s.best != null && s.smallest < smallest) {
+                        smallest = s.smallest;
+                        best = s.best;
+                    }
+                }
+                done.addAll(blocks(space, local, budget, seed, firstBlocks, localFrom, budget.tries(), edgeTries,
+                        localFrom, deadline, best, pool));
+            }
+            return merge(done, space, props.get(), budget, seed);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static boolean stopped(List<Search> blocks) {
+        for (Search s : blocks) {
+            if (s.violation != null || s.emptyDomain != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Runs global tries {@code from..to} as blocks numbered from {@code firstIndex}; blocks after
+     * the lowest one that stopped on a violation or an empty domain are cut short (they cannot
+     * change the merged verdict).
+     */
+    private static List<Search> blocks(ClaimSpace space, ThreadLocal<Property> local, Budget budget, long seed,
+            long firstIndex, long from, long to, long edgeTries, long localFrom, long deadline, Instance start,
+            ExecutorService pool) {
+        AtomicInteger lowestStop = new AtomicInteger(Integer.MAX_VALUE);
+        List<Search> out = new ArrayList<>();
+        List<Future<?>> futures = new ArrayList<>();
+        int i = 0;
+        for (long lo = from; lo < to; lo += BLOCK, i++) {
+            long hi = Math.min(to, lo + BLOCK);
+            int idx = i;
+            long blockLo = lo;
+            Rng rng = new Rng(seed ^ (firstIndex + idx + 1) * 0x9E3779B97F4A7C15L);
+            Search s = new Search(space, null, budget, rng, start);
+            out.add(s);
+            Runnable task = () -> {
+                if (idx > lowestStop.get()) {
+                    return;
+                }
+                s.bind(local.get());
+                s.run(blockLo, hi, edgeTries, localFrom, deadline, () -> idx > lowestStop.get());
+                if (s.violation != null || s.emptyDomain != null) {
+                    lowestStop.accumulateAndGet(idx, Math::min);
+                }
+            };
+            if (pool == null) {
+                task.run();
+            } else {
+                futures.add(pool.submit(task));
+            }
+        }
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("search interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                throw c instanceof RuntimeException r ? r : new IllegalStateException(c);
+            }
+        }
+        int stop = lowestStop.get();
+        return stop == Integer.MAX_VALUE ? out : out.subList(0, stop + 1);
+    }
+
+    /** The verdict of the stretches, merged in order (the first violation or empty domain wins). */
+    private static Verdict merge(List<Search> parts, ClaimSpace space, Property prop, Budget budget, long seed) {
         long tries = 0;
         long skipped = 0;
-        int confirmations = 0;
         double smallest = Double.POSITIVE_INFINITY;
-        Instance best = null;
         Instance undefinedAt = null;
         String undefinedWhy = null;
         List<Map<String, String>> undefinedNoted = new ArrayList<>();
-        java.util.Set<Instance> seen = new java.util.HashSet<>();
-        int duplicatesInARow = 0;
-        for (long t = 0; t < budget.tries(); t++) {
-            if (budget.timeCapMillis() > 0 && (System.nanoTime() - start) / 1_000_000 > budget.timeCapMillis()) {
-                break;
-            }
-            Instance x;
-            try {
-                x = next(space, rng, t, edgeTries, localFrom, best);
-            } catch (InstanceGen.EmptyDomain e) {
-                return new Verdict.Inconclusive("empty domain: " + e.getMessage(), Map.of(), tries, seed);
-            }
-            if (seen.size() < MAX_REMEMBERED && !seen.add(x)) {
-                // a finite domain drawn again: nothing new to learn; stop once it looks exhausted
-                t--;
-                if (++duplicatesInARow >= MAX_DUPLICATES) {
-                    break;
+        for (Search s : parts) {
+            tries += s.tries;
+            skipped += s.skipped;
+            smallest = Math.min(smallest, s.smallest);
+            for (Map<String, String> m : s.undefinedNoted) {
+                if (undefinedNoted.size() < 3) {
+                    undefinedNoted.add(m);
                 }
-                continue;
             }
-            duplicatesInARow = 0;
-            tries++;
-            Trial trial = prop.evaluate(x);
-            switch (trial.status()) {
-                case SKIPPED:
-                    skipped++;
-                    break;
-                case HOLDS:
-                    if (trial.margin() < smallest) {
-                        smallest = trial.margin();
-                        best = x;
-                    }
-                    break;
-                case VIOLATED:
-                case UNDEFINED:
-                    if (trial.status() == Trial.Status.VIOLATED && trial.margin() < smallest) {
-                        smallest = trial.margin();
-                        best = x;
-                    }
-                    if (confirmations >= budget.confirmations()) {
-                        if (trial.status() == Trial.Status.UNDEFINED && undefinedAt == null) {
-                            undefinedAt = x;
-                            undefinedWhy = trial.detail();
-                        }
-                        break;
-                    }
-                    confirmations++;
-                    Confirmation c = prop.confirm(x);
-                    if (c.status() == Confirmation.Status.CONFIRMED) {
-                        return falsified(x, c, space, prop, budget, seed, tries, undefinedNoted);
-                    }
-                    if (c.status() == Confirmation.Status.UNDEFINED
-                            || trial.status() == Trial.Status.UNDEFINED && c.status() != Confirmation.Status.SKIPPED) {
-                        if (undefinedAt == null) {
-                            undefinedAt = x;
-                            undefinedWhy = c.status() == Confirmation.Status.UNDEFINED ? c.reason() : trial.detail();
-                        }
-                        if (undefinedNoted.size() < 3) {
-                            undefinedNoted.add(x.render());
-                        }
-                    }
-                    break;
-                case FAILED:
-                    if (undefinedAt == null) {
-                        undefinedAt = x;
-                        undefinedWhy = "could not evaluate: " + trial.detail();
-                    }
-                    break;
-                default:
-                    throw new AssertionError(trial.status());
+            if (undefinedAt == null && s.undefinedAt != null) {
+                undefinedAt = s.undefinedAt;
+                undefinedWhy = s.undefinedWhy;
+            }
+            if (s.violation != null) {
+                return falsified(s.violation, s.violationConfirmed, space, prop, budget, seed, tries, undefinedNoted);
+            }
+            if (s.emptyDomain != null) {
+                return new Verdict.Inconclusive("empty domain: " + s.emptyDomain, Map.of(), tries, seed);
             }
         }
         if (undefinedAt != null) {
@@ -130,26 +197,6 @@ public final class Falsifier {
                     Map.of(), tries, seed);
         }
         return new Verdict.Survived(tries, seed, smallest, skipped);
-    }
-
-    private static Instance next(ClaimSpace space, Rng rng, long t, long edgeTries, long localFrom, Instance best)
-            throws InstanceGen.EmptyDomain {
-        if (t < edgeTries) {
-            return InstanceGen.draw(space, rng, 0.8);
-        }
-        if (t >= localFrom && best != null && rng.chance(0.8)) {
-            for (int attempt = 0; attempt < 5; attempt++) {
-                try {
-                    Instance y = Moves.mutate(best, space, rng);
-                    if (InstanceGen.valid(space, y)) {
-                        return y;
-                    }
-                } catch (ArithmeticException | IllegalArgumentException e) {
-                    // a move left the representable range; try another
-                }
-            }
-        }
-        return InstanceGen.draw(space, rng, 0.1);
     }
 
     private static Verdict falsified(Instance x, Confirmation c, ClaimSpace space, Property prop, Budget budget,

@@ -1,14 +1,13 @@
 package org.infobound.engine.falsify;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.hipparchus.fraction.BigFraction;
 import org.infobound.engine.eval.Input.DistInput;
 
 /**
  * Exact probability vectors. Weight vectors are rounded to multiples of 2^-52 with the rounding
  * remainder put on the largest entry, so every probability is a double and the vector sums to
  * exactly 1 in the rationals: floating-point and certified evaluation see the same instance.
+ * Vectors from weights are built as doubles ({@link DistInput#ofDoubles}); their rationals are
+ * only made for certified confirmation and reports.
  */
 final class Simplex {
 
@@ -33,48 +32,22 @@ final class Simplex {
         if (!(sum > 0)) {
             throw new IllegalArgumentException("all weights are zero");
         }
-        long[] units = new long[w.length];
-        long used = 0;
+        double[] p = new double[w.length];
         for (int i = 0; i < w.length; i++) {
             if (i != big) {
-                units[i] = (long) Math.floor(w[i] / sum * GRID);
-                used += units[i];
+                p[i] = Math.floor(w[i] / sum * GRID) / GRID;
             }
         }
-        units[big] = (long) GRID - used;
-        List<BigFraction> ps = new ArrayList<>(w.length);
-        for (long u : units) {
-            ps.add(dyadic(u));
-        }
-        return new DistInput(ps);
-    }
-
-    /**
-     * {@code u / 2^52} for 0 <= u <= 2^52: the quotient is an exact double, and Hipparchus'
-     * exact double constructor builds the reduced fraction by shifting, with no gcd (a division
-     * of BigFractions costs a gcd per entry and dominated the search's profile).
-     */
-    private static BigFraction dyadic(long u) {
-        return u == 0 ? BigFraction.ZERO : new BigFraction(u / GRID);
+        return DistInput.ofDoubles(p, big);
     }
 
     /** The vector c_i / sum(c): simple rationals such as 1/2, 1/3, 1/4. */
     static DistInput fromCounts(int[] c) {
-        long sum = 0;
-        for (int x : c) {
-            if (x < 0) {
-                throw new IllegalArgumentException("negative count");
-            }
-            sum += x;
+        long[] l = new long[c.length];
+        for (int i = 0; i < c.length; i++) {
+            l[i] = c[i];
         }
-        if (sum == 0) {
-            throw new IllegalArgumentException("all counts are zero");
-        }
-        List<BigFraction> ps = new ArrayList<>(c.length);
-        for (int x : c) {
-            ps.add(new BigFraction(x, sum));
-        }
-        return new DistInput(ps);
+        return DistInput.ofCounts(l);
     }
 
     /** Uniform on k outcomes. */
@@ -92,20 +65,23 @@ final class Simplex {
     }
 
     /**
-     * Outcome {@code tiny} gets the exact mass {@code t} (a double, e.g. 1e-300), the rest is
-     * spread as {@code base} over the other outcomes, scaled by 1 - t exactly.
+     * Outcome {@code tiny} gets the exact mass {@code t} (a double, e.g. 1e-300); the largest
+     * other outcome of {@code base} gives it up (it becomes exactly its old mass plus the tiny
+     * outcome's old mass minus t), the others keep their masses. No rational arithmetic: the
+     * exact vector is only made if the instance is confirmed or reported.
      */
     static DistInput withTinyMass(DistInput base, int tiny, double t) {
-        BigFraction tt = org.infobound.num.Rationals.of(t);
-        BigFraction rest = BigFraction.ONE.subtract(tt);
-        BigFraction others = BigFraction.ONE.subtract(base.probs().get(tiny));
-        if (others.signum() == 0) {
+        double[] p = base.approx();
+        int big = -1;
+        for (int i = 0; i < p.length; i++) {
+            if (i != tiny && (big < 0 || p[i] > p[big])) {
+                big = i;
+            }
+        }
+        if (big < 0 || p[big] + p[tiny] < t) {
             return base;
         }
-        List<BigFraction> ps = new ArrayList<>();
-        for (int i = 0; i < base.probs().size(); i++) {
-            ps.add(i == tiny ? tt : base.probs().get(i).multiply(rest).divide(others));
-        }
-        return new DistInput(ps);
+        p[tiny] = t;
+        return DistInput.ofDoubles(p, big);
     }
 }

@@ -91,6 +91,7 @@ public final class ClaimRunner {
             return ex;
         }
         Budget budget = new Budget(s.tries(), s.timeCapMillis(), 30, 400);
-        return Falsifier.run(space, new ClaimProperty(ce), budget, s.seed());
+        return Falsifier.run(space, () -> new ClaimProperty(new ClaimEvaluator(source, file, claim)), budget,
+                s.seed(), s.threads());
     }
 }

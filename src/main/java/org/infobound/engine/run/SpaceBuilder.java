@@ -47,7 +47,9 @@ final class SpaceBuilder {
             }
             alphabetUsers |= d instanceof Domain.FnDomain || d instanceof Domain.KernelDomain;
             for (Ident n : b.names()) {
-                specs.add(new BinderSpec(n.name(), earlier -> dom(source, ce, d, earlier)));
+                boolean readsEarlier = d instanceof Domain.IntRange || d instanceof Domain.RealInterval
+                        || d instanceof Domain.KernelDomain;
+                specs.add(new BinderSpec(n.name(), memo(earlier -> dom(source, ce, d, earlier), readsEarlier)));
             }
         }
         if (kMax == 0 && alphabetUsers) {
@@ -55,6 +57,37 @@ final class SpaceBuilder {
             kMax = 8;
         }
         return new ClaimSpace(specs, kMin, kMax, rewards);
+    }
+
+    /** Memo entries per binder (bounds depend only on the earlier integer and real values). */
+    private static final int MEMO = 4096;
+
+    /**
+     * Resolves a domain once per combination of the earlier integer and real values (the only
+     * values a bound can read, see {@link ClaimEvaluator#bound}), not once per instance.
+     */
+    private static java.util.function.Function<Map<String, Input>, Dom> memo(
+            java.util.function.Function<Map<String, Input>, Dom> resolve, boolean readsEarlier) {
+        Map<List<Input>, Dom> memo = new java.util.concurrent.ConcurrentHashMap<>();
+        return earlier -> {
+            List<Input> key = new ArrayList<>(2);
+            for (Input v : readsEarlier ? earlier.values() : List.<Input>of()) {
+                if (v instanceof Input.IntInput || v instanceof Input.RealInput) {
+                    key.add(v);
+                }
+            }
+            Dom d = memo.get(key);
+            if (d == null) {
+                // one resolution at a time: the claim's evaluator serves one thread
+                synchronized (memo) {
+                    d = resolve.apply(earlier);
+                }
+                if (memo.size() < MEMO) {
+                    memo.put(key, d);
+                }
+            }
+            return d;
+        };
     }
 
     private static long intBound(ClaimEvaluator ce, Expr e, Map<String, Input> earlier) {

@@ -288,7 +288,9 @@ public final class DiscreteLaw {
         Checks.length(rewards, k, "rewards");
         double[] rr = rewards.clone();
         for (int i = 0; i < k; i++) {
-            Checks.finite(rr[i], "reward " + i);
+            if (!Double.isFinite(rr[i])) {
+                Checks.finite(rr[i], "reward " + i);
+            }
             rr[i] += 0.0;
         }
         return rr;

@@ -53,6 +53,6 @@ final class ExactLaws {
     }
 
     static BigFraction exact(double x) {
-        return new BigFraction(x);
+        return org.infobound.num.Rationals.of(x);
     }
 }

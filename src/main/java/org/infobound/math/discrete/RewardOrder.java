@@ -1,7 +1,8 @@
 package org.infobound.math.discrete;
 
 /**
- * Outcomes sorted by (key, index), without per-outcome objects: a stable LSD radix sort
+ * Outcomes sorted by (key, index), without per-outcome objects: a stable insertion sort for
+ * up to 48 outcomes, else a stable LSD radix sort
  * (8-bit digits, passes where every key has the same digit are skipped) of order-preserving
  * 64-bit images of the keys, skipped entirely when the keys are already non-decreasing. Keeps
  * the keys and the probabilities in sorted order so that later passes read memory sequentially.
@@ -47,8 +48,14 @@ final class RewardOrder {
         return perm == null ? j : perm[j];
     }
 
+    /** Up to this many outcomes, a stable insertion sort beats the radix passes. */
+    private static final int SMALL = 48;
+
     private static int[] argsort(double[] keys) {
         int k = keys.length;
+        if (k <= SMALL) {
+            return insertionArgsort(keys);
+        }
         long[] a = new long[k];
         long[] b = new long[k];
         int[] ia = new int[k];
@@ -84,6 +91,22 @@ final class RewardOrder {
             int[] u = ia;
             ia = ib;
             ib = u;
+        }
+        return ia;
+    }
+
+    /** Stable: equal keys keep index order; -0.0 and 0.0 compare equal, as in the radix images. */
+    private static int[] insertionArgsort(double[] keys) {
+        int k = keys.length;
+        int[] ia = new int[k];
+        for (int i = 0; i < k; i++) {
+            int j = i;
+            double key = keys[i] + 0.0;
+            while (j > 0 && keys[ia[j - 1]] + 0.0 > key) {
+                ia[j] = ia[j - 1];
+                j--;
+            }
+            ia[j] = i;
         }
         return ia;
     }

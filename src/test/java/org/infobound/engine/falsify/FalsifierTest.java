@@ -151,4 +151,37 @@ class FalsifierTest {
         Falsifier.run(s, record, Budget.ofTries(60), seed);
         return seen;
     }
+
+    /** Long searches run in blocks: the verdict is the same on one thread and on three. */
+    @Test
+    void blockedSearchesDoNotDependOnTheThreadCount() {
+        ClaimSpace s = space(2, 8, BinderSpec.of("p", new Dom.Dists()), BinderSpec.of("n", new Dom.Ints(1, 1000)));
+        Budget b = new Budget(Falsifier.BLOCKED_FROM + 3000, 0, 30, 400);
+        Verdict one = Falsifier.run(s, PmaxAtMostHalf::new, b, 5, 1);
+        Verdict three = Falsifier.run(s, PmaxAtMostHalf::new, b, 5, 3);
+        Verdict.Falsified f = assertInstanceOf(Verdict.Falsified.class, one);
+        assertEquals(one, three);
+        assertEquals(2, f.counterexample().inputs().get("p").split(",").length);
+
+        // a true property: pmax(p) >= 1/k; every try is made, the smallest margin is the same
+        Property lower = new Property() {
+            @Override
+            public Trial evaluate(Instance x) {
+                double m = PmaxAtMostHalf.pmax(x).doubleValue() - 1.0 / x.alphabetSize();
+                return Trial.holds(m);
+            }
+
+            @Override
+            public Confirmation confirm(Instance x) {
+                return Confirmation.notConfirmed("holds");
+            }
+        };
+        Verdict a = Falsifier.run(s, () -> lower, b, 11, 1);
+        Verdict c = Falsifier.run(s, () -> lower, b, 11, 2);
+        Verdict.Survived sa = assertInstanceOf(Verdict.Survived.class, a);
+        assertEquals(a, c);
+        assertEquals(b.tries(), sa.tries());
+        // uniform vectors are among the edge cases: pmax = 1/k exactly
+        assertEquals(0.0, sa.smallestMargin());
+    }
 }
