@@ -43,7 +43,8 @@ final class CheckCommand implements Callable<Integer> {
             + "only shorten a search (default ${DEFAULT-VALUE})")
     private long timeCap = Settings.defaults().timeCapMillis();
 
-    @Option(names = "--threads", description = "worker threads (default: one per core)")
+    @Option(names = "--threads", description = "worker threads: claims in parallel, and searches of 8192 tries or "
+            + "more in parallel blocks; verdicts do not depend on it (default: one per core)")
     private int threads = Settings.defaults().threads();
 
     @Option(names = "--no-prove", description = "skip the prover (only certified exhaustion can then give PROVED)")

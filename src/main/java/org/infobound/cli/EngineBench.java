@@ -37,24 +37,36 @@ final class EngineBench {
      * confirmations of float-noise candidates, on one thread (as the numpy loop); then
      * {@code random_search_bon_kl_parallel}, the same search on every core (the search runs in
      * blocks, so both make the same instances and reach the same verdict). The prover is off (it
-     * would prove the bound from the theorem library and skip the search); a first run warms up
-     * the JIT.
+     * would prove the bound from the theorem library and skip the search). Each is the fastest of
+     * five runs after five warm-up runs of each (the JIT needs about a million instances).
      */
     void randomSearch(PrintWriter out) {
         long tries = quick ? 20_000 : 200_000;
+        int runs = quick ? 1 : 5;
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
-        decide(0, tries / 2, false, 1);
-        decide(0, tries / 2, false, cores);
-        ClaimResult r = decide(0, tries, false, 1);
-        print(out, "random_search_bon_kl", r, 1);
-        ClaimResult p = decide(0, tries, false, cores);
-        print(out, "random_search_bon_kl_parallel", p, cores);
+        for (int i = 0; i < runs; i++) {
+            decide(0, tries, false, 1);
+            decide(0, tries, false, cores);
+        }
+        print(out, "random_search_bon_kl", fastest(tries, 1, runs), 1, runs);
+        print(out, "random_search_bon_kl_parallel", fastest(tries, cores, runs), cores, runs);
     }
 
-    private static void print(PrintWriter out, String name, ClaimResult r, int threads) {
+    private ClaimResult fastest(long tries, int threads, int runs) {
+        ClaimResult best = null;
+        for (int i = 0; i < runs; i++) {
+            ClaimResult r = decide(0, tries, false, threads);
+            if (best == null || r.seconds() < best.seconds()) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private static void print(PrintWriter out, String name, ClaimResult r, int threads, int runs) {
         long done = r.verdict() instanceof Verdict.Survived s ? s.tries() : -1;
-        out.printf(Locale.ROOT, "%s instances_per_s=%.0f instances=%d threads=%d verdict=%s seconds=%.3f%n",
-                name, done / r.seconds(), done, threads, r.verdict().kind().jsonWord(), r.seconds());
+        out.printf(Locale.ROOT, "%s instances_per_s=%.0f instances=%d threads=%d verdict=%s seconds=%.3f runs=%d%n",
+                name, done / r.seconds(), done, threads, r.verdict().kind().jsonWord(), r.seconds(), runs);
     }
 
     /**

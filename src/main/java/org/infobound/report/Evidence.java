@@ -21,7 +21,8 @@ final class Evidence {
             return head + " at " + inputs(cx) + (cx.relation() == null ? ""
                     : ": " + cx.relation() + " violated by " + num(cx.margin()));
         } else if (v instanceof Verdict.Survived s) {
-            return head + ": no counterexample in " + s.tries() + " tries, smallest margin " + num(s.smallestMargin());
+            return head + ": no counterexample in " + s.tries() + " tries, smallest margin " + num(s.smallestMargin())
+                    + (s.outOfRange() > 0 ? " (" + s.outOfRange() + " out of double range, not tested)" : "");
         } else if (v instanceof Verdict.Inconclusive i) {
             return head + ": " + i.reason();
         } else if (v instanceof Verdict.Proved p) {

@@ -76,6 +76,14 @@ public final class JsonReport {
             o.put("tries", s.tries());
             o.put("skipped", s.skipped());
             number(o, "smallestMargin", s.smallestMargin());
+            o.put("outOfRange", s.outOfRange());
+            if (!s.outOfRangeAt().isEmpty()) {
+                ArrayNode at = o.putArray("outOfRangeAt");
+                for (Map<String, String> m : s.outOfRangeAt()) {
+                    ObjectNode inst = at.addObject();
+                    m.forEach(inst::put);
+                }
+            }
         } else if (v instanceof Verdict.Falsified f) {
             o.put("tries", f.tries());
             o.set("counterexample", counterexample(f.counterexample()));

@@ -56,6 +56,9 @@ public final class TextReport {
             out.println("    " + i.reason() + (i.instance().isEmpty() ? "" : " at " + brief(i.instance())));
         } else if (v instanceof Verdict.Error e) {
             e.diagnostics().forEach(d -> out.println("    " + d.lines().findFirst().orElse(d)));
+        } else if (v instanceof Verdict.Survived s && s.outOfRange() > 0) {
+            out.printf(Locale.ROOT, "    %d of %d instances not tested: a finite value left the double range, e.g. at %s%n",
+                    s.outOfRange(), s.tries(), brief(s.outOfRangeAt().get(0)));
         } else if (!r.passed() && v instanceof Verdict.Survived s) {
             out.printf(Locale.ROOT, "    no counterexample in %d tries (%d skipped by assuming), smallest margin %.6g%n",
                     s.tries(), s.skipped(), s.smallestMargin());

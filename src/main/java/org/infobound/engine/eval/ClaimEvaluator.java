@@ -85,6 +85,8 @@ public final class ClaimEvaluator {
             return new Outcome(k, t, "");
         } catch (Undefined u) {
             return new Outcome(Outcome.Kind.UNDEFINED, null, u.getMessage());
+        } catch (OutOfRange r) {
+            return new Outcome(Outcome.Kind.OUT_OF_RANGE, null, r.getMessage());
         } catch (Uncertified u) {
             return new Outcome(Outcome.Kind.UNCERTIFIED, null, u.getMessage());
         } catch (EvalFailure f) {

@@ -60,24 +60,36 @@ class FloatBackend implements Backend<Double, DiscreteLaw> {
         return v;
     }
 
+    /**
+     * {@code r}, the result of an operation on finite {@code a} and {@code b}; an infinite
+     * result of finite operands is an overflow, not an extended-real infinity.
+     */
+    static double finite(double r, double a, double b, String what) {
+        if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)) {
+            throw new OutOfRange(what);
+        }
+        return r;
+    }
+
     @Override
     public Double add(Double a, Double b) {
-        return check(a + b, "inf - inf");
+        return finite(check(a + b, "inf - inf"), a, b, "a sum");
     }
 
     @Override
     public Double sub(Double a, Double b) {
-        return check(a - b, "inf - inf");
+        return finite(check(a - b, "inf - inf"), a, b, "a difference");
     }
 
     @Override
     public Double mul(Double a, Double b) {
-        return check(a * b, "0 * inf");
+        return finite(check(a * b, "0 * inf"), a, b, "a product");
     }
 
     @Override
     public Double div(Double a, Double b) {
-        return check(a / b, a == 0 ? "0 / 0" : "inf / inf");
+        double r = check(a / b, a == 0 ? "0 / 0" : "inf / inf");
+        return b == 0 ? r : finite(r, a, b, "a quotient");
     }
 
     @Override
@@ -87,12 +99,14 @@ class FloatBackend implements Backend<Double, DiscreteLaw> {
 
     @Override
     public Double pow(Double a, Double b) {
-        return check(Math.pow(a, b), "pow(" + a + ", " + b + ")");
+        double r = check(Math.pow(a, b), "pow(" + a + ", " + b + ")");
+        return a == 0 ? r : finite(r, a, b, "a power");
     }
 
     @Override
     public Double powInt(Double a, long k) {
-        return check(Math.pow(a, (double) k), "pow");
+        double r = check(Math.pow(a, (double) k), "pow");
+        return a == 0 ? r : finite(r, a, k, "a power");
     }
 
     @Override
@@ -101,7 +115,7 @@ class FloatBackend implements Backend<Double, DiscreteLaw> {
             case "sqrt":
                 return check(Math.sqrt(x), "sqrt of a negative");
             case "exp":
-                return Math.exp(x);
+                return finite(Math.exp(x), x, 0, "exp");
             case "log":
                 return check(Math.log(x), "log of a negative");
             case "log2":
@@ -109,7 +123,7 @@ class FloatBackend implements Backend<Double, DiscreteLaw> {
             case "log1p":
                 return check(Math.log1p(x), "log1p below -1");
             case "expm1":
-                return Math.expm1(x);
+                return finite(Math.expm1(x), x, 0, "expm1");
             case "abs":
                 return Math.abs(x);
             case "lgamma":

@@ -5,8 +5,8 @@ package org.infobound.engine.eval;
  *
  * @param kind what happened
  * @param truth the formula's truth with margin and witness (HOLDS, VIOLATED, UNKNOWN only)
- * @param reason why, for SKIPPED (certified: assumption not certain), UNDEFINED, FAILED and
- *               UNCERTIFIED
+ * @param reason why, for SKIPPED (certified: assumption not certain), UNDEFINED, FAILED,
+ *               UNCERTIFIED and OUT_OF_RANGE
  */
 public record Outcome(Kind kind, Truth truth, String reason) {
 
@@ -25,6 +25,8 @@ public record Outcome(Kind kind, Truth truth, String reason) {
         /** The instance could not be evaluated. */
         FAILED,
         /** Certified mode has no certified method for some quantity. */
-        UNCERTIFIED
+        UNCERTIFIED,
+        /** Float mode: a finite value left the double range ({@link OutOfRange}). */
+        OUT_OF_RANGE
     }
 }

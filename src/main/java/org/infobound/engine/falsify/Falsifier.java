@@ -29,7 +29,9 @@ import org.infobound.engine.verdict.Verdict;
  *
  * <p>Verdicts: FALSIFIED (certified counterexample, shrunk); INCONCLUSIVE when some instance was
  * undefined or could not be evaluated (claims-language.md section 5: never silently skipped), or
- * when every instance was skipped by {@code assuming}; SURVIVED otherwise. Never PROVED.
+ * when no instance was tested (all skipped by {@code assuming} or out of the double range);
+ * SURVIVED otherwise, with the instances whose float evaluation overflowed counted and listed
+ * (finite values beyond the double range say nothing about the claim). Never PROVED.
  */
 public final class Falsifier {
 
@@ -164,6 +166,8 @@ public final class Falsifier {
     private static Verdict merge(List<Search> parts, ClaimSpace space, Property prop, Budget budget, long seed) {
         long tries = 0;
         long skipped = 0;
+        long outOfRange = 0;
+        List<Map<String, String>> outOfRangeAt = new ArrayList<>();
         double smallest = Double.POSITIVE_INFINITY;
         Instance undefinedAt = null;
         String undefinedWhy = null;
@@ -171,6 +175,12 @@ public final class Falsifier {
         for (Search s : parts) {
             tries += s.tries;
             skipped += s.skipped;
+            outOfRange += s.outOfRange;
+            for (Map<String, String> m : s.outOfRangeAt) {
+                if (outOfRangeAt.size() < 3) {
+                    outOfRangeAt.add(m);
+                }
+            }
             smallest = Math.min(smallest, s.smallest);
             for (Map<String, String> m : s.undefinedNoted) {
                 if (undefinedNoted.size() < 3) {
@@ -196,7 +206,12 @@ public final class Falsifier {
             return new Verdict.Inconclusive("every instance was excluded by assuming (" + skipped + " skipped)",
                     Map.of(), tries, seed);
         }
-        return new Verdict.Survived(tries, seed, smallest, skipped);
+        if (tries > 0 && skipped + outOfRange == tries) {
+            return new Verdict.Inconclusive("no instance could be tested: " + outOfRange + " left the double range"
+                    + (skipped > 0 ? ", " + skipped + " were excluded by assuming" : ""),
+                    outOfRangeAt.isEmpty() ? Map.of() : outOfRangeAt.get(0), tries, seed);
+        }
+        return new Verdict.Survived(tries, seed, smallest, skipped, outOfRange, outOfRangeAt);
     }
 
     private static Verdict falsified(Instance x, Confirmation c, ClaimSpace space, Property prop, Budget budget,

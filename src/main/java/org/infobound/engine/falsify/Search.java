@@ -27,6 +27,8 @@ final class Search {
 
     long tries;
     long skipped;
+    long outOfRange;
+    final List<Map<String, String>> outOfRangeAt = new ArrayList<>();
     int confirmations;
     double smallest = Double.POSITIVE_INFINITY;
     Instance best;
@@ -133,6 +135,22 @@ final class Search {
                     if (undefinedNoted.size() < 3) {
                         undefinedNoted.add(x.render());
                     }
+                }
+                return false;
+            case OUT_OF_RANGE:
+                // the certified route may still decide it (its enclosures do not overflow)
+                if (confirmations < budget.confirmations()) {
+                    confirmations++;
+                    Confirmation oc = prop.confirm(x);
+                    if (oc.status() == Confirmation.Status.CONFIRMED) {
+                        violation = x;
+                        violationConfirmed = oc;
+                        return true;
+                    }
+                }
+                outOfRange++;
+                if (outOfRangeAt.size() < 3) {
+                    outOfRangeAt.add(x.render());
                 }
                 return false;
             case FAILED:

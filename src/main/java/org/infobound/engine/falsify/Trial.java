@@ -6,7 +6,7 @@ package org.infobound.engine.falsify;
  * @param status what happened
  * @param margin satisfaction degree: positive when the formula holds with room to spare, zero or
  *               negative when violated (e.g. {@code b - a} for {@code a <= b}); NaN when none
- * @param detail a reason for UNDEFINED and FAILED, else empty
+ * @param detail a reason for UNDEFINED, FAILED and OUT_OF_RANGE, else empty
  */
 public record Trial(Status status, double margin, String detail) {
 
@@ -21,7 +21,9 @@ public record Trial(Status status, double margin, String detail) {
         /** A side of a relation is undefined ({@code 0 * inf}, {@code inf - inf}, ...). */
         UNDEFINED,
         /** The instance could not be evaluated (a law parameter out of range, unsupported). */
-        FAILED
+        FAILED,
+        /** A finite value left the double range: the instance is not tested, and reported. */
+        OUT_OF_RANGE
     }
 
     /** A holding instance with its margin. */
@@ -42,6 +44,11 @@ public record Trial(Status status, double margin, String detail) {
     /** An undefined instance. */
     public static Trial undefined(String why) {
         return new Trial(Status.UNDEFINED, Double.NaN, why);
+    }
+
+    /** An instance whose evaluation overflowed the double range. */
+    public static Trial outOfRange(String why) {
+        return new Trial(Status.OUT_OF_RANGE, Double.NaN, why);
     }
 
     /** An instance that could not be evaluated. */

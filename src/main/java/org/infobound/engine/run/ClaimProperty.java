@@ -29,6 +29,8 @@ final class ClaimProperty implements Property {
                 return Trial.skipped();
             case UNDEFINED:
                 return Trial.undefined(o.reason());
+            case OUT_OF_RANGE:
+                return Trial.outOfRange(o.reason());
             default:
                 return Trial.failed(o.reason());
         }

@@ -6,8 +6,9 @@ package org.infobound.engine.run;
  * @param seed the seed of every claim's search (printed in reports; reproduces the run)
  * @param tries instances per claim
  * @param timeCapMillis wall-clock cap per claim (can only shorten a search)
- * @param threads worker threads (claims run in parallel; results do not depend on scheduling
- *                except through the time cap)
+ * @param threads worker threads (claims run in parallel, and a search of at least
+ *                {@code Falsifier.BLOCKED_FROM} tries spreads its blocks over them; results do
+ *                not depend on the thread count or scheduling except through the time cap)
  * @param exhaustionLimit largest finite domain proved by certified exhaustion
  * @param prove whether the prover runs before the search (off: only exhaustion can prove)
  */

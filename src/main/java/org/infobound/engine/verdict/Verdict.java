@@ -59,8 +59,22 @@ public sealed interface Verdict {
      * @param smallestMargin the smallest margin seen over evaluated instances (how close the
      *                       search came to a violation; {@code +inf} when none was finite)
      * @param skipped instances excluded by {@code assuming}
+     * @param outOfRange instances whose floating-point evaluation left the double range (a
+     *                   finite value overflowed), so they were not tested; reported, never silent
+     * @param outOfRangeAt up to three of them
      */
-    record Survived(long tries, long seed, double smallestMargin, long skipped) implements Verdict {
+    record Survived(long tries, long seed, double smallestMargin, long skipped, long outOfRange,
+            List<Map<String, String>> outOfRangeAt) implements Verdict {
+        /** Copies the instances. */
+        public Survived {
+            outOfRangeAt = List.copyOf(outOfRangeAt);
+        }
+
+        /** No instance out of range. */
+        public Survived(long tries, long seed, double smallestMargin, long skipped) {
+            this(tries, seed, smallestMargin, skipped, 0, List.of());
+        }
+
         @Override
         public VerdictKind kind() {
             return VerdictKind.SURVIVED;
