@@ -22,30 +22,40 @@ final class Elementary {
         return Interval.unchecked(Round.sqrtDown(x.lo()), Round.sqrtUp(x.hi()));
     }
 
+    /*
+     * The sign facts below are exact (exp(x) <= 1 iff x <= 0, log(x) <= 0 iff x <= 1, and so on),
+     * so clamping the outward-rounded ends to them stays sound and keeps, e.g., 1 - exp(-KL)
+     * non-negative when KL is certainly non-negative.
+     */
+
     static Interval exp(Interval x) {
-        return Interval.unchecked(Math.max(0.0, down(StrictMath.exp(x.lo()), exact(x.lo(), 0.0))),
-                up(StrictMath.exp(x.hi()), exact(x.hi(), 0.0)));
+        double lo = Math.max(0.0, down(StrictMath.exp(x.lo()), exact(x.lo(), 0.0)));
+        double hi = up(StrictMath.exp(x.hi()), exact(x.hi(), 0.0));
+        return Interval.unchecked(x.lo() >= 0 ? Math.max(lo, 1.0) : lo, x.hi() <= 0 ? Math.min(hi, 1.0) : hi);
     }
 
     static Interval expm1(Interval x) {
-        return Interval.unchecked(Math.max(-1.0, down(StrictMath.expm1(x.lo()), exact(x.lo(), 0.0))),
-                up(StrictMath.expm1(x.hi()), exact(x.hi(), 0.0)));
+        double lo = Math.max(-1.0, down(StrictMath.expm1(x.lo()), exact(x.lo(), 0.0)));
+        double hi = up(StrictMath.expm1(x.hi()), exact(x.hi(), 0.0));
+        return Interval.unchecked(x.lo() >= 0 ? Math.max(lo, 0.0) : lo, x.hi() <= 0 ? Math.min(hi, 0.0) : hi);
     }
 
     static Interval log(Interval x) {
         if (x.lo() < 0) {
             throw new UndefinedValueException("log", "logarithm of a negative number");
         }
-        return Interval.unchecked(down(StrictMath.log(x.lo()), exact(x.lo(), 1.0) || x.lo() == 0),
-                up(StrictMath.log(x.hi()), exact(x.hi(), 1.0) || x.hi() == 0));
+        double lo = down(StrictMath.log(x.lo()), exact(x.lo(), 1.0) || x.lo() == 0);
+        double hi = up(StrictMath.log(x.hi()), exact(x.hi(), 1.0) || x.hi() == 0);
+        return Interval.unchecked(x.lo() >= 1 ? Math.max(lo, 0.0) : lo, x.hi() <= 1 ? Math.min(hi, 0.0) : hi);
     }
 
     static Interval log1p(Interval x) {
         if (x.lo() < -1) {
             throw new UndefinedValueException("log1p", "logarithm of a negative number");
         }
-        return Interval.unchecked(down(StrictMath.log1p(x.lo()), exact(x.lo(), 0.0) || x.lo() == -1),
-                up(StrictMath.log1p(x.hi()), exact(x.hi(), 0.0) || x.hi() == -1));
+        double lo = down(StrictMath.log1p(x.lo()), exact(x.lo(), 0.0) || x.lo() == -1);
+        double hi = up(StrictMath.log1p(x.hi()), exact(x.hi(), 0.0) || x.hi() == -1);
+        return Interval.unchecked(x.lo() >= 0 ? Math.max(lo, 0.0) : lo, x.hi() <= 0 ? Math.min(hi, 0.0) : hi);
     }
 
     static Interval log2(Interval x) {

@@ -175,4 +175,22 @@ class IntervalArithmeticTest {
         assertTrue(new java.math.BigDecimal(w).compareTo(
                 new java.math.BigDecimal(0.7).subtract(new java.math.BigDecimal(0.1))) >= 0);
     }
+
+    /** exp(x) <= 1 for x <= 0 and >= 1 for x >= 0, log(x) <= 0 for x <= 1: exact facts the ends respect. */
+    @Test
+    void elementaryEndsRespectTheirSigns() {
+        Interval tinyNeg = Interval.of(-1e-300);
+        assertEquals(1.0, tinyNeg.exp().hi());
+        assertTrue(Interval.of(1).sub(tinyNeg.exp()).lo() >= 0);
+        assertTrue(Interval.of(1e-300).exp().lo() >= 1);
+        assertTrue(Interval.of(-1e-300).expm1().hi() <= 0);
+        assertTrue(Interval.of(1e-300).expm1().lo() >= 0);
+        double belowOne = Math.nextDown(1.0);
+        assertTrue(Interval.of(belowOne).log().hi() <= 0);
+        assertTrue(Interval.of(Math.nextUp(1.0)).log().lo() >= 0);
+        assertTrue(Interval.of(1e-300).log1p().lo() >= 0);
+        assertTrue(Interval.of(-1e-300).log1p().hi() <= 0);
+        // still enclosures: exp(-1e-300) = 1 - 1e-300 + ..., contained in [lo, 1]
+        assertTrue(tinyNeg.exp().lo() < 1);
+    }
 }

@@ -47,7 +47,9 @@ final class Renyi {
         }
         terms[3 * p.length] = -1.0;
         double sMinus1 = Checks.sumSigned(terms);
-        double logS = Double.isFinite(sMinus1) ? Math.log1p(sMinus1) : logSumExp(p, q, alpha);
+        // log1p is accurate while S is near 1; when S is small (S - 1 near -1, e.g. mass 1e-300
+        // where P lives) the compensated S - 1 has lost S itself, so sum in log space instead
+        double logS = Double.isFinite(sMinus1) && sMinus1 > -0.5 ? Math.log1p(sMinus1) : logSumExp(p, q, alpha);
         return Math.max(0.0, logS / (alpha - 1));
     }
 

@@ -131,4 +131,19 @@ class DivergencesTest {
         assertThrows(IllegalArgumentException.class, () -> Divergences.renyi(P, Q, Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> Divergences.fDivergence(P, Q, null));
     }
+
+    /**
+     * P = (0, 1), Q = (1 - t, t) with t = 1e-300: sum over the common outcome q (p/q)^alpha =
+     * t^(1 - alpha), so D_alpha(P||Q) = log(t^(1 - alpha)) / (alpha - 1) = -log t = 300 ln 10
+     * = 690.77552789821370... for every alpha (closed form). The sum is about 1e-300: near
+     * S - 1 = -1 the compensated form loses it.
+     */
+    @Test
+    void renyiWhereTheSumIsTiny() {
+        DiscreteLaw p = DiscreteLaw.categorical(new double[] {0, 1}, new double[] {0, 1});
+        DiscreteLaw q = DiscreteLaw.categorical(new double[] {1, 1e-300}, new double[] {0, 1});
+        for (double alpha : new double[] {1.494e-5, 0.3, 0.9}) {
+            assertEquals(690.7755278982137, Divergences.renyi(p, q, alpha), 1e-11, "alpha " + alpha);
+        }
+    }
 }
