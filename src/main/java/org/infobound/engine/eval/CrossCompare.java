@@ -39,6 +39,12 @@ final class CrossCompare {
      * @param outcomes names of the outcomes (for reports)
      */
     static void counts(CrossTally t, String law, String[] outcomes, double[] exact, long[] counts, long m) {
+        if (exact.length != counts.length) {
+            // a law on the wrong alphabet: flagged as such rather than compared outcome by outcome
+            check(t, law, "number of outcomes", exact.length, counts.length, -1, m, counts.length, counts.length,
+                    "alphabet size");
+            return;
+        }
         double alpha = DELTA / exact.length;
         for (int i = 0; i < exact.length; i++) {
             double[] ci = ClopperPearson.interval(m, counts[i], alpha);

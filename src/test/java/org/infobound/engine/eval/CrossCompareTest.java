@@ -44,6 +44,14 @@ class CrossCompareTest {
     }
 
     @Test
+    void aLawOnTheWrongAlphabetIsADisagreement() {
+        CrossTally t = new CrossTally(0);
+        CrossCompare.counts(t, "law", new String[] {"a", "b"}, new double[] {0.5, 0.5}, new long[] {1, 2, 3}, 6);
+        assertEquals(1, t.disagreements().size());
+        assertEquals("number of outcomes", t.disagreements().get(0).outcome());
+    }
+
+    @Test
     void hoeffdingHalfWidthIsTheStatedOne() {
         // sqrt(ln(2 / 1e-9) / (2 * 10000)) = 0.0327234 (python math)
         CrossTally t = new CrossTally(0);
