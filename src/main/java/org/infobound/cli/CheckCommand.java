@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code infobound check PATH...}: decides every claim of the given files or directories and
  * exits with the gate's code: 0 every claim met its expectation, 1 some did not, 2 bad usage,
- * 3 invalid claim files, 70 internal error. {@code --format} picks the format of standard output,
+ * 3 invalid claim files, 70 internal error (also: a {@code --cross-check} disagreement). {@code --format} picks the format of standard output,
  * {@code --report FORMAT=PATH} (repeatable) writes more formats to files in the same run.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -50,6 +50,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-prove", description = "skip the prover (only certified exhaustion can then give PROVED)")
     private boolean noProve;
 
+    @Option(names = "--cross-check", description = "after each verdict, draw instances and check every exact "
+            + "best-of-n, mixture, kernel image and win rate against a simulation; a disagreement is an internal "
+            + "error (exit 70), never a verdict")
+    private boolean crossCheck;
+
+    @Option(names = "--cross-check-instances", paramLabel = "N", description = "instances per claim for "
+            + "--cross-check (default ${DEFAULT-VALUE})")
+    private int crossCheckInstances = 10;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "format of standard output: text, json, junit, "
             + "sarif, latex or html (default ${DEFAULT-VALUE})")
     private String format = "text";
@@ -73,8 +82,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (tries < 1 || timeCap < 0 || threads < 1) {
-            spec.commandLine().getErr().println("error: --tries and --threads must be >= 1, --time-cap >= 0");
+        if (tries < 1 || timeCap < 0 || threads < 1 || crossCheckInstances < 1) {
+            spec.commandLine().getErr().println("error: --tries, --threads and --cross-check-instances must be >= 1, "
+                    + "--time-cap >= 0");
             return Main.EXIT_USAGE;
         }
         PrintWriter err = spec.commandLine().getErr();
@@ -94,7 +104,8 @@ final class CheckCommand implements Callable<Integer> {
             err.flush();
             return Main.EXIT_USAGE;
         }
-        Settings s = new Settings(seed, tries, timeCap, threads, Settings.defaults().exhaustionLimit(), !noProve);
+        Settings s = new Settings(seed, tries, timeCap, threads, Settings.defaults().exhaustionLimit(), !noProve,
+                crossCheck ? crossCheckInstances : 0);
         CheckReport report;
         try (AutoCloseable bar = Progress.start("check " + paths.size() + (paths.size() == 1 ? " path" : " paths"), -1,
                 !noProgress)) {

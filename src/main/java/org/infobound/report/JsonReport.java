@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Map;
+import org.infobound.engine.eval.Disagreement;
 import org.infobound.engine.run.CheckReport;
 import org.infobound.engine.run.ClaimResult;
+import org.infobound.engine.run.CrossCheckResult;
 import org.infobound.engine.run.FileProblem;
 import org.infobound.engine.verdict.Counterexample;
 import org.infobound.engine.verdict.Enclosure;
@@ -19,7 +21,9 @@ import org.infobound.engine.verdict.VerdictKind;
  * passed, seconds, tries, seed}, {@code counterexample} ({@code inputs} by binder name, the
  * violated {@code relation}, {@code left}/{@code right} enclosures, {@code margin}) and
  * {@code certificate} where present; {@code problems[]}; a {@code summary} with counts and the
- * gate. Infinite enclosure ends are the strings {@code "inf"} and {@code "-inf"}.
+ * gate. Infinite enclosure ends are the strings {@code "inf"} and {@code "-inf"}. With
+ * {@code --cross-check}, a {@code crossCheck} object per claim and a {@code crossCheck} count
+ * (disagreements) in the summary.
  */
 public final class JsonReport {
 
@@ -52,6 +56,9 @@ public final class JsonReport {
         summary.put("exitCode", report.exitCode());
         summary.put("seed", report.settings().seed());
         summary.put("seconds", report.seconds());
+        if (report.settings().crossCheck()) {
+            summary.put("crossCheck", report.crossCheckDisagreements());
+        }
         try {
             out.println(MAPPER.writeValueAsString(root));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -101,6 +108,38 @@ public final class JsonReport {
         } else if (v instanceof Verdict.Error e) {
             o.put("tries", 0);
             e.diagnostics().forEach(o.putArray("diagnostics")::add);
+        }
+        if (r.crossCheck() != null) {
+            o.set("crossCheck", crossCheck(r.crossCheck()));
+        }
+        return o;
+    }
+
+    private static ObjectNode crossCheck(CrossCheckResult c) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("instances", c.instances());
+        o.put("skipped", c.skipped());
+        o.put("comparisons", c.comparisons());
+        o.put("notChecked", c.notChecked());
+        number(o, "worst", c.worst());
+        o.put("seconds", c.seconds());
+        ArrayNode ds = o.putArray("disagreements");
+        for (Disagreement d : c.disagreements()) {
+            ObjectNode x = ds.addObject();
+            x.put("law", d.law());
+            ObjectNode inst = x.putObject("instance");
+            d.instance().forEach(inst::put);
+            x.put("outcome", d.outcome());
+            number(x, "exact", d.exact());
+            number(x, "sampled", d.sampled());
+            if (d.count() >= 0) {
+                x.put("count", d.count());
+            }
+            x.put("samples", d.samples());
+            ObjectNode iv = x.putObject("interval");
+            number(iv, "lo", d.lo());
+            number(iv, "hi", d.hi());
+            x.put("test", d.test());
         }
         return o;
     }

@@ -3,8 +3,10 @@ package org.infobound.report;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
+import org.infobound.engine.eval.Disagreement;
 import org.infobound.engine.run.CheckReport;
 import org.infobound.engine.run.ClaimResult;
+import org.infobound.engine.run.CrossCheckResult;
 import org.infobound.engine.run.FileProblem;
 import org.infobound.engine.verdict.Counterexample;
 import org.infobound.engine.verdict.Verdict;
@@ -12,7 +14,9 @@ import org.infobound.engine.verdict.VerdictKind;
 
 /**
  * Text for people: one line per claim ({@code PASS|FAIL VERDICT name (file:line)}), details
- * under counterexamples, inconclusive and failing claims, and a summary line with the seed.
+ * under counterexamples, inconclusive and failing claims, and a summary line with the seed. With
+ * {@code --cross-check}, a cross-check line per claim, every disagreement in full (marked as an
+ * internal error) and a cross-check summary line.
  */
 public final class TextReport {
 
@@ -28,6 +32,7 @@ public final class TextReport {
             out.printf(Locale.ROOT, "%s %-12s %s (%s:%d)  expect %s  %.2fs%n", r.passed() ? "PASS" : "FAIL",
                     r.verdict().kind().word(), r.name(), r.file(), r.line(), r.expected().word(), r.seconds());
             details(r, out);
+            crossCheck(r, out);
         }
         Map<VerdictKind, Integer> c = report.counts();
         long failed = report.results().stream().filter(r -> !r.passed()).count();
@@ -35,8 +40,17 @@ public final class TextReport {
                 + "%d failed their expectation; gate %s (seed %d, %d tries per claim, %.1f s)%n",
                 report.results().size(), c.get(VerdictKind.PROVED), c.get(VerdictKind.FALSIFIED),
                 c.get(VerdictKind.SURVIVED), c.get(VerdictKind.INCONCLUSIVE), c.get(VerdictKind.ERROR), failed,
-                report.exitCode() == 0 ? "PASS" : report.invalidFiles() ? "INVALID FILES" : "FAIL",
+                report.exitCode() == 0 ? "PASS" : report.exitCode() == 70 ? "INTERNAL ERROR"
+                        : report.invalidFiles() ? "INVALID FILES" : "FAIL",
                 report.settings().seed(), report.settings().tries(), report.seconds());
+        if (report.settings().crossCheck()) {
+            long comparisons = report.results().stream().filter(r -> r.crossCheck() != null)
+                    .mapToLong(r -> r.crossCheck().comparisons()).sum();
+            int d = report.crossCheckDisagreements();
+            out.printf(Locale.ROOT, "cross-check: %d comparisons, %s%n", comparisons, d == 0 ? "no disagreement"
+                    : "INTERNAL ERROR: " + d + " disagreement" + (d == 1 ? "" : "s") + " between an exact route and "
+                    + "its simulation (a bug in infobound, not a verdict; exit 70)");
+        }
         out.flush();
     }
 
@@ -64,6 +78,23 @@ public final class TextReport {
                     s.tries(), s.skipped(), s.smallestMargin());
         } else if (!r.passed() && v instanceof Verdict.Proved p) {
             out.println("    " + p.certificate().steps());
+        }
+    }
+
+    private static void crossCheck(ClaimResult r, PrintWriter out) {
+        CrossCheckResult c = r.crossCheck();
+        if (c == null) {
+            return;
+        }
+        out.printf(Locale.ROOT, "    cross-check: %d instances (%d skipped), %d comparisons, %d not cross-checked, "
+                + "worst deviation %.3f of allowed, %.2fs%n", c.instances(), c.skipped(), c.comparisons(),
+                c.notChecked(), c.worst(), c.seconds());
+        for (Disagreement d : c.disagreements()) {
+            out.println("    !!! INTERNAL ERROR, cross-check disagreement: " + d.law());
+            out.println("        at " + brief(d.instance()) + ", " + d.outcome());
+            out.printf(Locale.ROOT, "        exact %.17g, sampled %.10g%s over m = %d, accepted [%.10g, %.10g] (%s)%n",
+                    d.exact(), d.sampled(), d.count() >= 0 ? " (count " + d.count() + ")" : "", d.samples(), d.lo(),
+                    d.hi(), d.test());
         }
     }
 

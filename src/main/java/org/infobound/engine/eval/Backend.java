@@ -116,6 +116,11 @@ interface Backend<N, D> {
 
     // ---- laws on the line
 
+    /** bon, tilt and mix of a law on the line ({@code second} is mix's other law, {@code x} n, beta or w). */
+    default LineLaw lineOp(String name, LineLaw p, Object second, double x) {
+        return Builtins.lineOp(name, p, second, x);
+    }
+
     /** A divergence between laws on the line: KL, chi2, TV, H2, BC, JS, renyi (alpha), Df (f). */
     N lineDivergence(String name, LineLaw p, LineLaw q, N alpha, DoubleUnaryOperator f);
 

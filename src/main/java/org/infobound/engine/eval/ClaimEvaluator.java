@@ -69,6 +69,19 @@ public final class ClaimEvaluator {
         }
     }
 
+    /**
+     * Evaluates the claim at {@code x} on the float route with every derived law also simulated
+     * and compared (the cross-check, claims-language.md section 6 item 3); comparisons and
+     * disagreements go to {@code tally}. The outcome is the float route's.
+     *
+     * @param seed seeds the simulations (same seed, same result)
+     */
+    public Outcome crossCheck(Instance x, long seed, CrossTally tally) {
+        tally.at(x.render());
+        return run(new Evaluator<>(new CrossCheckBackend(CrossCheckBackend.exactRoute.get(), seed, tally),
+                floats.source, floats.lets), x);
+    }
+
     private <N, D> Outcome run(Evaluator<N, D> ev, Instance x) {
         try {
             Env env = bind(ev, x);

@@ -47,12 +47,12 @@ final class Laws<N, D> {
                 return bon(c, a, env);
             case "tilt":
                 if (a.get(0) instanceof LineLaw l) {
-                    return Builtins.lineOp("tilt", l, null, exactDouble(a.get(1), "tilt beta"));
+                    return b.lineOp("tilt", l, null, exactDouble(a.get(1), "tilt beta"));
                 }
                 return b.tilt(ev.castLaw(a.get(0)), ev.num(a.get(1)));
             case "mix":
                 if (a.get(0) instanceof LineLaw l) {
-                    return Builtins.lineOp("mix", l, a.get(1), exactDouble(a.get(2), "mix weight"));
+                    return b.lineOp("mix", l, a.get(1), exactDouble(a.get(2), "mix weight"));
                 }
                 return b.mix(ev.castLaw(a.get(0)), ev.castLaw(a.get(1)), ev.num(a.get(2)));
             case "rewardlaw":
@@ -171,7 +171,7 @@ final class Laws<N, D> {
             throw new EvalFailure("bon needs n >= 1, got " + n);
         }
         if (a.get(0) instanceof LineLaw l) {
-            return Builtins.lineOp("bon", l, null, n);
+            return b.lineOp("bon", l, null, n);
         }
         D p = ev.castLaw(a.get(0));
         Ties ties = Builtins.bonTies(c);

@@ -42,8 +42,19 @@ public record CheckReport(List<ClaimResult> results, List<FileProblem> problems,
         return problems.stream().anyMatch(FileProblem::fatal);
     }
 
-    /** 0 ok, 1 gate failed, 3 invalid claim files (takes precedence). */
+    /** Cross-check disagreements over all claims (0 without {@code --cross-check}). */
+    public int crossCheckDisagreements() {
+        return results.stream().mapToInt(r -> r.crossCheck() == null ? 0 : r.crossCheck().disagreements().size()).sum();
+    }
+
+    /**
+     * 0 ok, 1 gate failed, 3 invalid claim files (takes precedence over 1), 70 a cross-check
+     * disagreement (an internal error; takes precedence over everything).
+     */
     public int exitCode() {
+        if (crossCheckDisagreements() > 0) {
+            return 70;
+        }
         if (invalidFiles()) {
             return 3;
         }

@@ -13,9 +13,21 @@ import org.infobound.engine.verdict.Verdict;
  * @param verdict the verdict with its evidence
  * @param expected the claim's expectation ({@link Expected#NONE} without {@code expect})
  * @param seconds wall time spent on the claim
+ * @param crossCheck the cross-check ({@code --cross-check}), or null when it did not run
  */
 public record ClaimResult(String file, String name, int line, boolean theorem, Verdict verdict,
-        Expected expected, double seconds) {
+        Expected expected, double seconds, CrossCheckResult crossCheck) {
+
+    /** A result without a cross-check. */
+    public ClaimResult(String file, String name, int line, boolean theorem, Verdict verdict, Expected expected,
+            double seconds) {
+        this(file, name, line, theorem, verdict, expected, seconds, null);
+    }
+
+    /** Whether a cross-check ran and found a disagreement (an internal error, exit 70). */
+    public boolean crossCheckFailed() {
+        return crossCheck != null && !crossCheck.agreed();
+    }
 
     /** Whether the verdict meets the expectation (claims-language.md section 7). */
     public boolean passed() {

@@ -59,8 +59,11 @@ public final class ClaimRunner {
             v = new Verdict.Inconclusive("internal error: " + e, Map.of(), 0, settings.seed());
         }
         Expected exp = claim.expect().map(x -> Expected.valueOf(x.expectation().name())).orElse(Expected.NONE);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        CrossCheckResult cross = settings.crossCheck() && !(v instanceof Verdict.Error)
+                ? CrossCheck.run(source, file, claim, settings.seed(), settings.crossCheckInstances()) : null;
         return new ClaimResult(source.name(), claim.name().name(), claim.span().line(),
-                claim.kind() == ClaimKind.THEOREM, v, exp, (System.nanoTime() - start) / 1e9);
+                claim.kind() == ClaimKind.THEOREM, v, exp, seconds, cross);
     }
 
     /** The ERROR result of a claim the checker rejected. */
