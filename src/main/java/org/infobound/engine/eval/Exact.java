@@ -70,7 +70,7 @@ final class Exact {
                     if (y == 0 || y == Long.MIN_VALUE || x == Long.MIN_VALUE) {
                         return null;
                     }
-                    return x % y == 0 ? (Object) (x / y) : new BigFraction(x, y);
+                    return x % y == 0 ? (Object) (x / y) : fraction(x, y);
                 case POW:
                     if (y < 0 || y > 62) {
                         return null;
@@ -86,6 +86,27 @@ final class Exact {
         } catch (ArithmeticException overflow) {
             return null;
         }
+    }
+
+    /** A quotient of longs remembered by its operands (immutable entries, so races are harmless). */
+    private record Quotient(long x, long y, BigFraction value) {
+    }
+
+    private static final Quotient[] QUOTIENTS = new Quotient[1024];
+
+    /**
+     * {@code x / y} as a reduced fraction; a small direct-mapped cache spares the BigInteger gcd
+     * when a search evaluates the same quotient (e.g. {@code (n - 1) / n}) again and again.
+     */
+    private static BigFraction fraction(long x, long y) {
+        int slot = (int) ((x * 0x9E3779B97F4A7C15L + y) >>> 54);
+        Quotient q = QUOTIENTS[slot];
+        if (q != null && q.x() == x && q.y() == y) {
+            return q.value();
+        }
+        BigFraction f = new BigFraction(x, y);
+        QUOTIENTS[slot] = new Quotient(x, y, f);
+        return f;
     }
 
     private static Object bounded(BigFraction q) {

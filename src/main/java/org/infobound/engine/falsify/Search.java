@@ -23,7 +23,7 @@ final class Search {
     private Property prop;
     private final Budget budget;
     private final Rng rng;
-    private final Set<Instance> seen = new HashSet<>();
+    private final Set<Instance> seen = new HashSet<>(4096);
 
     long tries;
     long skipped;

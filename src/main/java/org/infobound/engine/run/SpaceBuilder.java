@@ -69,12 +69,29 @@ final class SpaceBuilder {
     private static java.util.function.Function<Map<String, Input>, Dom> memo(
             java.util.function.Function<Map<String, Input>, Dom> resolve, boolean readsEarlier) {
         Map<List<Input>, Dom> memo = new java.util.concurrent.ConcurrentHashMap<>();
+        Dom[] constant = new Dom[1];
         return earlier -> {
-            List<Input> key = new ArrayList<>(2);
-            for (Input v : readsEarlier ? earlier.values() : List.<Input>of()) {
-                if (v instanceof Input.IntInput || v instanceof Input.RealInput) {
-                    key.add(v);
+            List<Input> key = null;
+            if (readsEarlier) {
+                for (Input v : earlier.values()) {
+                    if (v instanceof Input.IntInput || v instanceof Input.RealInput) {
+                        if (key == null) {
+                            key = new ArrayList<>(2);
+                        }
+                        key.add(v);
+                    }
                 }
+            }
+            if (key == null) {
+                // the bounds read no earlier value: one domain for every instance
+                Dom d = constant[0];
+                if (d == null) {
+                    synchronized (memo) {
+                        d = resolve.apply(earlier);
+                    }
+                    constant[0] = d;
+                }
+                return d;
             }
             Dom d = memo.get(key);
             if (d == null) {
