@@ -45,7 +45,8 @@ final class Round {
             return overflowDown(p, a, b);
         }
         if (Math.abs(p) < TINY) {
-            return Math.nextDown(p);
+            // underflow: one step down, but a product of same-sign non-zero numbers is positive
+            return (a > 0) == (b > 0) ? Math.max(0.0, Math.nextDown(p)) : Math.nextDown(p);
         }
         return Math.fma(a, b, -p) >= 0 ? p : Math.nextDown(p);
     }
@@ -67,7 +68,8 @@ final class Round {
             return q > 0 ? Double.MAX_VALUE : q;
         }
         if (Math.abs(q) < TINY || Math.abs(a) < TINY) {
-            return Math.nextDown(q);
+            // as in mulDown: a quotient of same-sign non-zero numbers is positive
+            return (a > 0) == (b > 0) ? Math.max(0.0, Math.nextDown(q)) : Math.nextDown(q);
         }
         // a - q*b = b * (a/b - q): the exact quotient is below q iff rem and b differ in sign
         double rem = Math.fma(-q, b, a);

@@ -193,4 +193,16 @@ class IntervalArithmeticTest {
         // still enclosures: exp(-1e-300) = 1 - 1e-300 + ..., contained in [lo, 1]
         assertTrue(tinyNeg.exp().lo() < 1);
     }
+
+    /** 0.25 * 2^-1074 and 2^-1074 / 4 underflow, but are positive: the lower end is 0, not -2^-1074. */
+    @Test
+    void underflowingPositiveProductsAndQuotientsStayNonNegative() {
+        Interval p = Interval.of(0.25).mul(Interval.of(Double.MIN_VALUE));
+        assertEquals(0.0, p.lo());
+        assertTrue(p.hi() >= Double.MIN_VALUE / 4);
+        Interval q = Interval.of(Double.MIN_VALUE).div(Interval.of(4));
+        assertEquals(0.0, q.lo());
+        Interval n = Interval.of(-0.25).mul(Interval.of(Double.MIN_VALUE));
+        assertTrue(n.lo() < 0 && n.hi() == 0.0, n.toString());
+    }
 }

@@ -17,7 +17,9 @@ final class CertifiedRenyi {
         }
         Interval a = Interval.of(alpha);
         Interval b = Interval.ONE.sub(a);
-        Interval sum = Interval.ZERO;
+        Interval rest = Interval.ZERO;
+        Interval[] exponents = new Interval[p.length];
+        double shift = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < p.length; i++) {
             if (alpha > 1 && q[i].lo() == 0) {
                 if (p[i].hi() == 0) {
@@ -26,15 +28,44 @@ final class CertifiedRenyi {
                 if (q[i].hi() == 0 && p[i].lo() > 0) {
                     return Interval.POSITIVE_INFINITY;
                 }
-                sum = sum.add(Interval.NONNEGATIVE);
+                rest = rest.add(Interval.NONNEGATIVE);
                 continue;
             }
-            sum = sum.add(p[i].pow(a).mul(q[i].pow(b)));
+            if (p[i].hi() == 0 && q[i].lo() > 0) {
+                continue; // 0^alpha q^(1 - alpha) = 0 for alpha > 0
+            }
+            if (p[i].lo() > 0 && q[i].lo() > 0) {
+                // p^a q^(1-a) = exp(a (log p - log q) + log q), summed in log space below: no
+                // underflow times overflow at large orders (0.5^500000 * 0.5^-499999)
+                Interval lq = q[i].log();
+                exponents[i] = a.mul(p[i].log().sub(lq)).add(lq);
+                shift = Math.max(shift, exponents[i].hi());
+            } else {
+                rest = rest.add(p[i].pow(a).mul(q[i].pow(b)));
+            }
         }
-        return sum.log().div(a.sub(1)).intersect(Interval.NONNEGATIVE);
+        Interval logSum;
+        if (shift > Double.NEGATIVE_INFINITY && Double.isFinite(shift) && rest.hi() == 0) {
+            // log sum exp(e_i) = M + log sum exp(e_i - M), with M the largest upper end
+            Interval scaled = Interval.ZERO;
+            for (Interval e : exponents) {
+                if (e != null) {
+                    scaled = scaled.add(e.sub(shift).exp());
+                }
+            }
+            logSum = scaled.log().add(shift);
+        } else {
+            Interval sum = rest;
+            for (Interval e : exponents) {
+                if (e != null) {
+                    sum = sum.add(e.exp());
+                }
+            }
+            logSum = sum.log();
+        }
+        return logSum.div(a.sub(1)).intersect(Interval.NONNEGATIVE);
     }
 
-    /** {@code D_0 = -log Q(supp P)}; an undecided support member widens the sum. */
     private static Interval orderZero(Interval[] p, Interval[] q) {
         Interval lower = Interval.ZERO;
         Interval upper = Interval.ZERO;

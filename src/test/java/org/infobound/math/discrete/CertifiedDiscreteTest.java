@@ -199,4 +199,21 @@ class CertifiedDiscreteTest {
             }
         }
     }
+
+    /**
+     * Large orders: D_1000((0.6, 0.4) || (0.5, 0.5)) = 0.18181021983322790881... (mpmath, 40
+     * digits), and D_500000(P || P) = 0, where p^alpha underflows and q^(1 - alpha) overflows.
+     */
+    @Test
+    void renyiAtLargeOrders() {
+        Interval[] p = {Interval.of(0.6), Interval.of(0.4)};
+        Interval[] q = {Interval.of(0.5), Interval.of(0.5)};
+        encloses("0.1818102198332279088111119049379944510804", CertifiedDivergences.renyi(p, q, 1000), 1e-9);
+        Interval same = CertifiedDivergences.renyi(q, q, 500000);
+        assertTrue(same.contains(0) && same.hi() < 1e-9, same.toString());
+        // P = (1, 0), Q = (1/2, 1/2): D_alpha = log 2 for every alpha > 1 (closed form); at
+        // alpha = 500000 the single term 2^(alpha - 1) overflows a double
+        Interval[] one = {Interval.ONE, Interval.ZERO};
+        encloses("0.6931471805599453094172321214581765680755", CertifiedDivergences.renyi(one, q, 500000), 1e-9);
+    }
 }
