@@ -3,6 +3,7 @@ package org.infobound.engine.eval;
 import java.util.function.DoubleSupplier;
 import org.hipparchus.random.RandomDataGenerator;
 import org.hipparchus.random.RandomGenerator;
+import org.infobound.math.discrete.CdfSampler;
 import org.infobound.math.discrete.DiscreteLaw;
 import org.infobound.math.discrete.Sampling;
 import org.infobound.math.discrete.Ties;
@@ -27,25 +28,25 @@ final class Simulations {
 
     /** Outcome counts of m draws of {@code (1 - w) p + w q}: a w-coin picks q, else p. */
     static long[] mix(DiscreteLaw p, DiscreteLaw q, double w, int m, RandomGenerator rng) {
-        double[] cp = cumulative(p.probabilities());
-        double[] cq = cumulative(q.probabilities());
+        CdfSampler sp = new CdfSampler(p.probabilities());
+        CdfSampler sq = new CdfSampler(q.probabilities());
         long[] c = new long[p.size()];
         for (int s = 0; s < m; s++) {
-            c[rng.nextDouble() < w ? draw(cq, rng) : draw(cp, rng)]++;
+            c[rng.nextDouble() < w ? sq.draw(rng) : sp.draw(rng)]++;
         }
         return c;
     }
 
     /** Output counts of m draws of pK: an input i ~ p, then an output from row i. */
     static long[] kernel(double[][] rows, DiscreteLaw p, int m, RandomGenerator rng) {
-        double[] cp = cumulative(p.probabilities());
-        double[][] cr = new double[rows.length][];
+        CdfSampler sp = new CdfSampler(p.probabilities());
+        CdfSampler[] sr = new CdfSampler[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            cr[i] = cumulative(rows[i]);
+            sr[i] = new CdfSampler(rows[i]);
         }
         long[] c = new long[rows[0].length];
         for (int s = 0; s < m; s++) {
-            c[draw(cr[draw(cp, rng)], rng)]++;
+            c[sr[sp.draw(rng)].draw(rng)]++;
         }
         return c;
     }
@@ -88,31 +89,5 @@ final class Simulations {
             c[i] = Math.round(freq[i] * m);
         }
         return c;
-    }
-
-    private static double[] cumulative(double[] p) {
-        double[] c = new double[p.length];
-        double s = 0;
-        for (int i = 0; i < p.length; i++) {
-            s += p[i];
-            c[i] = s;
-        }
-        return c;
-    }
-
-    /** Inverse-cdf draw: the first i with u * total < cumulative[i], skipping null outcomes. */
-    private static int draw(double[] cumulative, RandomGenerator rng) {
-        double u = rng.nextDouble() * cumulative[cumulative.length - 1];
-        int lo = 0;
-        int hi = cumulative.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid] > u) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
     }
 }

@@ -38,9 +38,10 @@ final class Search {
     /** The first certified violation, with its confirmation; null while none. */
     Instance violation;
     Confirmation violationConfirmed;
-    /** Set when the domain looked exhausted (repeats only) or the search hit an empty domain. */
-    boolean exhausted;
+    /** Set when the search hit an empty domain (the message). */
     String emptyDomain;
+    /** Repeated draws in a row. */
+    private int duplicates;
 
     Search(ClaimSpace space, Property prop, Budget budget, Rng rng, Instance start) {
         this.space = space;
@@ -78,7 +79,6 @@ final class Search {
                 // a finite domain drawn again: nothing new to learn; stop once it looks exhausted
                 t--;
                 if (++duplicates >= MAX_DUPLICATES) {
-                    exhausted = true;
                     return;
                 }
                 continue;
@@ -90,8 +90,6 @@ final class Search {
             }
         }
     }
-
-    private int duplicates;
 
     /** Evaluates one instance; true when it is a certified violation (the search stops). */
     private boolean evaluate(Instance x) {
@@ -112,26 +110,19 @@ final class Search {
                     smallest = trial.margin();
                     best = x;
                 }
-                if (confirmations >= budget.confirmations()) {
-                    if (trial.status() == Trial.Status.UNDEFINED && undefinedAt == null) {
-                        undefinedAt = x;
-                        undefinedWhy = trial.detail();
+                Confirmation c = confirm(x);
+                if (c == null) {
+                    if (trial.status() == Trial.Status.UNDEFINED) {
+                        noteUndefined(x, trial.detail());
                     }
                     return false;
                 }
-                confirmations++;
-                Confirmation c = prop.confirm(x);
-                if (c.status() == Confirmation.Status.CONFIRMED) {
-                    violation = x;
-                    violationConfirmed = c;
+                if (violation != null) {
                     return true;
                 }
                 if (c.status() == Confirmation.Status.UNDEFINED
                         || trial.status() == Trial.Status.UNDEFINED && c.status() != Confirmation.Status.SKIPPED) {
-                    if (undefinedAt == null) {
-                        undefinedAt = x;
-                        undefinedWhy = c.status() == Confirmation.Status.UNDEFINED ? c.reason() : trial.detail();
-                    }
+                    noteUndefined(x, c.status() == Confirmation.Status.UNDEFINED ? c.reason() : trial.detail());
                     if (undefinedNoted.size() < 3) {
                         undefinedNoted.add(x.render());
                     }
@@ -139,14 +130,9 @@ final class Search {
                 return false;
             case OUT_OF_RANGE:
                 // the certified route may still decide it (its enclosures do not overflow)
-                if (confirmations < budget.confirmations()) {
-                    confirmations++;
-                    Confirmation oc = prop.confirm(x);
-                    if (oc.status() == Confirmation.Status.CONFIRMED) {
-                        violation = x;
-                        violationConfirmed = oc;
-                        return true;
-                    }
+                confirm(x);
+                if (violation != null) {
+                    return true;
                 }
                 outOfRange++;
                 if (outOfRangeAt.size() < 3) {
@@ -154,13 +140,35 @@ final class Search {
                 }
                 return false;
             case FAILED:
-                if (undefinedAt == null) {
-                    undefinedAt = x;
-                    undefinedWhy = "could not evaluate: " + trial.detail();
-                }
+                noteUndefined(x, "could not evaluate: " + trial.detail());
                 return false;
             default:
                 throw new AssertionError(trial.status());
+        }
+    }
+
+    /**
+     * Certified confirmation of a candidate while the budget lasts (null once it is spent); a
+     * confirmed violation is kept as this stretch's result.
+     */
+    private Confirmation confirm(Instance x) {
+        if (confirmations >= budget.confirmations()) {
+            return null;
+        }
+        confirmations++;
+        Confirmation c = prop.confirm(x);
+        if (c.status() == Confirmation.Status.CONFIRMED) {
+            violation = x;
+            violationConfirmed = c;
+        }
+        return c;
+    }
+
+    /** Keeps the first instance that was undefined or could not be evaluated, and why. */
+    private void noteUndefined(Instance x, String why) {
+        if (undefinedAt == null) {
+            undefinedAt = x;
+            undefinedWhy = why;
         }
     }
 

@@ -2,13 +2,17 @@ package org.infobound.math.discrete;
 
 import org.hipparchus.random.RandomGenerator;
 
-/** Inverse-CDF sampling of outcomes by binary search on the cumulative masses. */
-final class CdfSampler {
+/**
+ * Inverse-CDF sampling of outcomes by binary search on the cumulative masses; never returns an
+ * outcome of mass zero (the search stops at the last outcome with positive mass).
+ */
+public final class CdfSampler {
 
     private final double[] cumulative;
     private final int last;
 
-    CdfSampler(double[] p) {
+    /** A sampler of the masses {@code p} (non-negative, summing to about 1). */
+    public CdfSampler(double[] p) {
         cumulative = new double[p.length];
         double s = 0.0;
         int l = 0;
@@ -22,7 +26,8 @@ final class CdfSampler {
         last = l;
     }
 
-    int draw(RandomGenerator rng) {
+    /** One outcome index, drawn with probability proportional to its mass. */
+    public int draw(RandomGenerator rng) {
         double u = rng.nextDouble() * cumulative[cumulative.length - 1];
         int lo = 0;
         int hi = last;
