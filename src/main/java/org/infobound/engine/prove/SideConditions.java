@@ -254,12 +254,35 @@ final class SideConditions {
         return null;
     }
 
-    /** x >= 0 everywhere: a numeric bound, or a sign fact for a non-numeric expression. */
+    /**
+     * x >= 0 wherever x is defined (the function's own condition; definedness of the arithmetic
+     * around it is the business of the numeric and monotone steps): a numeric bound, sums,
+     * products and quotients of such terms, divergences and moments whose own side conditions
+     * hold, and {@code E(p, X)} of a nonnegative outcome expression.
+     */
     private static boolean nonnegative(Expr x, Context ctx) {
         if (expandable(x, ctx)) {
             return atLeast(x, Interval.ZERO, false, ctx);
         }
-        return SignFacts.nonnegative(x, ctx);
+        if (x instanceof Expr.Binary b && (b.op() == BinaryOp.ADD || b.op() == BinaryOp.MUL || b.op() == BinaryOp.DIV)) {
+            return nonnegative(b.left(), ctx) && nonnegative(b.right(), ctx);
+        }
+        if (x instanceof Expr.Call c && c.name().equals("E") && c.args().size() == 2 && c.named().isEmpty()) {
+            return outcomeNonnegative(c.args().get(1), ctx) && holds(c, ctx);
+        }
+        return SignFacts.signNonnegative(x, ctx);
+    }
+
+    /** An outcome expression that is >= 0 at every outcome. */
+    private static boolean outcomeNonnegative(Expr x, Context ctx) {
+        if (x instanceof Expr.Call c && c.args().size() == 1
+                && (c.name().equals("exp") || c.name().equals("abs") || c.name().equals("prob") || c.name().equals("sqrt"))) {
+            return true;
+        }
+        if (x instanceof Expr.Binary b && (b.op() == BinaryOp.ADD || b.op() == BinaryOp.MUL || b.op() == BinaryOp.DIV)) {
+            return outcomeNonnegative(b.left(), ctx) && outcomeNonnegative(b.right(), ctx);
+        }
+        return expandable(x, ctx) && atLeast(x, Interval.ZERO, false, ctx);
     }
 
     private static boolean positive(Expr x, Context ctx) {
@@ -280,6 +303,9 @@ final class SideConditions {
     }
 
     private static boolean finite(Expr x, Context ctx) {
+        if (!arithmetic(x)) {
+            return false;
+        }
         for (Expr inst : expansions(x, ctx)) {
             if (!ctx.numeric(inst)) {
                 return false;
@@ -301,7 +327,7 @@ final class SideConditions {
     private static boolean holdsNumeric(Relation r, Context ctx) {
         for (Expr inst : expansions(r.toExpr(), ctx)) {
             Relation ri = Relations.of(inst).orElseThrow();
-            if (!ctx.numeric(ri.lhs()) || !ctx.numeric(ri.rhs())) {
+            if (!arithmetic(ri.lhs()) || !arithmetic(ri.rhs()) || !ctx.numeric(ri.lhs()) || !ctx.numeric(ri.rhs())) {
                 return false;
             }
             if (byEnclosure(ri, ctx)) {
@@ -325,10 +351,27 @@ final class SideConditions {
         }
     }
 
-    /** True if finite-set expansion leaves a numeric expression of the binders. */
+    /** True if finite-set expansion leaves a numeric expression of the binders (no laws, no functionals). */
     private static boolean expandable(Expr x, Context ctx) {
+        if (!arithmetic(x)) {
+            return false;
+        }
         List<Expr> xs = expansions(x, ctx);
         return !xs.isEmpty() && xs.stream().allMatch(ctx::numeric);
+    }
+
+    private static final java.util.Set<String> NUMERIC_FUNCTIONS = java.util.Set.of("sqrt", "exp", "log", "log1p", "expm1",
+            "abs", "log2", "lgamma", "harmonic", "min", "max");
+
+    /** Only numbers, variables, arithmetic and the numeric functions {@link NumericEval} knows. */
+    private static boolean arithmetic(Expr e) {
+        if (e instanceof Expr.Call c && !NUMERIC_FUNCTIONS.contains(c.name())) {
+            return false;
+        }
+        if (e instanceof Expr.Lambda || e instanceof Expr.Aggregate || e instanceof Expr.ListLit) {
+            return false;
+        }
+        return Exprs.children(e).stream().allMatch(SideConditions::arithmetic);
     }
 
     /** e with every finite-set binder it mentions replaced by each element (all combinations). */
