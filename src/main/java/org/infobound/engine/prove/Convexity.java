@@ -338,6 +338,9 @@ final class Convexity {
             BigFraction l = exact(b.left(), env);
             if (b.op() == BinaryOp.POW) {
                 BigFraction k = exact(b.right(), env);
+                if (l.equals(BigFraction.ONE)) {
+                    return BigFraction.ONE; // 1^k = 1 for every real k
+                }
                 if (!k.getDenominator().equals(BigInteger.ONE) || k.getNumerator().bitLength() > 12) {
                     throw new NotCertified("not an exact power");
                 }
