@@ -132,7 +132,7 @@ final class SideConditions {
             }
         }
         if (e instanceof Expr.Binary b && b.op() == BinaryOp.POW && !integerConstant(b.right())) {
-            if (!atLeast(b.left(), Interval.ZERO, false, ctx)) {
+            if (!nonnegative(b.left(), ctx)) {
                 return ExprPrinter.print(e) + ": the base of a non-integer power must be >= 0";
             }
         }
@@ -266,6 +266,9 @@ final class SideConditions {
         }
         if (x instanceof Expr.Binary b && (b.op() == BinaryOp.ADD || b.op() == BinaryOp.MUL || b.op() == BinaryOp.DIV)) {
             return nonnegative(b.left(), ctx) && nonnegative(b.right(), ctx);
+        }
+        if (x instanceof Expr.Call c && c.name().equals("prob") && c.args().size() == 1) {
+            return true; // a mass
         }
         if (x instanceof Expr.Call c && c.name().equals("E") && c.args().size() == 2 && c.named().isEmpty()) {
             return outcomeNonnegative(c.args().get(1), ctx) && holds(c, ctx);
