@@ -35,7 +35,17 @@ public final class CertificateChecker {
         }
         try {
             Context ctx = Context.parse(cert.binders(), Optional.ofNullable(cert.assuming()));
-            Expr goal = Facts.consequent(Facts.parse(cert.formula()), ctx);
+            // the binder texts must be the effective domains: one shared alphabet for every dist binder
+            if (!Context.text(Domains.effective(ctx.binders)).equals(cert.binders())) {
+                return Optional.of("the binder domains are not the effective ones (every dist binder lives on the"
+                        + " shared alphabet of the first): " + cert.binders());
+            }
+            Expr formula = Facts.parse(cert.formula());
+            Optional<String> side = SideConditions.claimProblem(formula, ctx);
+            if (side.isPresent()) {
+                return Optional.of("a side condition is not discharged over the whole domain: " + side.get());
+            }
+            Expr goal = Facts.consequent(formula, ctx);
             if (goal == null) {
                 return Optional.of("the premise of an implication may be undefined");
             }
@@ -72,6 +82,25 @@ public final class CertificateChecker {
         } catch (RuntimeException e) {
             return Optional.of("malformed certificate: " + e);
         }
+    }
+
+    /**
+     * Checks a certificate for a checked claim: besides {@link #check(ProofCertificate,
+     * TheoremLibrary)}, its binder texts must be the claim's effective domains (every dist binder
+     * on the claim's alphabet, {@code CheckedClaim.alphabet()}) in the claim's binder order.
+     */
+    /*@ requires cert != null && library != null && claim != null;
+      @ ensures \result != null;
+      @*/
+    public static Optional<String> check(ProofCertificate cert, TheoremLibrary library, org.infobound.lang.check.CheckedClaim claim) {
+        if (claim == null) {
+            throw new IllegalArgumentException("claim is required");
+        }
+        Map<String, String> want = Context.text(Prover.effectiveBinders(claim));
+        if (!want.equals(cert.binders()) || !new ArrayList<>(want.keySet()).equals(new ArrayList<>(cert.binders().keySet()))) {
+            return Optional.of("the certificate's binder domains " + cert.binders() + " are not the claim's effective domains " + want);
+        }
+        return check(cert, library);
     }
 
     private static String step(ProofStep s, Expr fact, List<Expr> premises, Context ctx, TheoremLibrary library) {
@@ -171,10 +200,9 @@ public final class CertificateChecker {
         }
         Map<String, Expr> sigma = new HashMap<>();
         s.substitution().forEach((k, v) -> sigma.put(k, Facts.parse(v)));
-        for (Map.Entry<String, Domain> b : t.get().binders().entrySet()) {
-            if (!Domains.covers(b.getValue(), sigma.get(b.getKey()), ctx)) {
-                return "the value of " + b.getKey() + " is not certainly in its domain " + ExprPrinter.print(b.getValue());
-            }
+        Optional<String> coverage = Domains.instanceProblem(t.get(), sigma, ctx);
+        if (coverage.isPresent()) {
+            return coverage.get();
         }
         if (t.get().assuming().isPresent()) {
             String hyp = Facts.normal(Exprs.substitute(t.get().assuming().get(), sigma));
@@ -186,6 +214,12 @@ public final class CertificateChecker {
         }
         Relation tr = Relations.of(t.get().formula()).orElseThrow();
         Relation inst = new Relation(Exprs.substitute(tr.lhs(), sigma), tr.op(), Exprs.substitute(tr.rhs(), sigma));
+        for (Expr side : List.of(inst.lhs(), inst.rhs())) {
+            Optional<String> side_ = SideConditions.problem(side, ctx);
+            if (side_.isPresent()) {
+                return "a side condition of the instance is not discharged: " + side_.get();
+            }
+        }
         return Facts.normal(inst.toExpr()).equals(Facts.normal(fact)) ? null : "not the instance " + inst.text();
     }
 

@@ -25,6 +25,8 @@ final class Context {
 
     final Map<String, Domain> binders;
     final List<Expr> assumptions = new ArrayList<>();
+    /** Side-condition decisions already made in this context ({@link SideConditions}), by canonical text. */
+    final Map<String, Optional<String>> sideConditions = new java.util.HashMap<>();
 
     Context(Map<String, Domain> binders, Optional<Expr> assuming) {
         this.binders = new LinkedHashMap<>(binders);
@@ -116,6 +118,11 @@ final class Context {
 
     /** Binder texts for a certificate. */
     Map<String, String> binderText() {
+        return text(binders);
+    }
+
+    /** Domain texts, in binder order. */
+    static Map<String, String> text(Map<String, Domain> binders) {
         Map<String, String> m = new LinkedHashMap<>();
         binders.forEach((n, d) -> m.put(n, ExprPrinter.print(d)));
         return m;

@@ -1,5 +1,8 @@
 package org.infobound.engine.prove;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.infobound.lang.ast.Domain;
 import org.infobound.lang.ast.EndKind;
@@ -43,7 +46,8 @@ final class Domains {
                     && numberIn(c.args().get(0), Interval.ZERO, EndKind.CLOSED, Interval.ONE, EndKind.CLOSED, ctx);
         }
         if (e instanceof Expr.Call c && LINE_LAWS.contains(c.name()) && target instanceof Domain.Continuous) {
-            return true;
+            // a law of the families is atomless where its parameters are valid (on the whole domain)
+            return SideConditions.holds(c, ctx);
         }
         if (target instanceof Domain.RealInterval r && constant(r.lo(), r.hi())) {
             return numberIn(e, value(r.lo()), r.loEnd(), value(r.hi()), r.hiEnd(), ctx);
@@ -52,6 +56,84 @@ final class Domains {
             return within(Interval.of(i.value().doubleValue()), r.lo(), r.hi()) && i.value().bitLength() < 53;
         }
         return false;
+    }
+
+    /**
+     * The effective domains of a claim's binders (claims-language section 5, shared alphabet):
+     * every {@code dist} binder lives on one alphabet whose outcome count range and reward options
+     * are those of the FIRST {@code dist} binder, whatever a later binder's text says; {@code fn}
+     * and {@code kernel} binders live on that alphabet too. Binder order is kept.
+     */
+    static Map<String, Domain> effective(Map<String, Domain> binders) {
+        Domain.DistDomain alphabet = null;
+        for (Domain d : binders.values()) {
+            if (d instanceof Domain.DistDomain dd) {
+                alphabet = dd;
+                break;
+            }
+        }
+        return effective(binders, alphabet);
+    }
+
+    /** The effective domains with the given shared alphabet (null: no dist binder). */
+    static Map<String, Domain> effective(Map<String, Domain> binders, Domain.DistDomain alphabet) {
+        Map<String, Domain> out = new LinkedHashMap<>();
+        binders.forEach((n, d) -> out.put(n, d instanceof Domain.DistDomain && alphabet != null ? alphabet : d));
+        return out;
+    }
+
+    /** The shared alphabet of a binder map: its first dist binder's domain, or null. */
+    static Domain.DistDomain alphabet(Map<String, Domain> binders) {
+        for (Domain d : binders.values()) {
+            if (d instanceof Domain.DistDomain dd) {
+                return dd;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Coverage of a whole theorem instance: each binder's value in its domain and, when the theorem
+     * has {@code fn} or {@code kernel} binders (which live on the theorem's shared alphabet), the
+     * claim's shared alphabet inside the theorem's, and every theorem {@code dist} binder bound to
+     * a law on the claim's shared alphabet (a dist binder, or bon, tilt, mix of such laws), so the
+     * instance's functions and laws are on one alphabet as the theorem requires.
+     */
+    static Optional<String> instanceProblem(Theorem t, Map<String, Expr> sigma, Context ctx) {
+        for (Map.Entry<String, Domain> b : t.binders().entrySet()) {
+            if (!covers(b.getValue(), sigma.get(b.getKey()), ctx)) {
+                return Optional.of("the value of " + b.getKey() + " is not certainly in its domain " + ExprPrinter.print(b.getValue()));
+            }
+        }
+        boolean functions = t.binders().values().stream()
+                .anyMatch(d -> d instanceof Domain.FnDomain || d instanceof Domain.KernelDomain);
+        if (!functions) {
+            return Optional.empty();
+        }
+        Domain.DistDomain theirs = alphabet(t.binders());
+        Domain.DistDomain ours = alphabet(ctx.binders);
+        if (theirs != null) {
+            if (ours == null || !subset(ours, theirs, ctx)) {
+                return Optional.of("the claim's shared alphabet is not inside the theorem's");
+            }
+            for (Map.Entry<String, Domain> b : t.binders().entrySet()) {
+                if (b.getValue() instanceof Domain.DistDomain && !sharedLaw(sigma.get(b.getKey()), ctx)) {
+                    return Optional.of("the value of " + b.getKey() + " is not a law on the claim's shared alphabet");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sharedLaw(Expr e, Context ctx) {
+        if (e instanceof Expr.Var v) {
+            return ctx.binders.get(v.name()) instanceof Domain.DistDomain;
+        }
+        if (e instanceof Expr.Call c && (c.name().equals("bon") || c.name().equals("tilt")) && !c.args().isEmpty()) {
+            return sharedLaw(c.args().get(0), ctx);
+        }
+        return e instanceof Expr.Call c && c.name().equals("mix") && c.args().size() == 3
+                && sharedLaw(c.args().get(0), ctx) && sharedLaw(c.args().get(1), ctx);
     }
 
     private static boolean positiveInteger(Expr n, Context ctx) {

@@ -51,12 +51,28 @@ public final class Prover {
         for (CheckedDef d : claim.defs()) {
             defs.put(d.name().name(), Exprs.substitute(d.value(), defs));
         }
+        Optional<Expr> assuming = claim.assuming().map(a -> Exprs.substitute(a, defs));
+        ProofResult r = prove(claim.name(), effectiveBinders(claim), assuming, Exprs.substitute(claim.formula(), defs));
+        if (r.proved()) {
+            Optional<String> problem = CertificateChecker.check(r.certificate().get(), library, claim);
+            if (problem.isPresent()) {
+                return new ProofResult(Optional.empty(), "internal: the certificate did not replay: " + problem.get());
+            }
+        }
+        return r;
+    }
+
+    /**
+     * The effective binder domains of a checked claim (claims-language section 5): every
+     * {@code dist} binder's domain is the claim's alphabet ({@code CheckedClaim.alphabet()}, the
+     * first dist binder's size range and reward options), whatever its own text says.
+     */
+    static Map<String, Domain> effectiveBinders(CheckedClaim claim) {
         Map<String, Domain> binders = new LinkedHashMap<>();
         for (CheckedBinder b : claim.binders()) {
             binders.put(b.name().name(), b.domain());
         }
-        Optional<Expr> assuming = claim.assuming().map(a -> Exprs.substitute(a, defs));
-        return prove(claim.name(), binders, assuming, Exprs.substitute(claim.formula(), defs));
+        return Domains.effective(binders, claim.alphabet().orElse(Domains.alphabet(binders)));
     }
 
     /** Tries to prove {@code forall binders (assuming): formula}. */
@@ -69,9 +85,16 @@ public final class Prover {
         }
         Context ctx;
         try {
-            ctx = new Context(binders, assuming);
+            // every dist binder on the shared alphabet of the first (claims-language section 5)
+            ctx = new Context(Domains.effective(binders), assuming);
         } catch (NotCertified e) {
             return new ProofResult(Optional.empty(), e.getMessage());
+        }
+        // side conditions of every call (law parameters, orders, generators, sqrt/log arguments)
+        // over the whole domain, before any proof; the checker repeats this on replay
+        Optional<String> side = SideConditions.claimProblem(formula, ctx);
+        if (side.isPresent()) {
+            return new ProofResult(Optional.empty(), "a side condition is not discharged over the whole domain: " + side.get());
         }
         // A implies B: B is proved under the extra hypothesis A (A's sides defined, so the
         // implication is defined wherever A is false)

@@ -257,10 +257,8 @@ final class Search {
 
     /** The instance step of a theorem (hypothesis proved first), with SYMMETRY when used right to left. */
     Optional<Integer> instance(Theorem t, Map<String, Expr> sigma, boolean flipped, int depth) {
-        for (Map.Entry<String, Domain> b : t.binders().entrySet()) {
-            if (!Domains.covers(b.getValue(), sigma.get(b.getKey()), ctx)) {
-                return Optional.empty();
-            }
+        if (Domains.instanceProblem(t, sigma, ctx).isPresent()) {
+            return Optional.empty();
         }
         List<Integer> premises = new ArrayList<>();
         if (t.assuming().isPresent()) {
@@ -272,6 +270,9 @@ final class Search {
         }
         Relation tr = Relations.of(t.formula()).orElseThrow();
         Relation inst = new Relation(Exprs.substitute(tr.lhs(), sigma), tr.op(), Exprs.substitute(tr.rhs(), sigma));
+        if (!SideConditions.holds(inst.lhs(), ctx) || !SideConditions.holds(inst.rhs(), ctx)) {
+            return Optional.empty();
+        }
         Map<String, String> text = new LinkedHashMap<>();
         t.binders().keySet().forEach(k -> text.put(k, ExprPrinter.print(sigma.get(k))));
         int id = add(StepKind.THEOREM, inst.toExpr(), premises, t.name(), text, null, null, null);

@@ -8,7 +8,9 @@ import org.infobound.num.Interval;
 
 /**
  * Sign and finiteness facts used by monotone contexts: divergences and variance proxies are
- * nonnegative by definition; a numeric expression's sign comes from its certified enclosure
+ * nonnegative by definition where every side condition of the call is discharged over the
+ * whole domain ({@link SideConditions}: valid law parameters, a Renyi order in [0, inf], a
+ * generator proved convex with f(1) = 0); a numeric expression's sign comes from its certified enclosure
  * over the binders' ranges. Unknown means "no" (the step is then not taken).
  */
 final class SignFacts {
@@ -26,9 +28,11 @@ final class SignFacts {
     /** Nonnegative (and defined) at every instance. */
     static boolean nonnegative(Expr e, Context ctx) {
         if (e instanceof Expr.Call c && NONNEGATIVE.contains(c.name())) {
+            // a divergence is >= 0 only where it is one: valid laws, order in [0, inf], a convex
+            // generator with f(1) = 0 (SideConditions), over the whole domain
             return c.name().equals("sqrt") || c.name().equals("abs") || c.name().equals("exp")
                     ? defined(c.args().get(0), ctx) && (!c.name().equals("sqrt") || nonnegative(c.args().get(0), ctx))
-                    : true;
+                    : SideConditions.holds(c, ctx);
         }
         if (e instanceof Expr.Binary b && b.op() == BinaryOp.ADD) {
             return nonnegative(b.left(), ctx) && nonnegative(b.right(), ctx);
@@ -50,7 +54,7 @@ final class SignFacts {
      */
     static boolean signNonnegative(Expr e, Context ctx) {
         if (e instanceof Expr.Call c && NONNEGATIVE.contains(c.name())) {
-            return true;
+            return SideConditions.holds(c, ctx);
         }
         if (e instanceof Expr.Binary b && (b.op() == BinaryOp.ADD || b.op() == BinaryOp.MUL || b.op() == BinaryOp.DIV)) {
             return signNonnegative(b.left(), ctx) && signNonnegative(b.right(), ctx);
@@ -83,7 +87,8 @@ final class SignFacts {
         }
         if (e instanceof Expr.Call c && (NONNEGATIVE.contains(c.name()) || FINITE_ON_ALPHABET.contains(c.name()))
                 && !Set.of("sqrt", "exp", "abs").contains(c.name())) {
-            return true;
+            // a functional is defined only where its laws, order and generator are valid
+            return SideConditions.holds(c, ctx);
         }
         if (e instanceof Expr.Call c && c.args().size() == 1 && c.named().isEmpty()) {
             Expr x = c.args().get(0);
@@ -110,7 +115,7 @@ final class SignFacts {
     static boolean finite(Expr e, Context ctx) {
         if (e instanceof Expr.Call c && FINITE_ON_ALPHABET.contains(c.name()) && !c.args().isEmpty()
                 && onAlphabet(c.args().get(0), ctx)) {
-            return true;
+            return SideConditions.holds(c, ctx);
         }
         if (e instanceof Expr.Binary b && (b.op() == BinaryOp.ADD || b.op() == BinaryOp.MUL || b.op() == BinaryOp.SUB)) {
             return finite(b.left(), ctx) && finite(b.right(), ctx);

@@ -99,6 +99,8 @@ public final class TheoremLibrary {
         for (CheckedBinder b : c.binders()) {
             binders.put(b.name().name(), b.domain());
         }
+        // a theorem's dist binders live on its shared alphabet (the first dist binder's domain)
+        binders = Domains.effective(binders, c.alphabet().orElse(Domains.alphabet(binders)));
         return Optional.of(new Theorem(c.name(), c.decl().cite().orElse(""), binders, c.assuming(), c.formula()));
     }
 

@@ -27,6 +27,14 @@
  * certificates), and re-normalising both sides of every exact-algebra step (the recorded normal
  * form must match). The prover returns only certificates its checker accepts.
  *
+ * <p><b>Side conditions and effective domains.</b> Every dist binder lives on the claim's shared
+ * alphabet (the first dist binder's domain, {@link org.infobound.engine.prove.Domains#effective});
+ * the prover, the library and the certificate use these effective domains. Before any proof and
+ * on every replay, {@link org.infobound.engine.prove.SideConditions} discharges the side
+ * conditions of every call (law parameters, Renyi orders, {@code Df} generators proved convex by
+ * {@link org.infobound.engine.prove.Convexity} with f(1) = 0 exactly, sqrt/log arguments) over
+ * the whole domain; sign facts, definedness (reflexivity) and theorem instances rely on them.
+ *
  * <p><b>Soundness rules.</b> Any step that cannot be certified (unsupported function, undefined
  * value, budget exhausted, unbounded range) makes the claim "not proved", never PROVED; the
  * engine then falsifies and reports SURVIVED at best. Budgets count steps and cells, not time.
