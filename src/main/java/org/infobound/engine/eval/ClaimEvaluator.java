@@ -106,9 +106,17 @@ public final class ClaimEvaluator {
             return new Outcome(Outcome.Kind.FAILED, null, f.getMessage());
         } catch (org.hipparchus.exception.MathRuntimeException e) {
             return new Outcome(Outcome.Kind.FAILED, null, "numerical routine failed: " + e.getMessage());
-        } catch (ArithmeticException | IllegalArgumentException | IllegalStateException
-                | IndexOutOfBoundsException | ClassCastException | StackOverflowError e) {
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            // invalid parameters at this instance, exact numbers beyond the supported size: the
+            // user's problem, reported as "could not evaluate"; disjoint enclosures are a bug
+            if (InternalFailure.isInternal(e)) {
+                throw new InternalFailure(e.toString(), e);
+            }
             return new Outcome(Outcome.Kind.FAILED, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (StackOverflowError e) {
+            // IllegalStateException, IndexOutOfBounds, ClassCast, NullPointer and stack overflows
+            // are bugs (spec/CHECK.md, internal errors): they propagate, never a verdict
+            throw new InternalFailure("stack overflow during evaluation", e);
         }
     }
 
