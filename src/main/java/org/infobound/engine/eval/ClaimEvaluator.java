@@ -82,8 +82,24 @@ public final class ClaimEvaluator {
                 floats.source, floats.lets), x);
     }
 
+    /** Test hook (null: none): runs first in every evaluation, so tests can make the evaluator throw. */
+    private static volatile java.util.function.Consumer<Instance> fault;
+
+    /**
+     * Test hook: {@code f} runs at the start of every evaluation of every claim (null removes
+     * it). Lets tests check how exceptions thrown while evaluating are mapped (spec/CHECK.md,
+     * internal errors). Never set outside tests.
+     */
+    public static void injectFault(java.util.function.Consumer<Instance> f) {
+        fault = f;
+    }
+
     private <N, D> Outcome run(Evaluator<N, D> ev, Instance x) {
         try {
+            java.util.function.Consumer<Instance> f = fault;
+            if (f != null) {
+                f.accept(x);
+            }
             Env env = bind(ev, x);
             if (claim.assuming().isPresent()) {
                 Truth a = ev.truth(ev.eval(claim.assuming().get(), env), claim.assuming().get());
