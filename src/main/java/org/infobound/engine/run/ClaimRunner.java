@@ -111,8 +111,14 @@ public final class ClaimRunner {
         }
         Expected exp = claim.expect().map(x -> Expected.valueOf(x.expectation().name())).orElse(Expected.NONE);
         double seconds = (System.nanoTime() - start) / 1e9;
-        CrossCheckResult cross = settings.crossCheck() && !(v instanceof Verdict.Error) && internal == null
-                ? CrossCheck.run(source, file, claim, settings.seed(), settings.crossCheckInstances()) : null;
+        CrossCheckResult cross = null;
+        if (settings.crossCheck() && !(v instanceof Verdict.Error) && internal == null) {
+            try {
+                cross = CrossCheck.run(source, file, claim, settings.seed(), settings.crossCheckInstances());
+            } catch (RuntimeException | StackOverflowError e) {
+                internal = "during the cross-check: " + describe(e);
+            }
+        }
         return new ClaimResult(source.name(), claim.name().name(), claim.span().line(),
                 claim.kind() == ClaimKind.THEOREM, v, exp, seconds, cross, internal);
     }
