@@ -129,7 +129,8 @@ public final class ClaimRunner {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String s = e == root ? e.toString() : e + " (caused by " + root + ")";
+        String s = e instanceof InternalFailure ? "internal failure: " + e.getMessage()
+                : e == root ? e.toString() : e + " (caused by " + root + ")";
         StackTraceElement[] st = root.getStackTrace();
         return st.length > 0 ? s + " at " + st[0] : s;
     }
@@ -150,7 +151,13 @@ public final class ClaimRunner {
      * exception inside the prover is an internal error.
      */
     private static Proof prove(CheckedClaim checked, TheoremLibrary library) {
-        ProofResult r = new Prover(library).prove(checked);
+        ProofResult r;
+        try {
+            r = new Prover(library).prove(checked);
+        } catch (RuntimeException | StackOverflowError e) {
+            // the prover reports what it cannot prove as "not proved"; anything thrown is a bug
+            throw new InternalFailure("in the prover: " + describe(e), e);
+        }
         if (!r.proved()) {
             return null;
         }
