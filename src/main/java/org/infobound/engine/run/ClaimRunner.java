@@ -89,7 +89,9 @@ public final class ClaimRunner {
                         v = p.proved();
                     } else {
                         Verdict searched = verdict(source, file, claim, settings);
-                        v = searched instanceof Verdict.Falsified || searched instanceof Verdict.Error ? searched
+                        // a certified counterexample, or a proof by certified exhaustion, needs no premise
+                        v = searched instanceof Verdict.Falsified || searched instanceof Verdict.Error
+                                || searched instanceof Verdict.Proved ? searched
                                 : new Verdict.Proved(p.proved().certificate(), unproved);
                     }
                 }
