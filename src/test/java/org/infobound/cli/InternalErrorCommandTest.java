@@ -72,6 +72,29 @@ class InternalErrorCommandTest extends CliTestBase {
     }
 
     @Test
+    void everyReportFormatShowsTheInternalError() throws Exception {
+        ClaimEvaluator.injectFault(x -> {
+            if (x.inputs().containsKey("boomx")) {
+                throw new ClassCastException("injected");
+            }
+        });
+        String[] formats = {"junit", "sarif", "latex", "html"};
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("check", "--no-prove", "--tries", "50",
+                "--no-progress", "--no-plots"));
+        for (String f : formats) {
+            args.add("--report");
+            args.add(f + "=" + dir.resolve("r." + f));
+        }
+        args.add(claims());
+        assertEquals(Main.EXIT_INTERNAL, run(args.toArray(new String[0])), out + "" + err);
+        assertTrue(Files.readString(dir.resolve("r.junit")).contains("type=\"INTERNAL_ERROR\""));
+        assertTrue(Files.readString(dir.resolve("r.sarif")).contains("\"internal_error\""));
+        for (String f : formats) {
+            assertTrue(Files.readString(dir.resolve("r." + f)).contains("ClassCastException"), f);
+        }
+    }
+
+    @Test
     void anInvalidParameterIsNotAnInternalError() throws Exception {
         ClaimEvaluator.injectFault(x -> {
             if (x.inputs().containsKey("boomx")) {
