@@ -69,7 +69,9 @@ final class ExplainCommand implements Callable<Integer> {
             err.println("error: no valid claim named '" + claim + "' in " + file);
             return cf.hasErrors() ? Main.EXIT_INVALID : Main.EXIT_USAGE;
         }
-        TheoremLibrary library = Library.forFile(src, cf);
+        // a theorem of the file is proved as check proves it: from the bundled library only
+        TheoremLibrary library = target.get().kind() == org.infobound.lang.ast.ClaimKind.THEOREM
+                ? Library.bundled().without(claim) : Library.forFile(src, cf);
         ProofResult r = new Prover(library).prove(target.get());
         if (!r.proved()) {
             out.println(claim + ": not proved: " + r.reason());
@@ -84,6 +86,13 @@ final class ExplainCommand implements Callable<Integer> {
             return Main.EXIT_GATE_FAILED;
         }
         out.println(Explain.render(cert));
+        java.util.Set<String> own = Library.fileTheorems(library);
+        java.util.List<String> premises = cert.theoremsUsed().stream().filter(own::contains).toList();
+        if (!premises.isEmpty()) {
+            out.println("note: this proof uses theorems of " + file + ", which are premises, not trusted: "
+                    + String.join(", ", premises) + "; `check` reports PROVED only if they are PROVED too, "
+                    + "else PROVED assuming them (spec/CHECK.md)");
+        }
         if (json != null) {
             try {
                 Files.writeString(json, CertificateJson.write(cert));

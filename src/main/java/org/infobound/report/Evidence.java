@@ -15,7 +15,10 @@ final class Evidence {
     /** E.g. {@code FALSIFIED at n = 2, p = [1/2, 1/2]: KL(...) == klbon(n) violated by 0.0623}. */
     static String line(ClaimResult r) {
         Verdict v = r.verdict();
-        String head = "claim '" + r.name() + "' " + v.kind().word() + " (expect " + r.expected().word() + ")";
+        String head = "claim '" + r.name() + "' " + r.label() + " (expect " + r.expected().word() + ")";
+        if (r.internal()) {
+            return head + ": " + r.internalError() + " (a bug in infobound, not a verdict; exit 70)";
+        }
         if (v instanceof Verdict.Falsified f) {
             Counterexample cx = f.counterexample();
             return head + " at " + inputs(cx) + (cx.relation() == null ? ""
@@ -26,7 +29,8 @@ final class Evidence {
         } else if (v instanceof Verdict.Inconclusive i) {
             return head + ": " + i.reason();
         } else if (v instanceof Verdict.Proved p) {
-            return head + " by " + p.certificate().method();
+            return head + " by " + p.certificate().method() + (p.assuming()
+                    ? ", using theorems of the file that are not proved: " + String.join(", ", p.premises()) : "");
         } else if (v instanceof Verdict.Error e) {
             return head + ": " + (e.diagnostics().isEmpty() ? "malformed" : firstLine(e.diagnostics().get(0)));
         }

@@ -41,11 +41,11 @@ public final class HtmlReport {
         out.println("<style>" + CSS + "</style></head><body>");
         out.println("<h1>infobound check report</h1>");
         Map<VerdictKind, Integer> c = report.counts();
-        out.printf(Locale.ROOT, "<p>%d claims: %d proved, %d falsified, %d survived, %d inconclusive, %d error. "
+        out.printf(Locale.ROOT, "<p>%d claims: %d proved (%d assuming unproved theorems), %d falsified, %d survived, %d inconclusive, %d error, %d internal error. "
                 + "Gate <span class=\"%s\">%s</span> (exit %d). Seed %d, %d tries per claim, %.1f s.</p>%n",
-                report.results().size(), c.get(VerdictKind.PROVED), c.get(VerdictKind.FALSIFIED),
+                report.results().size(), c.get(VerdictKind.PROVED), report.provedAssuming(), c.get(VerdictKind.FALSIFIED),
                 c.get(VerdictKind.SURVIVED), c.get(VerdictKind.INCONCLUSIVE), c.get(VerdictKind.ERROR),
-                report.exitCode() == 0 ? "pass" : "fail", report.exitCode() == 0 ? "PASS" : "FAIL",
+                report.internalErrors(), report.exitCode() == 0 ? "pass" : "fail", report.exitCode() == 0 ? "PASS" : "FAIL",
                 report.exitCode(), report.settings().seed(), report.settings().tries(), report.seconds());
         for (FileProblem p : report.problems()) {
             out.println("<pre>" + Html.esc(String.join("\n", p.rendered())) + "</pre>");
@@ -128,7 +128,7 @@ public final class HtmlReport {
     }
 
     private static String badge(ClaimResult r) {
-        return "<span class=\"v " + r.verdict().kind().jsonWord() + "\">" + r.verdict().kind().word() + "</span>";
+        return "<span class=\"v " + r.verdict().kind().jsonWord() + "\">" + Html.esc(r.label()) + "</span>";
     }
 
     private static String anchor(ClaimResult r) {

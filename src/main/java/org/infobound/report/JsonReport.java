@@ -51,6 +51,8 @@ public final class JsonReport {
         for (Map.Entry<VerdictKind, Integer> e : report.counts().entrySet()) {
             summary.put(e.getKey().jsonWord(), e.getValue());
         }
+        summary.put("proved_assuming", report.provedAssuming());
+        summary.put("internal_error", report.internalErrors());
         summary.put("failed", report.results().stream().filter(r -> !r.passed()).count());
         summary.put("gate", report.exitCode() == 0 ? "pass" : "fail");
         summary.put("exitCode", report.exitCode());
@@ -73,7 +75,10 @@ public final class JsonReport {
         o.put("name", r.name());
         o.put("line", r.line());
         o.put("kind", r.theorem() ? "theorem" : "claim");
-        o.put("verdict", r.verdict().kind().jsonWord());
+        o.put("verdict", r.jsonWord());
+        if (r.internal()) {
+            o.put("internalError", r.internalError());
+        }
         o.put("expected", r.expected().word());
         o.put("passed", r.passed());
         o.put("seconds", r.seconds());
@@ -102,6 +107,7 @@ public final class JsonReport {
         } else if (v instanceof Verdict.Proved p) {
             o.put("tries", p.certificate().instancesChecked());
             ObjectNode c = o.putObject("certificate");
+            p.premises().forEach(o.putArray("premises")::add);
             c.put("method", p.certificate().method());
             c.put("instancesChecked", p.certificate().instancesChecked());
             p.certificate().steps().forEach(c.putArray("steps")::add);

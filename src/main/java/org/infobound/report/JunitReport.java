@@ -102,7 +102,7 @@ public final class JunitReport {
         x.writeAttribute("line", Integer.toString(r.line()));
         x.writeAttribute("time", seconds(r.seconds()));
         String details = Evidence.details(r, seed);
-        String type = r.verdict().kind().word();
+        String type = r.internal() ? "INTERNAL_ERROR" : r.verdict().kind().word();
         switch (TestOutcome.of(r, strict)) {
             case FAILURE:
                 element(x, "failure", Evidence.line(r), type, details);

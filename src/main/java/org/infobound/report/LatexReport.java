@@ -51,13 +51,16 @@ public final class LatexReport {
     }
 
     private static String verdict(ClaimResult r) {
-        String w = r.verdict().kind().word();
+        String w = r.label();
         return r.passed() ? "\\textsc{" + w.toLowerCase(java.util.Locale.ROOT) + "}"
                 : "\\textbf{\\textsc{" + w.toLowerCase(java.util.Locale.ROOT) + "}}";
     }
 
     private static String evidence(ClaimResult r) {
         Verdict v = r.verdict();
+        if (r.internal()) {
+            return "internal error (a bug in infobound): " + escape(r.internalError());
+        }
         if (v instanceof Verdict.Falsified f) {
             Counterexample cx = f.counterexample();
             String s = "\\texttt{" + escape(Evidence.inputs(cx)) + "}";
@@ -67,7 +70,8 @@ public final class LatexReport {
             }
             return s;
         } else if (v instanceof Verdict.Proved p) {
-            return escape(p.certificate().method()) + " (" + p.certificate().instancesChecked() + " instances)";
+            return escape(p.certificate().method()) + " (" + p.certificate().instancesChecked() + " instances)"
+                    + (p.assuming() ? ", assuming the unproved theorems " + escape(String.join(", ", p.premises())) : "");
         } else if (v instanceof Verdict.Survived s) {
             return "no counterexample in " + s.tries() + " instances";
         } else if (v instanceof Verdict.Inconclusive i) {

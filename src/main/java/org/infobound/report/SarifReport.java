@@ -74,7 +74,7 @@ public final class SarifReport {
     }
 
     private static ObjectNode claim(ClaimResult r, Optional<ClaimSource> src, long seed) {
-        SarifRule rule = SarifRule.of(r.verdict().kind());
+        SarifRule rule = SarifRule.of(r.internal() ? VerdictKind.ERROR : r.verdict().kind());
         ObjectNode o = MAPPER.createObjectNode();
         o.put("ruleId", rule.id());
         o.put("ruleIndex", rule.index());
@@ -83,7 +83,8 @@ public final class SarifReport {
             o.put("kind", "fail");
             o.put("level", "error");
         } else {
-            o.put("kind", k == VerdictKind.PROVED || k == VerdictKind.FALSIFIED ? "pass" : "open");
+            boolean assuming = r.verdict() instanceof Verdict.Proved pr && pr.assuming();
+            o.put("kind", k == VerdictKind.PROVED && !assuming || k == VerdictKind.FALSIFIED ? "pass" : "open");
             o.put("level", "none");
         }
         o.putObject("message").put("text", Evidence.line(r));
@@ -95,7 +96,13 @@ public final class SarifReport {
                 Fingerprint.of(rule.id(), SarifUris.normalise(r.file()), r.name()));
         ObjectNode p = o.putObject("properties");
         p.put("claim", r.name());
-        p.put("verdict", k.jsonWord());
+        p.put("verdict", r.jsonWord());
+        if (r.verdict() instanceof Verdict.Proved pr && pr.assuming()) {
+            pr.premises().forEach(p.putArray("premises")::add);
+        }
+        if (r.internal()) {
+            p.put("internalError", r.internalError());
+        }
         p.put("expected", r.expected().word());
         p.put("passed", r.passed());
         p.put("seed", seed);

@@ -30,16 +30,20 @@ public final class TextReport {
         }
         for (ClaimResult r : report.results()) {
             out.printf(Locale.ROOT, "%s %-12s %s (%s:%d)  expect %s  %.2fs%n", r.passed() ? "PASS" : "FAIL",
-                    r.verdict().kind().word(), r.name(), r.file(), r.line(), r.expected().word(), r.seconds());
+                    r.label(), r.name(), r.file(), r.line(), r.expected().word(), r.seconds());
             details(r, out);
             crossCheck(r, out);
         }
         Map<VerdictKind, Integer> c = report.counts();
         long failed = report.results().stream().filter(r -> !r.passed()).count();
-        out.printf(Locale.ROOT, "%d claims: %d PROVED, %d FALSIFIED, %d SURVIVED, %d INCONCLUSIVE, %d ERROR; "
+        long assuming = report.provedAssuming();
+        long internal = report.internalErrors();
+        out.printf(Locale.ROOT, "%d claims: %d PROVED%s, %d FALSIFIED, %d SURVIVED, %d INCONCLUSIVE, %d ERROR%s; "
                 + "%d failed their expectation; gate %s (seed %d, %d tries per claim, %.1f s)%n",
-                report.results().size(), c.get(VerdictKind.PROVED), c.get(VerdictKind.FALSIFIED),
-                c.get(VerdictKind.SURVIVED), c.get(VerdictKind.INCONCLUSIVE), c.get(VerdictKind.ERROR), failed,
+                report.results().size(), c.get(VerdictKind.PROVED),
+                assuming == 0 ? "" : " (" + assuming + " assuming unproved theorems)", c.get(VerdictKind.FALSIFIED),
+                c.get(VerdictKind.SURVIVED), c.get(VerdictKind.INCONCLUSIVE), c.get(VerdictKind.ERROR),
+                internal == 0 ? "" : ", " + internal + " INTERNAL ERROR", failed,
                 report.exitCode() == 0 ? "PASS" : report.exitCode() == 70 ? "INTERNAL ERROR"
                         : report.invalidFiles() ? "INVALID FILES" : "FAIL",
                 report.settings().seed(), report.settings().tries(), report.seconds());
@@ -56,6 +60,14 @@ public final class TextReport {
 
     private static void details(ClaimResult r, PrintWriter out) {
         Verdict v = r.verdict();
+        if (r.internal()) {
+            out.println("    !!! INTERNAL ERROR (a bug in infobound, not a verdict; exit 70): " + r.internalError());
+            return;
+        }
+        if (v instanceof Verdict.Proved p && p.assuming()) {
+            out.println("    proved only assuming theorems of the file that are not PROVED: " + String.join(", ", p.premises())
+                    + " (no counterexample found for the claim itself)");
+        }
         if (v instanceof Verdict.Falsified f) {
             Counterexample cx = f.counterexample();
             out.println("    counterexample: " + brief(cx.inputs()));

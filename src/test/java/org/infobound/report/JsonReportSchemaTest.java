@@ -54,6 +54,28 @@ class JsonReportSchemaTest {
     }
 
     @Test
+    void provedAssumingAndInternalErrorsMatchTheSchema() throws Exception {
+        org.infobound.engine.verdict.Certificate cert = new org.infobound.engine.verdict.Certificate(
+                "theorem chaining", java.util.List.of("[0] by theorem t"), 1);
+        org.infobound.engine.run.ClaimResult assuming = new org.infobound.engine.run.ClaimResult("f.claims", "c", 3,
+                false, new org.infobound.engine.verdict.Verdict.Proved(cert, java.util.List.of("t")),
+                org.infobound.engine.verdict.Expected.PROVED, 0.1);
+        org.infobound.engine.run.ClaimResult internal = new org.infobound.engine.run.ClaimResult("f.claims", "d", 5,
+                false, new org.infobound.engine.verdict.Verdict.Inconclusive("internal error: x", java.util.Map.of(), 0, 1),
+                org.infobound.engine.verdict.Expected.NONE, 0.1, null, "java.lang.ClassCastException: x");
+        CheckReport r = new CheckReport(java.util.List.of(assuming, internal), java.util.List.of(),
+                org.infobound.engine.run.Settings.defaults(), 0.2);
+        JsonNode root = json(r);
+        assertEquals(java.util.Set.of(), schema.validate(root), root.toPrettyString());
+        assertEquals("proved_assuming", root.get("claims").get(0).get("verdict").asText());
+        assertFalse(root.get("claims").get(0).get("passed").asBoolean());
+        assertEquals("internal_error", root.get("claims").get(1).get("verdict").asText());
+        assertEquals(70, root.get("summary").get("exitCode").asInt());
+        ((ObjectNode) root.get("claims").get(0)).remove("premises");
+        assertFalse(schema.validate(root).isEmpty());
+    }
+
+    @Test
     void theSchemaCatchesAFalsifiedClaimWithoutItsCounterexample() throws Exception {
         JsonNode root = json(Fixtures.mixed());
         ((ObjectNode) root.get("claims").get(0)).remove("counterexample");

@@ -233,6 +233,7 @@ class GenerativeSoundnessTest {
         for (boolean prove : new boolean[] {true, false}) {
             CheckReport report = CheckRun.run(List.of(f), new Settings(seed, 400, 0, 2, 2000, prove));
             assertTrue(report.problems().stream().noneMatch(p -> p.fatal()), report.problems().toString());
+            assertTrue(report.internalErrors() == 0, "no internal error: " + report.results());
             for (ClaimResult r : report.results()) {
                 Case c = byName.get(r.name());
                 if (c.truth() && Verdicts.falsified(r)) {

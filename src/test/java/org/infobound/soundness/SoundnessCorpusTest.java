@@ -47,6 +47,7 @@ class SoundnessCorpusTest {
     void noFalseClaimIsProvedAndNoTrueClaimIsFalsified(String file, boolean prove, long seed) {
         CheckReport report = CheckRun.run(List.of(DIR.resolve(file)), new Settings(seed, 1000, 0, 2, 2000, prove));
         assertTrue(report.problems().stream().noneMatch(p -> p.fatal()), "the corpus file checks: " + report.problems());
+        assertTrue(report.internalErrors() == 0, "no internal error: " + report.results());
         int named = 0;
         List<String> wrong = new ArrayList<>();
         for (ClaimResult r : report.results()) {

@@ -1,6 +1,7 @@
 package org.infobound.soundness;
 
 import org.infobound.engine.run.ClaimResult;
+import org.infobound.engine.verdict.Verdict;
 import org.infobound.engine.verdict.VerdictKind;
 
 /** How the soundness tests read a verdict. */
@@ -14,8 +15,8 @@ final class Verdicts {
         return r.verdict().kind() == VerdictKind.FALSIFIED;
     }
 
-    /** PROVED without unproved premises. */
+    /** PROVED without unproved premises ("PROVED assuming t" names its premises and is allowed). */
     static boolean plainlyProved(ClaimResult r) {
-        return r.verdict().kind() == VerdictKind.PROVED;
+        return r.verdict() instanceof Verdict.Proved p && !p.assuming();
     }
 }

@@ -79,6 +79,14 @@ interface Backend<N, D> {
 
     double reward(D p, int i);
 
+    /**
+     * The value of the reward {@code r} at an outcome: the double itself by default; the
+     * certified route encloses the exact reward (an empirical sample {@code 0.1} is 1/10).
+     */
+    default N outcomeReward(Env.Outcome o) {
+        return num(o.reward());
+    }
+
     N prob(D p, int i);
 
     /** Whether outcome i certainly has mass 0 under p. */

@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import org.hipparchus.fraction.BigFraction;
 import org.infobound.lang.ast.RelOp;
 import org.infobound.math.discrete.DiscreteLaw;
+import org.infobound.math.discrete.EmpiricalSamples;
 import org.infobound.math.discrete.LawFormatException;
 import org.infobound.math.discrete.Ties;
 import org.infobound.math.discrete.WinRateTies;
@@ -171,11 +172,9 @@ final class CertBackend implements Backend<Interval, CertLaw> {
     @Override
     public CertLaw empirical(Path file) {
         try {
-            DiscreteLaw d = DiscreteLaw.empirical(file);
-            if (!d.isExact()) {
-                throw new Uncertified("empirical law without exact probabilities");
-            }
-            return CertLaw.exact(d.exactProbabilities(), d.rewards());
+            // samples exactly as written: 0.1 is 1/10, enclosed, never the double 0.1 taken as exact
+            EmpiricalSamples d = EmpiricalSamples.read(file);
+            return CertLaw.exactRational(d.probs(), d.values());
         } catch (LawFormatException e) {
             throw new EvalFailure(file + ":" + e.line() + ": " + e.getMessage());
         }
@@ -184,6 +183,12 @@ final class CertBackend implements Backend<Interval, CertLaw> {
     @Override
     public int size(CertLaw p) {
         return p.size();
+    }
+
+    @Override
+    public Interval outcomeReward(Env.Outcome o) {
+        return o.law() instanceof CertLaw && o.index() >= 0 ? ((CertLaw) o.law()).rewardIv(o.index())
+                : num(o.reward());
     }
 
     @Override
@@ -203,7 +208,7 @@ final class CertBackend implements Backend<Interval, CertLaw> {
 
     @Override
     public CertLaw bon(CertLaw p, long n, Ties ties) {
-        return CertBon.bon(p, n, p.rewards(), ties);
+        return CertBon.bon(p.requireOrderFaithful("best-of-n"), n, p.rewards(), ties);
     }
 
     @Override

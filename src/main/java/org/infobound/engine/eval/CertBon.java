@@ -89,7 +89,7 @@ final class CertBon {
                 out[i] = Iv.clamp(mass[l].mul(share), 0, 1);
             }
         }
-        return new CertLaw(out, outExact, p.rewards());
+        return p.withProbs(out, outExact);
     }
 
     private static boolean exactAffordable(CertLaw p, long n) {

@@ -26,14 +26,14 @@ final class CertLaws {
         Interval[] w = new Interval[p.size()];
         for (int i = 0; i < p.size(); i++) {
             w[i] = p.isNull(i) ? Interval.ZERO
-                    : p.prob(i).mul(Interval.of(p.reward(i)).sub(Interval.of(top)).div(beta).exp());
+                    : p.prob(i).mul(p.rewardIv(i).sub(Interval.of(top)).div(beta).exp());
         }
         Interval z = Iv.sum(w);
         Interval[] out = new Interval[p.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = p.isNull(i) ? Interval.ZERO : Iv.clamp(w[i].div(z), 0, 1);
         }
-        return new CertLaw(out, null, p.rewards());
+        return p.withProbs(out, null);
     }
 
     static CertLaw mix(CertLaw p, CertLaw q, Interval w, BigFraction wExact) {
@@ -51,14 +51,17 @@ final class CertLaws {
                 out[i] = Iv.clamp(Interval.ONE.sub(w).mul(p.prob(i)).add(w.mul(q.prob(i))), 0, 1);
             }
         }
-        return new CertLaw(out, ex, p.rewards());
+        return p.withProbs(out, ex);
     }
 
     /** Outcomes with equal reward merged, sorted by reward. */
     static CertLaw rewardLaw(CertLaw p) {
+        p.requireOrderFaithful("the reward law");
         TreeMap<Double, Interval> iv = new TreeMap<>();
         TreeMap<Double, BigFraction> ex = new TreeMap<>();
+        java.util.Map<Double, BigFraction> exactReward = new java.util.HashMap<>();
         for (int i = 0; i < p.size(); i++) {
+            exactReward.put(p.reward(i) + 0.0, p.exactReward(i));
             iv.merge(p.reward(i), p.prob(i), Interval::add);
             if (p.isExact()) {
                 ex.merge(p.reward(i), p.exactProb(i), BigFraction::add);
@@ -67,16 +70,20 @@ final class CertLaws {
         double[] r = new double[iv.size()];
         Interval[] out = new Interval[r.length];
         BigFraction[] exOut = p.isExact() ? new BigFraction[r.length] : null;
+        BigFraction[] exR = p.rewardsAreDoubles() ? null : new BigFraction[r.length];
         int t = 0;
         for (var e : iv.entrySet()) {
             r[t] = e.getKey();
+            if (exR != null) {
+                exR[t] = exactReward.get(e.getKey() + 0.0);
+            }
             out[t] = exOut != null ? Interval.of(ex.get(e.getKey())) : Iv.clamp(e.getValue(), 0, 1);
             if (exOut != null) {
                 exOut[t] = ex.get(e.getKey());
             }
             t++;
         }
-        return new CertLaw(out, exOut, r);
+        return new CertLaw(out, exOut, r, exR);
     }
 
     /** Output law of a kernel; output j gets reward j (as in math.discrete.MarkovKernel). */

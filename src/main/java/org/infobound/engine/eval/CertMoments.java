@@ -18,19 +18,59 @@ final class CertMoments {
     private CertMoments() {
     }
 
+    /** Largest total bit size of the exact probabilities and rewards for the exact moments. */
+    private static final long EXACT_BITS = 200_000;
+
+    /**
+     * Whether the mean and variance are computed in exact rationals (exact probabilities and a
+     * moderate size): then a variance 2.5e-41 is enclosed as such, never as [0, 1e-40].
+     */
+    private static boolean exactAffordable(CertLaw p) {
+        if (!p.isExact() || p.size() > 4096) {
+            return false;
+        }
+        long bits = 0;
+        for (int i = 0; i < p.size(); i++) {
+            BigFraction r = p.exactReward(i);
+            bits += p.exactProb(i).getDenominator().bitLength() + r.getDenominator().bitLength()
+                    + r.getNumerator().bitLength();
+        }
+        return bits <= EXACT_BITS;
+    }
+
+    private static BigFraction exactMean(CertLaw p) {
+        BigFraction s = BigFraction.ZERO;
+        for (int i = 0; i < p.size(); i++) {
+            s = s.add(p.exactProb(i).multiply(p.exactReward(i)));
+        }
+        return s;
+    }
+
     static Interval mean(CertLaw p) {
+        if (exactAffordable(p)) {
+            return Interval.of(exactMean(p));
+        }
         Interval s = Interval.ZERO;
         for (int i = 0; i < p.size(); i++) {
-            s = s.add(p.prob(i).mul(Interval.of(p.reward(i))));
+            s = s.add(p.prob(i).mul(p.rewardIv(i)));
         }
         return s;
     }
 
     static Interval var(CertLaw p) {
+        if (exactAffordable(p)) {
+            BigFraction m = exactMean(p);
+            BigFraction s = BigFraction.ZERO;
+            for (int i = 0; i < p.size(); i++) {
+                BigFraction d = p.exactReward(i).subtract(m);
+                s = s.add(p.exactProb(i).multiply(d.multiply(d)));
+            }
+            return Interval.of(s);
+        }
         Interval m = mean(p);
         Interval s = Interval.ZERO;
         for (int i = 0; i < p.size(); i++) {
-            s = s.add(p.prob(i).mul(Interval.of(p.reward(i)).sub(m).sqr()));
+            s = s.add(p.prob(i).mul(p.rewardIv(i).sub(m).sqr()));
         }
         return Iv.clamp(s, 0, Double.POSITIVE_INFINITY);
     }
@@ -40,7 +80,7 @@ final class CertMoments {
         Interval s = Interval.ZERO;
         for (int i = 0; i < p.size(); i++) {
             if (!p.isNull(i)) {
-                s = s.add(p.prob(i).mul(l.mul(Interval.of(p.reward(i)).sub(m)).exp()));
+                s = s.add(p.prob(i).mul(l.mul(p.rewardIv(i).sub(m)).exp()));
             }
         }
         return s.log();
@@ -72,18 +112,27 @@ final class CertMoments {
 
     /** sign 0: two-sided; +1: l > 0 only; -1: l < 0 only. */
     static Interval sigma2(CertLaw p, int sign) {
+        p.requireOrderFaithful("the variance proxy");
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
+        int loAt = -1;
+        int hiAt = -1;
         for (int i = 0; i < p.size(); i++) {
             if (p.maybePositive(i)) {
-                lo = Math.min(lo, p.reward(i));
-                hi = Math.max(hi, p.reward(i));
+                if (p.reward(i) < lo) {
+                    lo = p.reward(i);
+                    loAt = i;
+                }
+                if (p.reward(i) > hi) {
+                    hi = p.reward(i);
+                    hiAt = i;
+                }
             }
         }
         if (lo == hi) {
             return Interval.ZERO;
         }
-        Interval range = Interval.of(hi).sub(Interval.of(lo));
+        Interval range = p.rewardIv(hiAt).sub(p.rewardIv(loAt));
         Interval upper = range.sqr().div(Interval.of(4));
         if (sign == 0) {
             Interval two = twoPoint(p, lo, hi, range);
@@ -157,10 +206,10 @@ final class CertMoments {
         Interval s = Interval.ZERO;
         Interval maybe = Interval.ZERO;
         for (int i = 0; i < p.size(); i++) {
-            double r = p.reward(i);
-            if (r <= x.lo()) {
+            Interval r = p.rewardIv(i);
+            if (r.hi() <= x.lo()) {
                 s = s.add(p.prob(i));
-            } else if (r <= x.hi()) {
+            } else if (r.lo() <= x.hi()) {
                 maybe = maybe.add(p.prob(i));
             }
         }
@@ -168,9 +217,12 @@ final class CertMoments {
     }
 
     static Interval quantile(CertLaw p, Interval u) {
+        p.requireOrderFaithful("the quantile");
         TreeMap<Double, Interval> levels = new TreeMap<>();
+        java.util.Map<Double, Interval> value = new java.util.HashMap<>();
         for (int i = 0; i < p.size(); i++) {
             levels.merge(p.reward(i), p.prob(i), Interval::add);
+            value.put(p.reward(i), p.rewardIv(i));
         }
         Interval cum = Interval.ZERO;
         Double first = null;
@@ -187,19 +239,22 @@ final class CertMoments {
         if (first == null) {
             throw new Uncertified("quantile beyond the enclosed cdf");
         }
-        return Interval.of(first, last == null ? levels.lastKey() : last);
+        return Interval.of(value.get(first).lo(), value.get(last == null ? levels.lastKey() : last).hi());
     }
 
     static Interval winrate(CertLaw p, CertLaw q, WinRateTies ties) {
         Interval s = Interval.ZERO;
         Interval tie = ties == WinRateTies.HALF ? Interval.of(0.5) : ties == WinRateTies.WEAK ? Interval.ONE
                 : Interval.ZERO;
+        boolean doubles = p.rewardsAreDoubles() && q.rewardsAreDoubles();
         for (int i = 0; i < p.size(); i++) {
             for (int j = 0; j < q.size(); j++) {
                 Interval w = p.prob(i).mul(q.prob(j));
-                if (p.reward(i) > q.reward(j)) {
+                int c = doubles ? Double.compare(p.reward(i) + 0.0, q.reward(j) + 0.0)
+                        : p.exactReward(i).compareTo(q.exactReward(j));
+                if (c > 0) {
                     s = s.add(w);
-                } else if (p.reward(i) == q.reward(j)) {
+                } else if (c == 0) {
                     s = s.add(w.mul(tie));
                 }
             }

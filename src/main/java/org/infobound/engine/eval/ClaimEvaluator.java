@@ -82,8 +82,24 @@ public final class ClaimEvaluator {
                 floats.source, floats.lets), x);
     }
 
+    /** Test hook (null: none): runs first in every evaluation, so tests can make the evaluator throw. */
+    private static volatile java.util.function.Consumer<Instance> fault;
+
+    /**
+     * Test hook: {@code f} runs at the start of every evaluation of every claim (null removes
+     * it). Lets tests check how exceptions thrown while evaluating are mapped (spec/CHECK.md,
+     * internal errors). Never set outside tests.
+     */
+    public static void injectFault(java.util.function.Consumer<Instance> f) {
+        fault = f;
+    }
+
     private <N, D> Outcome run(Evaluator<N, D> ev, Instance x) {
         try {
+            java.util.function.Consumer<Instance> f = fault;
+            if (f != null) {
+                f.accept(x);
+            }
             Env env = bind(ev, x);
             if (claim.assuming().isPresent()) {
                 Truth a = ev.truth(ev.eval(claim.assuming().get(), env), claim.assuming().get());
@@ -106,9 +122,17 @@ public final class ClaimEvaluator {
             return new Outcome(Outcome.Kind.FAILED, null, f.getMessage());
         } catch (org.hipparchus.exception.MathRuntimeException e) {
             return new Outcome(Outcome.Kind.FAILED, null, "numerical routine failed: " + e.getMessage());
-        } catch (ArithmeticException | IllegalArgumentException | IllegalStateException
-                | IndexOutOfBoundsException | ClassCastException | StackOverflowError e) {
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            // invalid parameters at this instance, exact numbers beyond the supported size: the
+            // user's problem, reported as "could not evaluate"; disjoint enclosures are a bug
+            if (InternalFailure.isInternal(e)) {
+                throw new InternalFailure(e.toString(), e);
+            }
             return new Outcome(Outcome.Kind.FAILED, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (StackOverflowError e) {
+            // IllegalStateException, IndexOutOfBounds, ClassCast, NullPointer and stack overflows
+            // are bugs (spec/CHECK.md, internal errors): they propagate, never a verdict
+            throw new InternalFailure("stack overflow during evaluation", e);
         }
     }
 

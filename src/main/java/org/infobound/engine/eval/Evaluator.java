@@ -106,7 +106,7 @@ final class Evaluator<N, D> {
                 return backend.apply("exp", backend.num(1.0));
             case "r":
                 if (env.outcome() != null) {
-                    return backend.num(env.outcome().reward());
+                    return backend.outcomeReward(env.outcome());
                 }
                 throw new EvalFailure("r is only defined inside E(p, X)");
             default:

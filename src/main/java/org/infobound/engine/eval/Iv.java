@@ -17,7 +17,8 @@ final class Iv {
     static Interval clamp(Interval x, double lo, double hi) {
         Interval box = Interval.of(lo, hi);
         if (!x.intersects(box)) {
-            throw new Uncertified("an enclosure outside its known range " + box + ": " + x);
+            // the enclosure must contain the true value, which lies in the box: a bug
+            throw new InternalFailure("two enclosures of one value are disjoint: " + x + " and its known range " + box);
         }
         return x.intersect(box);
     }

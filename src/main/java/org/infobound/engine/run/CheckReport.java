@@ -3,6 +3,7 @@ package org.infobound.engine.run;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.infobound.engine.verdict.Verdict;
 import org.infobound.engine.verdict.VerdictKind;
 
 /**
@@ -22,13 +23,13 @@ public record CheckReport(List<ClaimResult> results, List<FileProblem> problems,
         problems = List.copyOf(problems);
     }
 
-    /** Number of claims per verdict kind. */
+    /** Number of claims per verdict kind (claims with an internal error have no verdict: not counted). */
     public Map<VerdictKind, Integer> counts() {
         Map<VerdictKind, Integer> m = new EnumMap<>(VerdictKind.class);
         for (VerdictKind k : VerdictKind.values()) {
             m.put(k, 0);
         }
-        results.forEach(r -> m.merge(r.verdict().kind(), 1, Integer::sum));
+        results.stream().filter(r -> !r.internal()).forEach(r -> m.merge(r.verdict().kind(), 1, Integer::sum));
         return m;
     }
 
@@ -47,12 +48,23 @@ public record CheckReport(List<ClaimResult> results, List<FileProblem> problems,
         return results.stream().mapToInt(r -> r.crossCheck() == null ? 0 : r.crossCheck().disagreements().size()).sum();
     }
 
+    /** Claims whose decision hit an internal error (a bug in infobound). */
+    public long internalErrors() {
+        return results.stream().filter(ClaimResult::internal).count();
+    }
+
+    /** Claims PROVED only assuming unproved theorems of their file (counted under PROVED too). */
+    public long provedAssuming() {
+        return results.stream().filter(r -> !r.internal() && r.verdict() instanceof Verdict.Proved p && p.assuming())
+                .count();
+    }
+
     /**
-     * 0 ok, 1 gate failed, 3 invalid claim files (takes precedence over 1), 70 a cross-check
-     * disagreement (an internal error; takes precedence over everything).
+     * 0 ok, 1 gate failed, 3 invalid claim files (takes precedence over 1), 70 an internal error
+     * while deciding a claim or a cross-check disagreement (takes precedence over everything).
      */
     public int exitCode() {
-        if (crossCheckDisagreements() > 0) {
+        if (crossCheckDisagreements() > 0 || internalErrors() > 0) {
             return 70;
         }
         if (invalidFiles()) {

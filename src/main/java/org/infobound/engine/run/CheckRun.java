@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.infobound.engine.prove.TheoremLibrary;
+import org.infobound.engine.verdict.Verdict;
 import org.infobound.lang.ast.ClaimDecl;
 import org.infobound.lang.check.CheckedClaim;
 import org.infobound.lang.check.CheckedFile;
@@ -24,7 +25,10 @@ import org.infobound.lang.source.SourceFile;
  * {@code infobound check}: reads claims files (directories are searched recursively for
  * {@code *.claims}, in name order), parses them, decides every valid claim (in parallel across
  * claims; the prover first, with the bundled theorem library and the file's own theorems) and
- * returns the report. A file with errors still has its valid claims decided.
+ * returns the report. The files' own theorems are decided first (proved with the bundled library
+ * only, else falsified); claims are then proved with the bundled library plus the file's
+ * theorems that were not FALSIFIED, and a proof through a theorem that is not PROVED is PROVED
+ * assuming it (spec/CHECK.md). A file with errors still has its valid claims decided.
  */
 public final class CheckRun {
 
@@ -55,10 +59,11 @@ public final class CheckRun {
             }
             java.util.Map<ClaimDecl, CheckedClaim> valid = new java.util.IdentityHashMap<>();
             cf.claims().forEach(c -> valid.put(c.decl(), c));
-            TheoremLibrary library = settings.prove() ? Library.forFile(src, cf) : null;
+            TheoremLibrary full = settings.prove() ? Library.forFile(src, cf) : null;
+            FileJobs fj = new FileJobs(full, Library.fileTheorems(full));
             for (ClaimDecl c : pr.file().claims()) {
                 CheckedClaim checked = valid.get(c);
-                jobs.add(new Job(src, pr, c, checked, library, checked != null ? null : errorsOf(src, cf, c)));
+                jobs.add(new Job(src, pr, c, checked, fj, checked != null ? null : errorsOf(src, cf, c)));
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
@@ -67,16 +72,38 @@ public final class CheckRun {
             return t;
         });
         try {
+            // 1. the files' own theorems first, proved with the bundled library only (the trusted
+            //    base; never with themselves), else falsified
             List<Future<ClaimResult>> futures = new ArrayList<>();
             for (Job j : jobs) {
-                futures.add(pool.submit(() -> j.errors == null ? ClaimRunner.decide(j.src, j.pr.file(), j.claim, settings, j.checked, j.library)
+                futures.add(j.isFileTheorem() ? pool.submit(() -> ClaimRunner.decide(j.src, j.pr.file(), j.claim,
+                        settings, j.checked, Library.bundled())) : null);
+            }
+            ClaimResult[] results = new ClaimResult[jobs.size()];
+            for (int i = 0; i < jobs.size(); i++) {
+                if (futures.get(i) != null) {
+                    results[i] = futures.get(i).get();
+                    jobs.get(i).files.status.put(jobs.get(i).claim.name().name(), results[i].internal()
+                            ? new Verdict.Inconclusive("internal error", java.util.Map.of(), 0, settings.seed())
+                            : results[i].verdict());
+                }
+            }
+            // 2. everything else, with the bundled library plus the file's theorems that were not
+            //    falsified; a proof through an unproved theorem is PROVED assuming it
+            futures.clear();
+            for (int i = 0; i < jobs.size(); i++) {
+                Job j = jobs.get(i);
+                futures.add(results[i] != null ? null : pool.submit(() -> j.errors == null
+                        ? ClaimRunner.decide(j.src, j.pr.file(), j.claim, settings, j.checked,
+                                j.isBundledTheorem() ? null : j.files.forClaims(), j.files.status)
                         : ClaimRunner.invalid(j.src, j.claim, j.errors)));
             }
-            List<ClaimResult> results = new ArrayList<>();
-            for (Future<ClaimResult> f : futures) {
-                results.add(f.get());
+            for (int i = 0; i < jobs.size(); i++) {
+                if (futures.get(i) != null) {
+                    results[i] = futures.get(i).get();
+                }
             }
-            return new CheckReport(results, problems, settings, (System.nanoTime() - start) / 1e9);
+            return new CheckReport(List.of(results), problems, settings, (System.nanoTime() - start) / 1e9);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -87,8 +114,55 @@ public final class CheckRun {
         }
     }
 
-    private record Job(SourceFile src, ParseResult pr, ClaimDecl claim, CheckedClaim checked, TheoremLibrary library,
+    /**
+     * A file's theorem library and the verdicts of its own theorems (filled by phase 1, read in
+     * phase 2).
+     */
+    private static final class FileJobs {
+        final TheoremLibrary full;
+        final java.util.Set<String> own;
+        final java.util.Map<String, Verdict> status = new java.util.concurrent.ConcurrentHashMap<>();
+        private TheoremLibrary forClaims;
+
+        FileJobs(TheoremLibrary full, java.util.Set<String> own) {
+            this.full = full;
+            this.own = own;
+        }
+
+        /** The library without the file's theorems that were FALSIFIED or ERROR (never used). */
+        synchronized TheoremLibrary forClaims() {
+            if (full == null) {
+                return null;
+            }
+            if (forClaims == null) {
+                List<String> out = new ArrayList<>();
+                status.forEach((n, v) -> {
+                    if (v instanceof Verdict.Falsified || v instanceof Verdict.Error) {
+                        out.add(n);
+                    }
+                });
+                forClaims = full.without(out.toArray(new String[0]));
+            }
+            return forClaims;
+        }
+    }
+
+    private record Job(SourceFile src, ParseResult pr, ClaimDecl claim, CheckedClaim checked, FileJobs files,
             List<String> errors) {
+        /**
+         * A theorem named like a bundled one (e.g. spec/library itself being checked): trusted
+         * base, only falsified (proving it from the other trusted theorems could go in circles).
+         */
+        boolean isBundledTheorem() {
+            return claim.kind() == org.infobound.lang.ast.ClaimKind.THEOREM
+                    && Library.bundled().get(claim.name().name()).isPresent();
+        }
+
+        /** A valid theorem of the file that the library uses as a lemma (decided in phase 1). */
+        boolean isFileTheorem() {
+            return errors == null && checked != null && files.full != null
+                    && files.own.contains(claim.name().name()) && claim.kind() == org.infobound.lang.ast.ClaimKind.THEOREM;
+        }
     }
 
     /** The rendered error diagnostics inside a claim's span. */

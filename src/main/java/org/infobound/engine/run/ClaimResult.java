@@ -16,7 +16,13 @@ import org.infobound.engine.verdict.Verdict;
  * @param crossCheck the cross-check ({@code --cross-check}), or null when it did not run
  */
 public record ClaimResult(String file, String name, int line, boolean theorem, Verdict verdict,
-        Expected expected, double seconds, CrossCheckResult crossCheck) {
+        Expected expected, double seconds, CrossCheckResult crossCheck, String internalError) {
+
+    /** A result without an internal error. */
+    public ClaimResult(String file, String name, int line, boolean theorem, Verdict verdict, Expected expected,
+            double seconds, CrossCheckResult crossCheck) {
+        this(file, name, line, theorem, verdict, expected, seconds, crossCheck, null);
+    }
 
     /** A result without a cross-check. */
     public ClaimResult(String file, String name, int line, boolean theorem, Verdict verdict, Expected expected,
@@ -29,8 +35,23 @@ public record ClaimResult(String file, String name, int line, boolean theorem, V
         return crossCheck != null && !crossCheck.agreed();
     }
 
-    /** Whether the verdict meets the expectation (claims-language.md section 7). */
+    /** Whether the verdict meets the expectation (claims-language.md section 7); never after an internal error. */
     public boolean passed() {
-        return expected.passes(verdict);
+        return internalError == null && expected.passes(verdict);
+    }
+
+    /** Whether deciding the claim hit a bug in infobound (exit 70; the verdict is only a placeholder). */
+    public boolean internal() {
+        return internalError != null;
+    }
+
+    /** The verdict's word in text reports, or {@code INTERNAL ERROR}. */
+    public String label() {
+        return internalError != null ? "INTERNAL ERROR" : verdict.label();
+    }
+
+    /** The verdict's word in JSON, or {@code internal_error}. */
+    public String jsonWord() {
+        return internalError != null ? "internal_error" : verdict.jsonWord();
     }
 }

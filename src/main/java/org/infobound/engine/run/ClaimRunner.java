@@ -1,8 +1,10 @@
 package org.infobound.engine.run;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.infobound.engine.eval.ClaimEvaluator;
+import org.infobound.engine.eval.InternalFailure;
 import org.infobound.engine.prove.ProofResult;
 import org.infobound.engine.prove.Prover;
 import org.infobound.engine.prove.TheoremLibrary;
@@ -18,7 +20,10 @@ import org.infobound.lang.ast.ClaimsFile;
 import org.infobound.lang.check.CheckedClaim;
 import org.infobound.lang.source.SourceFile;
 
-/** Decides one claim: the prover, then certified exhaustion where the domain is small and finite, else search. */
+/**
+ * Decides one claim: the prover, then certified exhaustion where the domain is small and finite,
+ * else search. Internal errors are reported on the result, never as a verdict.
+ */
 public final class ClaimRunner {
 
     private ClaimRunner() {
@@ -38,32 +43,98 @@ public final class ClaimRunner {
     }
 
     /**
-     * Decides a checked claim: the prover first (claims only; theorems are trusted and only
-     * falsified), then certified exhaustion, then search.
+     * Decides a checked claim without theorems of its file in the library.
      *
      * @param checked the checked claim (lets inlined), or null to skip the prover
      * @param library the theorem library for the prover, or null to skip it
      */
     public static ClaimResult decide(SourceFile source, ClaimsFile file, ClaimDecl claim, Settings settings,
             CheckedClaim checked, TheoremLibrary library) {
+        return decide(source, file, claim, settings, checked, library, Map.of());
+    }
+
+    /**
+     * Decides a checked claim: the prover first, then certified exhaustion, then search. A
+     * {@code theorem} is proved with {@code library} minus itself (the caller passes the bundled
+     * library: spec/CHECK.md). A proof whose certificate uses theorems of the file that are not
+     * PROVED outright ({@code fileTheorems}) gives PROVED assuming them, after the claim's own
+     * search (a certified counterexample still gives FALSIFIED).
+     *
+     * <p>An exception that is not a diagnosed user problem ({@link InternalFailure#isInternal})
+     * is an internal error: the result carries it, the verdict is only a placeholder, and
+     * {@code check} exits 70.
+     *
+     * @param fileTheorems the file's own theorems in {@code library} (not bundled ones), name to
+     *                     their verdict
+     */
+    public static ClaimResult decide(SourceFile source, ClaimsFile file, ClaimDecl claim, Settings settings,
+            CheckedClaim checked, TheoremLibrary library, Map<String, Verdict> fileTheorems) {
         long start = System.nanoTime();
         Verdict v;
+        String internal = null;
         try {
-            Verdict proved = checked != null && library != null && claim.kind() == ClaimKind.CLAIM
-                    ? prove(checked, library) : null;
-            v = proved != null ? proved : verdict(source, file, claim, settings);
+            v = null;
+            if (checked != null && library != null) {
+                TheoremLibrary lib = claim.kind() == ClaimKind.THEOREM ? library.without(claim.name().name()) : library;
+                Proof p = prove(checked, lib);
+                if (p != null) {
+                    List<String> unproved = new ArrayList<>();
+                    for (String t : p.used()) {
+                        Verdict tv = fileTheorems.get(t);
+                        if (tv != null && !(tv instanceof Verdict.Proved tp && !tp.assuming())) {
+                            unproved.add(t);
+                        }
+                    }
+                    if (unproved.isEmpty()) {
+                        v = p.proved();
+                    } else {
+                        Verdict searched = verdict(source, file, claim, settings);
+                        // a certified counterexample, or a proof by certified exhaustion, needs no premise
+                        v = searched instanceof Verdict.Falsified || searched instanceof Verdict.Error
+                                || searched instanceof Verdict.Proved ? searched
+                                : new Verdict.Proved(p.proved().certificate(), unproved);
+                    }
+                }
+            }
+            if (v == null) {
+                v = verdict(source, file, claim, settings);
+            }
         } catch (IllegalArgumentException e) {
-            v = new Verdict.Error(List.of(source.name() + ":" + claim.span().line() + ":" + claim.span().column()
-                    + ": error: " + e.getMessage()));
+            if (InternalFailure.isInternal(e)) {
+                internal = e.toString();
+                v = new Verdict.Inconclusive("internal error: " + e, Map.of(), 0, settings.seed());
+            } else {
+                v = new Verdict.Error(List.of(source.name() + ":" + claim.span().line() + ":" + claim.span().column()
+                        + ": error: " + e.getMessage()));
+            }
         } catch (RuntimeException | StackOverflowError e) {
-            v = new Verdict.Inconclusive("internal error: " + e, Map.of(), 0, settings.seed());
+            internal = describe(e);
+            v = new Verdict.Inconclusive("internal error: " + internal, Map.of(), 0, settings.seed());
         }
         Expected exp = claim.expect().map(x -> Expected.valueOf(x.expectation().name())).orElse(Expected.NONE);
         double seconds = (System.nanoTime() - start) / 1e9;
-        CrossCheckResult cross = settings.crossCheck() && !(v instanceof Verdict.Error)
-                ? CrossCheck.run(source, file, claim, settings.seed(), settings.crossCheckInstances()) : null;
+        CrossCheckResult cross = null;
+        if (settings.crossCheck() && !(v instanceof Verdict.Error) && internal == null) {
+            try {
+                cross = CrossCheck.run(source, file, claim, settings.seed(), settings.crossCheckInstances());
+            } catch (RuntimeException | StackOverflowError e) {
+                internal = "during the cross-check: " + describe(e);
+            }
+        }
         return new ClaimResult(source.name(), claim.name().name(), claim.span().line(),
-                claim.kind() == ClaimKind.THEOREM, v, exp, seconds, cross);
+                claim.kind() == ClaimKind.THEOREM, v, exp, seconds, cross, internal);
+    }
+
+    /** The exception and, for a wrapped one, its cause; with the top frame (where it was thrown). */
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String s = e instanceof InternalFailure ? "internal failure: " + e.getMessage()
+                : e == root ? e.toString() : e + " (caused by " + root + ")";
+        StackTraceElement[] st = root.getStackTrace();
+        return st.length > 0 ? s + " at " + st[0] : s;
     }
 
     /** The ERROR result of a claim the checker rejected. */
@@ -73,14 +144,27 @@ public final class ClaimRunner {
                 claim.kind() == ClaimKind.THEOREM, new Verdict.Error(diagnostics), exp, 0);
     }
 
-    /** PROVED with a replayed certificate, or null (not proved says nothing: search follows). */
-    private static Verdict prove(CheckedClaim checked, TheoremLibrary library) {
-        ProofResult r = new Prover(library).prove(checked);
+    private record Proof(Verdict.Proved proved, List<String> used) {
+    }
+
+    /**
+     * PROVED with a replayed certificate and the theorems it uses, or null (not proved says
+     * nothing: search follows). A certificate that does not replay is not a proof (null); an
+     * exception inside the prover is an internal error.
+     */
+    private static Proof prove(CheckedClaim checked, TheoremLibrary library) {
+        ProofResult r;
+        try {
+            r = new Prover(library).prove(checked);
+        } catch (RuntimeException | StackOverflowError e) {
+            // the prover reports what it cannot prove as "not proved"; anything thrown is a bug
+            throw new InternalFailure("in the prover: " + describe(e), e);
+        }
         if (!r.proved()) {
             return null;
         }
         try {
-            return VerdictAdapter.proved(r.certificate().get(), library);
+            return new Proof(VerdictAdapter.proved(r.certificate().get(), library), r.certificate().get().theoremsUsed());
         } catch (IllegalStateException | IllegalArgumentException e) {
             return null;
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.infobound.engine.eval.ClaimEvaluator;
 import org.infobound.engine.eval.CrossTally;
 import org.infobound.engine.eval.Instance;
+import org.infobound.engine.eval.InternalFailure;
 import org.infobound.engine.eval.Outcome;
 import org.infobound.engine.falsify.ClaimSpace;
 import org.infobound.engine.falsify.Draws;
@@ -15,7 +16,8 @@ import org.infobound.lang.source.SourceFile;
  * The cross-check of a decided claim: draws instances of its domain with the search's
  * generators (seeded by the run's seed and the claim's name) and evaluates the claim at each on
  * the float route, every derived law also simulated and compared (see
- * {@code engine.eval.CrossCheckBackend}). Never throws and never changes a verdict.
+ * {@code engine.eval.CrossCheckBackend}). Never changes a verdict; throws only for an internal
+ * error (a bug, {@link InternalFailure#isInternal}), which the caller reports (exit 70).
  */
 final class CrossCheck {
 
@@ -43,10 +45,16 @@ final class CrossCheck {
                         skipped++;
                     }
                 } catch (RuntimeException | StackOverflowError e) {
+                    if (InternalFailure.isInternal(e)) {
+                        throw e; // a bug: the claim's result reports it (exit 70)
+                    }
                     skipped++;
                 }
             }
         } catch (RuntimeException | StackOverflowError e) {
+            if (InternalFailure.isInternal(e)) {
+                throw e;
+            }
             // no space (e.g. an empty alphabet range): nothing drawn, nothing compared
         }
         return new CrossCheckResult(drawn, skipped, tally.comparisons(), tally.notCheckedCount(), tally.worst(),

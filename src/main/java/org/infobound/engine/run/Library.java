@@ -12,8 +12,9 @@ import org.infobound.lang.source.SourceFile;
 /**
  * The theorem library the prover may use: the trusted theorems of {@code spec/library}, bundled
  * into the jar under {@code library/} by the build, plus the {@code theorem}s of the file being
- * checked (claims-language.md section 1: a theorem is trusted as a lemma). Every theorem is
- * still falsified in the same run, so a mis-stated one fails the gate.
+ * checked. Only the bundled theorems are trusted: a file's theorem is itself decided first (proved
+ * with the bundled library, else falsified), a FALSIFIED one is left out of the library, and a
+ * claim proved through one that is not PROVED is only PROVED assuming it (spec/CHECK.md).
  */
 public final class Library {
 
@@ -44,6 +45,23 @@ public final class Library {
         } catch (IllegalArgumentException e) {
             return BUNDLED_LIBRARY;
         }
+    }
+
+    /**
+     * The theorems of {@code library} that are not bundled ones: those of the file being checked
+     * (a file theorem named like a bundled one is not in the library: the bundled one wins).
+     */
+    public static java.util.Set<String> fileTheorems(TheoremLibrary library) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (library == null) {
+            return out;
+        }
+        for (org.infobound.engine.prove.Theorem t : library.theorems()) {
+            if (BUNDLED_LIBRARY.get(t.name()).isEmpty()) {
+                out.add(t.name());
+            }
+        }
+        return out;
     }
 
     private static List<SourceFile> readBundled() {

@@ -5,9 +5,9 @@ package org.infobound.engine.verdict;
  * (claims-language.md section 7).
  */
 public enum Expected {
-    /** {@code expect proved}: passes only on PROVED. */
+    /** {@code expect proved}: passes only on PROVED outright (not PROVED assuming unproved theorems). */
     PROVED,
-    /** {@code expect holds}: passes on PROVED or SURVIVED. */
+    /** {@code expect holds}: passes on PROVED (also assuming theorems) or SURVIVED. */
     HOLDS,
     /** {@code expect falsified}: passes only on FALSIFIED. */
     FALSIFIED,
@@ -21,7 +21,7 @@ public enum Expected {
         VerdictKind k = verdict.kind();
         switch (this) {
             case PROVED:
-                return k == VerdictKind.PROVED;
+                return k == VerdictKind.PROVED && !((Verdict.Proved) verdict).assuming();
             case HOLDS:
                 return k == VerdictKind.PROVED || k == VerdictKind.SURVIVED;
             case FALSIFIED:

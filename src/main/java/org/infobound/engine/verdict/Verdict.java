@@ -13,20 +13,55 @@ public sealed interface Verdict {
     /** The kind of this verdict. */
     VerdictKind kind();
 
+    /** The word in text reports: the kind's word, or {@code PROVED assuming t1, t2}. */
+    default String label() {
+        return kind().word();
+    }
+
+    /** The word in JSON: the kind's word, or {@code proved_assuming}. */
+    default String jsonWord() {
+        return kind().jsonWord();
+    }
+
     /**
-     * Holds on the whole domain.
+     * Holds on the whole domain, or (with premises) holds on the whole domain if the named
+     * {@code theorem}s of the claims file hold: PROVED ASSUMING (spec/CHECK.md). Its kind is
+     * still {@link VerdictKind#PROVED}, but it does not meet {@code expect proved}.
      *
      * @param certificate the certified evidence
+     * @param premises the file's theorems the certificate uses that are not themselves PROVED
+     *                 (empty: proved outright)
      */
-    record Proved(Certificate certificate) implements Verdict {
+    record Proved(Certificate certificate, List<String> premises) implements Verdict {
         /** Requires a certificate. */
         public Proved {
             java.util.Objects.requireNonNull(certificate, "PROVED needs a certificate");
+            premises = List.copyOf(premises);
+        }
+
+        /** Proved outright. */
+        public Proved(Certificate certificate) {
+            this(certificate, List.of());
+        }
+
+        /** Whether the proof rests on unproved theorems of the file. */
+        public boolean assuming() {
+            return !premises.isEmpty();
         }
 
         @Override
         public VerdictKind kind() {
             return VerdictKind.PROVED;
+        }
+
+        @Override
+        public String label() {
+            return assuming() ? "PROVED assuming " + String.join(", ", premises) : "PROVED";
+        }
+
+        @Override
+        public String jsonWord() {
+            return assuming() ? "proved_assuming" : "proved";
         }
     }
 

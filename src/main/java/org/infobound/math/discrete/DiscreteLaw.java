@@ -179,7 +179,9 @@ public final class DiscreteLaw {
     /**
      * The empirical law of the reward samples in a CSV file: one number per line, or the first
      * numeric column of the first data line (and the same column on later lines); blank lines
-     * and one header line (a first non-blank line without any number) are allowed.
+     * and one header line (a first non-blank line without any number) are allowed. Samples are
+     * grouped by exact value ({@link EmpiricalSamples}): two samples that differ as decimals but
+     * round to the same double are two outcomes with equal (rounded) rewards.
      *
      * @throws LawFormatException a bad line (with its 1-based number), no samples, or a missing
      *     or unreadable file
@@ -189,8 +191,7 @@ public final class DiscreteLaw {
       @ signals (LawFormatException e) true;
       @*/
     public static DiscreteLaw empirical(Path csv) throws LawFormatException {
-        Checks.nonNull(csv, "csv");
-        return empirical(EmpiricalReader.read(csv));
+        return EmpiricalSamples.read(csv).law();
     }
 
     /** The law with equal rewards merged, outcomes sorted by increasing reward. */

@@ -1,6 +1,7 @@
 package org.infobound.math.discrete;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +20,23 @@ final class EmpiricalReader {
     private EmpiricalReader() {
     }
 
+    /** The samples rounded to the nearest double (the float route's view; see {@link #readExact}). */
     static double[] read(Path csv) throws LawFormatException {
+        BigDecimal[] exact = readExact(csv);
+        double[] out = new double[exact.length];
+        for (int i = 0; i < exact.length; i++) {
+            out[i] = exact[i].doubleValue();
+        }
+        return out;
+    }
+
+    /**
+     * The samples exactly as written (a decimal literal is an exact rational: {@code 0.1} is
+     * 1/10, not the double nearest to it). A sample whose magnitude lies outside the double range
+     * (non-zero but below {@code Double.MIN_VALUE}, or above {@code Double.MAX_VALUE}) is an error
+     * with its line number, as are non-numbers, decimal commas and non-finite values.
+     */
+    static BigDecimal[] readExact(Path csv) throws LawFormatException {
         List<String> lines;
         try {
             lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
@@ -30,9 +47,10 @@ final class EmpiricalReader {
         } catch (IOException | SecurityException e) {
             throw new LawFormatException("cannot read " + csv + ": " + e.getMessage(), 0);
         }
-        double[] out = new double[lines.size()];
+        BigDecimal[] out = new BigDecimal[lines.size()];
         int count = 0;
         int column = -1;
+        int width = -1;
         boolean seenNonBlank = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -51,18 +69,30 @@ final class EmpiricalReader {
                 }
             }
             seenNonBlank = true;
+            if (width < 0) {
+                width = fields.length;
+            } else if (width == 1 && fields.length > 1) {
+                // a one-column file whose later line splits: most likely a decimal comma (1,5)
+                throw new LawFormatException("more than one field in a one-column file (a decimal comma? write "
+                        + "1.5, not 1,5): '" + line + "'", i + 1);
+            }
             if (column >= fields.length) {
                 throw new LawFormatException("missing column " + (column + 1) + ": '" + line + "'",
                         i + 1);
             }
-            Double v = parse(fields[column]);
+            String text = fields[column].strip();
+            BigDecimal v = parse(fields[column]);
             if (v == null) {
+                if (NON_FINITE.matcher(unquote(text)).matches()) {
+                    throw new LawFormatException("reward must be finite, got '" + text + "'", i + 1);
+                }
                 throw new LawFormatException("not a number in column " + (column + 1) + ": '"
-                        + fields[column].strip() + "'", i + 1);
+                        + text + "'", i + 1);
             }
-            if (!Double.isFinite(v)) {
-                throw new LawFormatException("reward must be finite, got '" + fields[column].strip()
-                        + "'", i + 1);
+            double d = v.doubleValue();
+            if (Double.isInfinite(d) || d == 0 && v.signum() != 0) {
+                throw new LawFormatException("reward outside the double range (magnitude above "
+                        + Double.MAX_VALUE + " or below " + Double.MIN_VALUE + "), got '" + text + "'", i + 1);
             }
             out[count++] = v;
         }
@@ -74,22 +104,31 @@ final class EmpiricalReader {
 
     private static int firstNumeric(String[] fields) {
         for (int j = 0; j < fields.length; j++) {
-            if (parse(fields[j]) != null) {
+            if (parse(fields[j]) != null || NON_FINITE.matcher(unquote(fields[j].strip())).matches()) {
                 return j;
             }
         }
         return -1;
     }
 
-    private static Double parse(String field) {
-        String f = field.strip();
-        if (f.length() >= 2 && f.startsWith("\"") && f.endsWith("\"")) {
-            f = f.substring(1, f.length() - 1).strip();
-        }
+    /** The exact decimal value of a field, or null when it is not a finite decimal number. */
+    private static BigDecimal parse(String field) {
+        String f = unquote(field.strip());
         if (DECIMAL.matcher(f).matches()) {
-            return Double.valueOf(f);
+            try {
+                return new BigDecimal(f.startsWith("+") ? f.substring(1) : f);
+            } catch (NumberFormatException e) {
+                return null; // exponent beyond int range
+            }
         }
-        return NON_FINITE.matcher(f).matches() ? Double.NaN : null;
+        return null;
+    }
+
+    private static String unquote(String f) {
+        if (f.length() >= 2 && f.startsWith("\"") && f.endsWith("\"")) {
+            return f.substring(1, f.length() - 1).strip();
+        }
+        return f;
     }
 
     private static final Pattern DECIMAL =
