@@ -164,9 +164,12 @@ public final class ClaimRunner {
             return null;
         }
         try {
-            return new Proof(VerdictAdapter.proved(r.certificate().get(), library), r.certificate().get().theoremsUsed());
+            // the independent replay, against the checked claim itself
+            return new Proof(VerdictAdapter.proved(r.certificate().get(), library, checked),
+                    r.certificate().get().theoremsUsed());
         } catch (IllegalStateException | IllegalArgumentException e) {
-            return null;
+            // the prover returned a certificate that the checker rejects: a bug, never a verdict
+            throw new InternalFailure("the prover's certificate does not replay: " + e.getMessage(), e);
         }
     }
 
