@@ -45,7 +45,7 @@ public final class RewardSpec {
         this.hi = hi;
         this.values = List.copyOf(values);
         if (kind == RewardKind.INTERVAL && lo.compareTo(hi) > 0) {
-            throw new IllegalArgumentException("reward range [" + Rationals.text(lo) + ", " + Rationals.text(hi)
+            throw new IllegalArgumentException("reward range [" + show(lo) + ", " + show(hi)
                     + "] is empty");
         }
         if (kind == RewardKind.SET && values.isEmpty()) {
@@ -150,7 +150,7 @@ public final class RewardSpec {
             return "no value of the reward set is a double exactly, and rewards are searched as doubles";
         }
         if (kind == RewardKind.INTERVAL && !(doubleLo <= doubleHi)) {
-            return "no double lies in the reward interval [" + Rationals.text(lo) + ", " + Rationals.text(hi)
+            return "no double lies in the reward interval [" + show(lo) + ", " + show(hi)
                     + "], and rewards are searched as doubles";
         }
         return null;
@@ -162,7 +162,7 @@ public final class RewardSpec {
             List<String> out = new ArrayList<>();
             for (BigFraction v : values) {
                 if (!ExactDoubles.isDouble(v)) {
-                    out.add(Rationals.text(v));
+                    out.add(show(v));
                 }
             }
             return "rewards searched only on the set's values that are doubles exactly (left out: "
@@ -170,7 +170,7 @@ public final class RewardSpec {
         }
         if (kind == RewardKind.INTERVAL && unsearchable() == null
                 && (!ExactDoubles.isDouble(lo) || !ExactDoubles.isDouble(hi))) {
-            return "rewards searched on the doubles of [" + Rationals.text(lo) + ", " + Rationals.text(hi) + "]";
+            return "rewards searched on the doubles of [" + show(lo) + ", " + show(hi) + "]";
         }
         return null;
     }
@@ -208,6 +208,20 @@ public final class RewardSpec {
             }
         }
         return true;
+    }
+
+    /** Exact text, or for a long one its 17 significant digits marked with ~ when inexact. */
+    public static String show(BigFraction q) {
+        String t = Rationals.text(q);
+        if (t.length() <= 40) {
+            return t;
+        }
+        java.math.BigDecimal d = new java.math.BigDecimal(q.getNumerator()).divide(
+                new java.math.BigDecimal(q.getDenominator()), new java.math.MathContext(17));
+        boolean exact = new BigFraction(d.unscaledValue()).multiply(d.scale() >= 0
+                ? new BigFraction(java.math.BigInteger.ONE, java.math.BigInteger.TEN.pow(d.scale()))
+                : new BigFraction(java.math.BigInteger.TEN.pow(-d.scale()))).equals(q);
+        return (exact ? "" : "~") + d.stripTrailingZeros().toString();
     }
 
     @Override

@@ -91,8 +91,11 @@ final class SpaceBuilder {
             kMin = 1;
             kMax = 1;
             if (unsearchable == null) {
-                unsearchable = "alphabets of " + declared + " outcomes, and the search draws at most " + cap
-                        + (cap.intValue() < ClaimSpace.ALPHABET_CAP ? " (distinct rewards from the searched values)" : "");
+                unsearchable = cap.intValue() < ClaimSpace.ALPHABET_CAP
+                        ? "distinct rewards on " + declaredMin + " outcomes need " + declaredMin
+                                + " distinct reward values, and the search has " + cap
+                                + (rewards.note() == null ? "" : "; " + rewards.note())
+                        : "alphabets of " + declared + " outcomes, and the search draws at most " + cap;
             }
         } else {
             kMin = declaredMin.intValueExact();
@@ -130,7 +133,7 @@ final class SpaceBuilder {
     }
 
     private static String text(BigFraction q) {
-        return q == null ? "inf" : org.infobound.num.Rationals.text(q);
+        return q == null ? "inf" : RewardSpec.show(q);
     }
 
     /** Memo entries per binder (bounds depend only on the earlier integer and real values). */
