@@ -25,7 +25,7 @@ public record ClaimSpace(List<BinderSpec> binders, int kMin, int kMax, RewardSpe
         BigInteger declaredMax, List<String> notes, String unsearchable) {
 
     /** Largest alphabet the search draws. */
-    public static final int ALPHABET_CAP = 4096;
+    public static final int ALPHABET_CAP = 1024;
 
     /** Copies; validates the alphabet range. */
     public ClaimSpace {

@@ -15,7 +15,15 @@ final class KernelGen {
         // m up to Dom.Kernels.SEARCH_CAP (the verdict states the cap when the range exceeds it)
         int lo = d.searchedMin();
         int hi = d.searchedMax();
-        int m = edge ? (rng.chance(0.5) ? lo : hi) : rng.nextInt(lo, hi);
+        int m;
+        if (edge) {
+            m = rng.chance(0.5) ? lo : hi;
+        } else if (hi - lo < 64 || rng.chance(0.75)) {
+            m = rng.nextInt(lo, Math.min(hi, lo + 63));
+        } else {
+            // one in four log-uniform up to the cap (a kernel costs k * m)
+            m = (int) Math.max(lo, Math.min(hi, Math.floor(Math.exp(rng.uniform(Math.log(lo), Math.log(hi + 1.0))))));
+        }
         List<DistInput> rows = new ArrayList<>(k);
         for (int i = 0; i < k; i++) {
             rows.add(DistGen.draw(m, rng, edge));

@@ -101,6 +101,15 @@ class ExactDomainsTest {
     }
 
     @Test
+    void aRangeWhoseCountExceedsTheLimitIsNotExhausted() {
+        // 0..2^64 + 5 has 2^64 + 6 values (the old count wrapped to 6 and PROVED the claim);
+        // n < 2^64 is false at n = 2^64 .. 2^64 + 5
+        Verdict v = decide("claim c forall n in 0..2^64 + 5: n < 2^64", 1, 300);
+        assertNotEquals(VerdictKind.PROVED, v.kind(), v.toString());
+        assertInstanceOf(Verdict.Falsified.class, v);
+    }
+
+    @Test
     void hugeIntegerRangesAreNeverProvedFalse() {
         // n < 2^70 is false at n = 2^70 (upper end of the range)
         Verdict v = decide("claim c forall n in 1..2^70: n < 2^70", 2, 400);
@@ -126,7 +135,7 @@ class ExactDomainsTest {
     void survivedStatesTheSearchedAlphabetRange() {
         Verdict v = decide("claim c forall p in dist(60..100000): pmax(p) > 0", 1, 100);
         Verdict.Survived s = assertInstanceOf(Verdict.Survived.class, v);
-        assertTrue(s.notes().contains("searched alphabets of 60..4096 outcomes of the declared 60..100000"),
+        assertTrue(s.notes().contains("searched alphabets of 60..1024 outcomes of the declared 60..100000"),
                 s.notes().toString());
     }
 
