@@ -21,6 +21,18 @@ public final class Admission {
     private Admission() {
     }
 
+    /**
+     * A confirmed violation outside the claim's domain: an internal error of the tool (exit 70),
+     * never a verdict.
+     */
+    public static final class Violation extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        Violation(String message) {
+            super(message);
+        }
+    }
+
     /** Whether x is admitted (see {@link #reason}). */
     public static boolean check(ClaimSpace space, Instance x) {
         return reason(space, x) == null;

@@ -230,13 +230,13 @@ public final class Falsifier {
     private static Verdict falsified(Instance x, Confirmation c, ClaimSpace space, Property prop, Budget budget,
             long seed, long tries, List<Map<String, String>> undefinedNoted) {
         if (!Admission.check(space, x)) {
-            throw new IllegalStateException("internal error: a confirmed violation lies outside the claim's domain ("
+            throw new Admission.Violation("internal error: a confirmed violation lies outside the claim's domain ("
                     + Admission.reason(space, x) + ") at " + x.render());
         }
         Shrinker.Result s = Shrinker.shrink(x, c, space, prop, budget.shrinkEvaluations());
         String why = Admission.reason(space, s.instance());
         if (why != null) {
-            throw new IllegalStateException("internal error: the shrunk counterexample lies outside the claim's domain ("
+            throw new Admission.Violation("internal error: the shrunk counterexample lies outside the claim's domain ("
                     + why + ") at " + s.instance().render());
         }
         Confirmation fc = s.confirmation();

@@ -52,6 +52,9 @@ public final class ClaimRunner {
             Verdict proved = checked != null && library != null && claim.kind() == ClaimKind.CLAIM
                     ? prove(checked, library) : null;
             v = proved != null ? proved : verdict(source, file, claim, settings);
+        } catch (org.infobound.engine.falsify.Admission.Violation e) {
+            // a counterexample outside the domain is a bug of the tool: exit 70, never a verdict
+            throw e;
         } catch (IllegalArgumentException e) {
             v = new Verdict.Error(List.of(source.name() + ":" + claim.span().line() + ":" + claim.span().column()
                     + ": error: " + e.getMessage()));

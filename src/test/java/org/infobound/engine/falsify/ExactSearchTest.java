@@ -271,6 +271,17 @@ class ExactSearchTest {
     }
 
     @Test
+    void aConfirmedViolationThatFailsAdmissionAfterwardsIsAnInternalError() {
+        // admitted when drawn and confirmed, outside the domain when FALSIFIED would be built
+        AtomicInteger calls = new AtomicInteger();
+        BinderSpec moving = new BinderSpec("n", e -> calls.getAndIncrement() < 2 ? new Dom.Ints(1, 10)
+                : new Dom.Ints(1000, 2000));
+        ClaimSpace s = space(0, 0, RewardSpec.free(), moving);
+        org.junit.jupiter.api.Assertions.assertThrows(Admission.Violation.class,
+                () -> Falsifier.run(s, new AlwaysViolated(), Budget.ofTries(1), 1));
+    }
+
+    @Test
     void aTimeCapThatStopsTheSearchIsNotASurvival() {
         Property slow = new Property() {
             @Override
