@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
     private long tries = Settings.defaults().tries();
 
     @Option(names = "--time-cap", paramLabel = "MS", description = "wall-clock cap per claim in ms; it can "
-            + "only shorten a search (default ${DEFAULT-VALUE})")
+            + "only shorten a search, and a search it cuts short is INCONCLUSIVE (default ${DEFAULT-VALUE})")
     private long timeCap = Settings.defaults().timeCapMillis();
 
     @Option(names = "--threads", description = "worker threads: claims in parallel, and searches of 8192 tries or "

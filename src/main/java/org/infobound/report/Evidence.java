@@ -25,7 +25,8 @@ final class Evidence {
                     : ": " + cx.relation() + " violated by " + num(cx.margin()));
         } else if (v instanceof Verdict.Survived s) {
             return head + ": no counterexample in " + s.tries() + " tries, smallest margin " + num(s.smallestMargin())
-                    + (s.outOfRange() > 0 ? " (" + s.outOfRange() + " out of double range, not tested)" : "");
+                    + (s.outOfRange() > 0 ? " (" + s.outOfRange() + " out of double range, not tested)" : "")
+                    + (s.notes().isEmpty() ? "" : "; " + String.join("; ", s.notes()));
         } else if (v instanceof Verdict.Inconclusive i) {
             return head + ": " + i.reason();
         } else if (v instanceof Verdict.Proved p) {

@@ -89,6 +89,10 @@ public final class JsonReport {
             o.put("skipped", s.skipped());
             number(o, "smallestMargin", s.smallestMargin());
             o.put("outOfRange", s.outOfRange());
+            if (!s.notes().isEmpty()) {
+                ArrayNode notes = o.putArray("notes");
+                s.notes().forEach(notes::add);
+            }
             if (!s.outOfRangeAt().isEmpty()) {
                 ArrayNode at = o.putArray("outOfRangeAt");
                 for (Map<String, String> m : s.outOfRangeAt()) {

@@ -91,6 +91,10 @@ public final class TextReport {
         } else if (!r.passed() && v instanceof Verdict.Proved p) {
             out.println("    " + p.certificate().steps());
         }
+        if (v instanceof Verdict.Survived s) {
+            // what the search left out of the declared domain (never silent)
+            s.notes().forEach(n -> out.println("    note: " + n));
+        }
     }
 
     private static void crossCheck(ClaimResult r, PrintWriter out) {
