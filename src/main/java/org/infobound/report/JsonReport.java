@@ -21,7 +21,8 @@ import org.infobound.engine.verdict.VerdictKind;
  * JSON for machines (issue 4): {@code claims[]} with {@code file, name, line, verdict, expected,
  * passed, seconds, tries, seed}, {@code counterexample} ({@code inputs} by binder name, the
  * violated {@code relation}, {@code left}/{@code right} enclosures, {@code margin}) and
- * {@code certificate} where present; {@code problems[]}; a {@code summary} with counts and the
+ * {@code certificate} where present, {@code diagnostics} (rendered) and {@code diagnosticDetails}
+ * (typed) for ERROR; {@code problems[]} (the same two arrays); a {@code summary} with counts and the
  * gate. Infinite enclosure ends are the strings {@code "inf"} and {@code "-inf"}. With
  * {@code --cross-check}, a {@code crossCheck} object per claim and a {@code crossCheck} count
  * (disagreements) in the summary.
