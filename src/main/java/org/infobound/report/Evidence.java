@@ -33,7 +33,7 @@ final class Evidence {
             return head + " by " + p.certificate().method() + (p.assuming()
                     ? ", using theorems of the file that are not proved: " + String.join(", ", p.premises()) : "");
         } else if (v instanceof Verdict.Error e) {
-            return head + ": " + (e.diagnostics().isEmpty() ? "malformed" : firstLine(e.diagnostics().get(0)));
+            return head + ": " + (e.diagnostics().isEmpty() ? "malformed" : e.diagnostics().get(0).headline());
         }
         throw new AssertionError(v);
     }
@@ -55,7 +55,7 @@ final class Evidence {
         } else if (v instanceof Verdict.Proved p) {
             p.certificate().steps().forEach(s -> b.append("  ").append(s).append('\n'));
         } else if (v instanceof Verdict.Error e) {
-            e.diagnostics().forEach(d -> b.append(d).append('\n'));
+            e.diagnostics().forEach(d -> b.append(d.rendered()).append('\n'));
         }
         b.append("seed ").append(seed).append('\n');
         return b.toString();
@@ -73,10 +73,5 @@ final class Evidence {
             return x > 0 ? "inf" : "-inf";
         }
         return String.format(Locale.ROOT, "%.6g", x);
-    }
-
-    static String firstLine(String s) {
-        int i = s.indexOf('\n');
-        return i < 0 ? s : s.substring(0, i);
     }
 }

@@ -150,9 +150,10 @@ public sealed interface Verdict {
     /**
      * The claim is malformed or could not be evaluated at all.
      *
-     * @param diagnostics rendered diagnostics ({@code file:line:col: error[CODE]: message})
+     * @param diagnostics the diagnostics, typed (file, span, severity, code, message, hint) with
+     *                    their rendering
      */
-    record Error(List<String> diagnostics) implements Verdict {
+    record Error(List<ReportedDiagnostic> diagnostics) implements Verdict {
         /** Copies the list. */
         public Error {
             diagnostics = List.copyOf(diagnostics);
