@@ -38,10 +38,8 @@ public final class ClaimEvaluator {
      */
     public ClaimEvaluator(SourceFile source, ClaimsFile file, ClaimDecl claim) {
         this.claim = claim;
-        Map<String, LetDecl> lets = new HashMap<>();
-        for (LetDecl l : file.lets()) {
-            lets.put(l.name().name(), l);
-        }
+        // the definitions as the checker resolved them (first one wins, none shadows a builtin)
+        Map<String, LetDecl> lets = org.infobound.lang.check.Checker.lets(file);
         this.floats = new Evaluator<>(new FloatBackend(), source, lets);
         this.certified = new Evaluator<>(new CertBackend(), source, lets);
         for (Binder b : claim.binders()) {

@@ -103,6 +103,23 @@ public final class Checker {
                 ok ? Optional.ofNullable(t) : Optional.empty(), table, diags.list());
     }
 
+    /**
+     * The {@code let} definitions of a file as the checker resolves names: in source order, the
+     * first definition of a name wins, and a definition that redefines a builtin is ignored. The
+     * engine evaluates calls through exactly this map, so a claim is evaluated with the
+     * definitions it was checked against.
+     */
+    public static Map<String, LetDecl> lets(org.infobound.lang.ast.ClaimsFile file) {
+        Map<String, LetDecl> lets = new HashMap<>();
+        Diags ignored = new Diags();
+        for (Declaration d : file.declarations()) {
+            if (d instanceof LetDecl l) {
+                letName(l, lets, ignored);
+            }
+        }
+        return lets;
+    }
+
     private static void letName(LetDecl l, Map<String, LetDecl> lets, Diags diags) {
         String name = l.name().name();
         boolean reserved = l.isConstant() ? Builtins.isReservedValue(name) : Builtins.lookup(name).isPresent();
