@@ -33,26 +33,39 @@ public final class RewardSpec {
     private final boolean distinct;
     private final BigFraction lo;
     private final BigFraction hi;
+    private final boolean loOpen;
+    private final boolean hiOpen;
     private final List<BigFraction> values;
     private final double doubleLo;
     private final double doubleHi;
     private final List<Double> searched;
 
-    private RewardSpec(RewardKind kind, boolean distinct, BigFraction lo, BigFraction hi, List<BigFraction> values) {
+    private RewardSpec(RewardKind kind, boolean distinct, BigFraction lo, boolean loOpen, BigFraction hi, boolean hiOpen,
+            List<BigFraction> values) {
         this.kind = kind;
         this.distinct = distinct || kind == RewardKind.DISTINCT;
         this.lo = lo;
         this.hi = hi;
+        this.loOpen = loOpen;
+        this.hiOpen = hiOpen;
         this.values = List.copyOf(values);
-        if (kind == RewardKind.INTERVAL && lo.compareTo(hi) > 0) {
-            throw new IllegalArgumentException("reward range [" + show(lo) + ", " + show(hi)
-                    + "] is empty");
+        if (kind == RewardKind.INTERVAL && (lo.compareTo(hi) > 0 || lo.compareTo(hi) == 0 && (loOpen || hiOpen))) {
+            throw new IllegalArgumentException("reward range " + range() + " is empty");
         }
         if (kind == RewardKind.SET && values.isEmpty()) {
             throw new IllegalArgumentException("reward set is empty");
         }
-        this.doubleLo = kind == RewardKind.INTERVAL ? ExactDoubles.ceil(lo) : 0;
-        this.doubleHi = kind == RewardKind.INTERVAL ? ExactDoubles.floor(hi) : 0;
+        // the extreme doubles inside the declared interval, open ends excluded exactly
+        double dlo = kind == RewardKind.INTERVAL ? ExactDoubles.ceil(lo) : 0;
+        double dhi = kind == RewardKind.INTERVAL ? ExactDoubles.floor(hi) : 0;
+        if (kind == RewardKind.INTERVAL && loOpen && ExactDoubles.isDouble(lo)) {
+            dlo = Math.nextUp(dlo);
+        }
+        if (kind == RewardKind.INTERVAL && hiOpen && ExactDoubles.isDouble(hi)) {
+            dhi = Math.nextDown(dhi);
+        }
+        this.doubleLo = dlo;
+        this.doubleHi = dhi;
         List<Double> s = new ArrayList<>();
         for (BigFraction v : this.values) {
             if (ExactDoubles.isDouble(v)) {
@@ -65,29 +78,39 @@ public final class RewardSpec {
         this.searched = List.copyOf(s);
     }
 
+    /** The declared interval as written, e.g. {@code (0, 1]}. */
+    private String range() {
+        return (loOpen ? "(" : "[") + show(lo) + ", " + show(hi) + (hiOpen ? ")" : "]");
+    }
+
     /** Unconstrained rewards. */
     public static RewardSpec free() {
-        return new RewardSpec(RewardKind.FREE, false, null, null, List.of());
+        return new RewardSpec(RewardKind.FREE, false, null, false, null, false, List.of());
     }
 
     /** Rewards in [lo, hi] (exact ends). */
     public static RewardSpec interval(BigFraction lo, BigFraction hi) {
-        return new RewardSpec(RewardKind.INTERVAL, false, lo, hi, List.of());
+        return interval(lo, false, hi, false);
+    }
+
+    /** Rewards between lo and hi (exact ends), each end open or closed as declared. */
+    public static RewardSpec interval(BigFraction lo, boolean loOpen, BigFraction hi, boolean hiOpen) {
+        return new RewardSpec(RewardKind.INTERVAL, false, lo, loOpen, hi, hiOpen, List.of());
     }
 
     /** Rewards from a finite set (exact values). */
     public static RewardSpec set(List<BigFraction> values) {
-        return new RewardSpec(RewardKind.SET, false, null, null, values);
+        return new RewardSpec(RewardKind.SET, false, null, false, null, false, values);
     }
 
     /** Distinct rewards. */
     public static RewardSpec distinct() {
-        return new RewardSpec(RewardKind.DISTINCT, true, null, null, List.of());
+        return new RewardSpec(RewardKind.DISTINCT, true, null, false, null, false, List.of());
     }
 
     /** This constraint with pairwise distinct rewards added. */
     public RewardSpec withDistinct() {
-        return kind == RewardKind.FREE ? distinct() : new RewardSpec(kind, true, lo, hi, values);
+        return kind == RewardKind.FREE ? distinct() : new RewardSpec(kind, true, lo, loOpen, hi, hiOpen, values);
     }
 
     /** The constraint's kind. */
@@ -150,8 +173,8 @@ public final class RewardSpec {
             return "no value of the reward set is a double exactly, and rewards are searched as doubles";
         }
         if (kind == RewardKind.INTERVAL && !(doubleLo <= doubleHi)) {
-            return "no double lies in the reward interval [" + show(lo) + ", " + show(hi)
-                    + "], and rewards are searched as doubles";
+            return "no double lies in the reward interval " + range()
+                    + ", and rewards are searched as doubles";
         }
         return null;
     }
@@ -170,7 +193,7 @@ public final class RewardSpec {
         }
         if (kind == RewardKind.INTERVAL && unsearchable() == null
                 && (!ExactDoubles.isDouble(lo) || !ExactDoubles.isDouble(hi))) {
-            return "rewards searched on the doubles of [" + show(lo) + ", " + show(hi) + "]";
+            return "rewards searched on the doubles of " + range();
         }
         return null;
     }

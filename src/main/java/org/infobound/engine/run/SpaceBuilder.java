@@ -43,15 +43,25 @@ final class SpaceBuilder {
         for (Binder b : ce.claim().binders()) {
             Domain d = b.domain();
             if (d instanceof Domain.DistDomain dd && declaredMin == null) {
-                declaredMin = BigInteger.ONE.max(intBound(ce, dd.minSize(), Map.of(), true));
-                declaredMax = intBound(ce, dd.maxSize(), Map.of(), false);
+                try {
+                    declaredMin = BigInteger.ONE.max(intBound(ce, dd.minSize(), Map.of(), true));
+                    declaredMax = intBound(ce, dd.maxSize(), Map.of(), false);
+                    rewards = rewardSpec(ce, dd.options());
+                } catch (IllegalArgumentException e) {
+                    // e.g. dist(n) or rewards in [a, 1] with n, a earlier binders: valid claims the
+                    // search cannot draw (one alphabet per claim); say so instead of guessing
+                    unsearchable = "the shared alphabet's size or rewards depend on an earlier binder ("
+                            + e.getMessage() + "); the search draws one alphabet per claim";
+                    declaredMin = BigInteger.ONE;
+                    declaredMax = BigInteger.ONE;
+                    rewards = RewardSpec.free();
+                }
                 if (declaredMax != null && declaredMin.compareTo(declaredMax) > 0) {
                     throw new IllegalArgumentException("empty alphabet range " + declaredMin + ".." + declaredMax);
                 }
-                rewards = rewardSpec(ce, dd.options());
             }
             alphabetUsers |= d instanceof Domain.FnDomain || d instanceof Domain.KernelDomain;
-            if (d instanceof Domain.FnDomain f) {
+            if (d instanceof Domain.FnDomain f && constant(ce, f.lo()) && constant(ce, f.hi())) {
                 BigFraction lo = real(ce, f.lo());
                 BigFraction hi = real(ce, f.hi());
                 boolean exactEnds = (lo == null || isDouble(lo)) && (hi == null || isDouble(hi));
@@ -67,7 +77,7 @@ final class SpaceBuilder {
             }
             for (Ident n : b.names()) {
                 boolean readsEarlier = d instanceof Domain.IntRange || d instanceof Domain.RealInterval
-                        || d instanceof Domain.KernelDomain;
+                        || d instanceof Domain.KernelDomain || d instanceof Domain.FnDomain;
                 specs.add(new BinderSpec(n.name(), memo(earlier -> dom(source, ce, d, earlier), readsEarlier)));
             }
         }
@@ -209,7 +219,7 @@ final class SpaceBuilder {
                 if (lo == null || hi == null) {
                     throw new IllegalArgumentException("reward interval ends must be finite");
                 }
-                spec = RewardSpec.interval(lo, hi);
+                spec = RewardSpec.interval(lo, r.range().loEnd() == EndKind.OPEN, hi, r.range().hiEnd() == EndKind.OPEN);
             } else if (o instanceof DistOption.RewardsInSet s) {
                 List<BigFraction> vals = new ArrayList<>();
                 for (Expr e : s.values().elements()) {
@@ -227,8 +237,22 @@ final class SpaceBuilder {
 
     /** An exact real bound, or null for {@code inf} / {@code -inf}. */
     private static BigFraction real(ClaimEvaluator ce, Expr e) {
-        Object v = ce.bound(e, Map.of());
+        return real(ce, e, Map.of());
+    }
+
+    private static BigFraction real(ClaimEvaluator ce, Expr e, Map<String, Input> earlier) {
+        Object v = ce.bound(e, earlier);
         return v instanceof Double ? null : (BigFraction) v;
+    }
+
+    /** Whether a bound is a constant (evaluates without the earlier binders). */
+    private static boolean constant(ClaimEvaluator ce, Expr e) {
+        try {
+            ce.bound(e, Map.of());
+            return true;
+        } catch (IllegalArgumentException x) {
+            return false;
+        }
     }
 
     private static Dom dom(SourceFile source, ClaimEvaluator ce, Domain d, Map<String, Input> earlier) {
@@ -250,7 +274,7 @@ final class SpaceBuilder {
         } else if (d instanceof Domain.Law l) {
             return new Dom.Choices(List.of(source.text(l.law().span())));
         } else if (d instanceof Domain.FnDomain f) {
-            return new Dom.Fns(real(ce, f.lo()), real(ce, f.hi()));
+            return new Dom.Fns(real(ce, f.lo(), earlier), real(ce, f.hi(), earlier));
         } else if (d instanceof Domain.KernelDomain k) {
             BigInteger min = intBound(ce, k.minOutputs(), earlier, true);
             return new Dom.Kernels(min == null ? BigInteger.ONE : min, intBound(ce, k.maxOutputs(), earlier, false));
