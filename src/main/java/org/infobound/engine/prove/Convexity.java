@@ -317,7 +317,7 @@ final class Convexity {
 
     private static BigFraction rationalOrNull(Expr e) {
         try {
-            return ClosedEval.rational(e);
+            return Exprs.rational(e);
         } catch (NotCertified | ArithmeticException e1) {
             return null;
         }
@@ -329,7 +329,7 @@ final class Convexity {
             return env.get(v.name());
         }
         if (e instanceof Expr.IntLit || e instanceof Expr.RealLit) {
-            return ClosedEval.rational(e);
+            return Exprs.rational(e);
         }
         if (e instanceof Expr.Unary u && u.op() == UnaryOp.NEG) {
             return exact(u.operand(), env).negate();

@@ -1,17 +1,24 @@
 package org.infobound.engine.prove;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hipparchus.fraction.BigFraction;
+import org.infobound.lang.ast.BinaryOp;
 import org.infobound.lang.ast.Domain;
 import org.infobound.lang.ast.Expr;
 import org.infobound.lang.ast.Ident;
 import org.infobound.lang.ast.NamedArg;
+import org.infobound.lang.ast.UnaryOp;
 
-/** Substitution, free variables and canonical comparison of expressions (spans ignored). */
+/**
+ * Substitution, free variables, canonical comparison of expressions (spans ignored) and the exact
+ * value of rational constants.
+ */
 final class Exprs {
 
     private Exprs() {
@@ -167,5 +174,39 @@ final class Exprs {
             return "call " + c.name() + " " + c.form() + " " + c.args().size() + " " + names;
         }
         return "leaf " + canon(e);
+    }
+
+    /** The exact rational value of a constant arithmetic expression. */
+    static BigFraction rational(Expr e) {
+        if (e instanceof Expr.IntLit i) {
+            return new BigFraction(i.value());
+        }
+        if (e instanceof Expr.RealLit r) {
+            return new BigFraction(r.value().unscaledValue(), BigInteger.TEN.pow(Math.max(0, r.value().scale())))
+                    .multiply(r.value().scale() < 0 ? new BigFraction(BigInteger.TEN.pow(-r.value().scale())) : BigFraction.ONE);
+        }
+        if (e instanceof Expr.Unary u && u.op() == UnaryOp.NEG) {
+            return rational(u.operand()).negate();
+        }
+        if (e instanceof Expr.Binary b) {
+            BigFraction l = rational(b.left());
+            if (b.op() == BinaryOp.POW && b.right() instanceof Expr.IntLit k && k.value().bitLength() < 16) {
+                return l.pow(k.value().intValue());
+            }
+            BigFraction r = rational(b.right());
+            return switch (b.op()) {
+                case ADD -> l.add(r);
+                case SUB -> l.subtract(r);
+                case MUL -> l.multiply(r);
+                case DIV -> {
+                    if (r.signum() == 0) {
+                        throw new NotCertified("division by zero");
+                    }
+                    yield l.divide(r);
+                }
+                default -> throw new NotCertified("not a rational constant: " + ExprPrinter.print(e));
+            };
+        }
+        throw new NotCertified("not a rational constant: " + ExprPrinter.print(e));
     }
 }
