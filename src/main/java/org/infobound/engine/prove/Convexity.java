@@ -330,7 +330,7 @@ final class Convexity {
             return env.get(v.name());
         }
         if (e instanceof Expr.IntLit || e instanceof Expr.RealLit) {
-            return Exprs.rational(e);
+            return Exprs.literal(e);
         }
         if (e instanceof Expr.Unary u && u.op() == UnaryOp.NEG) {
             return exact(u.operand(), env).negate();

@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hipparchus.fraction.BigFraction;
-import org.infobound.lang.ast.BinaryOp;
 import org.infobound.lang.ast.Domain;
 import org.infobound.lang.ast.Expr;
 import org.infobound.lang.ast.Ident;
 import org.infobound.lang.ast.NamedArg;
-import org.infobound.lang.ast.UnaryOp;
 
 /**
  * Substitution, free variables, canonical comparison of expressions (spans ignored) and the exact
@@ -176,36 +174,22 @@ final class Exprs {
         return "leaf " + canon(e);
     }
 
-    /** The exact rational value of a constant arithmetic expression. */
+    /**
+     * The exact rational value of a constant arithmetic expression ({@link Convexity#exact} with
+     * no parameters); NotCertified where it does not fold.
+     */
     static BigFraction rational(Expr e) {
+        return Convexity.exact(e, Map.of());
+    }
+
+    /** The exact value of an integer or decimal literal; NotCertified for anything else. */
+    static BigFraction literal(Expr e) {
         if (e instanceof Expr.IntLit i) {
             return new BigFraction(i.value());
         }
         if (e instanceof Expr.RealLit r) {
             return new BigFraction(r.value().unscaledValue(), BigInteger.TEN.pow(Math.max(0, r.value().scale())))
                     .multiply(r.value().scale() < 0 ? new BigFraction(BigInteger.TEN.pow(-r.value().scale())) : BigFraction.ONE);
-        }
-        if (e instanceof Expr.Unary u && u.op() == UnaryOp.NEG) {
-            return rational(u.operand()).negate();
-        }
-        if (e instanceof Expr.Binary b) {
-            BigFraction l = rational(b.left());
-            if (b.op() == BinaryOp.POW && b.right() instanceof Expr.IntLit k && k.value().bitLength() < 16) {
-                return l.pow(k.value().intValue());
-            }
-            BigFraction r = rational(b.right());
-            return switch (b.op()) {
-                case ADD -> l.add(r);
-                case SUB -> l.subtract(r);
-                case MUL -> l.multiply(r);
-                case DIV -> {
-                    if (r.signum() == 0) {
-                        throw new NotCertified("division by zero");
-                    }
-                    yield l.divide(r);
-                }
-                default -> throw new NotCertified("not a rational constant: " + ExprPrinter.print(e));
-            };
         }
         throw new NotCertified("not a rational constant: " + ExprPrinter.print(e));
     }

@@ -11,6 +11,7 @@ import org.infobound.math.discrete.BestOfN;
 import org.infobound.math.discrete.CertifiedDiscrete;
 import org.infobound.math.discrete.CertifiedDivergences;
 import org.infobound.math.discrete.DiscreteLaw;
+import org.infobound.math.discrete.TestLaws;
 import org.infobound.math.discrete.Divergences;
 import org.infobound.math.discrete.Ties;
 import org.infobound.math.discrete.WinRateTies;
@@ -192,7 +193,7 @@ class CertBonTest {
         // the certified pmf (exact F and m)
         SplittableRandom rng = new SplittableRandom(43);
         for (long n : new long[] {3, 1000, 1_000_000, 1_000_000_000L}) {
-            DiscreteLaw p = random(rng, 300, n % 2 == 0);
+            DiscreteLaw p = TestLaws.random(rng, 300, n % 2 == 0);
             CertLaw c = exact(p);
             for (Ties t : Ties.values()) {
                 Interval[] cert = pmf(CertBon.bon(c, n, c.rewards(), t));
@@ -205,30 +206,5 @@ class CertBonTest {
                 }
             }
         }
-    }
-
-    /** Seeded random laws (Dirichlet-like weights, optional reward ties, zeros). */
-    private static DiscreteLaw random(SplittableRandom rng, int k, boolean ties) {
-        double[] w = new double[k];
-        double[] r = new double[k];
-        double s = 0;
-        for (int i = 0; i < k; i++) {
-            w[i] = rng.nextInt(6) == 0 ? 0.0 : -Math.log(rng.nextDouble());
-            r[i] = ties ? rng.nextInt(Math.max(2, k / 2)) : rng.nextDouble();
-            s += w[i];
-        }
-        if (s == 0) {
-            w[0] = 1;
-            s = 1;
-        }
-        int top = 0;
-        double rest = 1.0;
-        for (int i = 0; i < k; i++) {
-            w[i] /= s;
-            rest -= w[i];
-            top = w[i] > w[top] ? i : top;
-        }
-        w[top] += rest;
-        return DiscreteLaw.categorical(w, r);
     }
 }
