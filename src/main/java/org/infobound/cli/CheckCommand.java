@@ -39,8 +39,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--tries", description = "instances per claim (default ${DEFAULT-VALUE})")
     private long tries = Settings.defaults().tries();
 
-    @Option(names = "--time-cap", paramLabel = "MS", description = "wall-clock cap per claim in ms; it can "
-            + "only shorten a search (default ${DEFAULT-VALUE})")
+    @Option(names = "--time-cap", paramLabel = "MS", description = "wall-clock cap per claim in ms (0: none); it "
+            + "can only shorten a search, and a search it cuts short is INCONCLUSIVE (default ${DEFAULT-VALUE}: "
+            + "verdicts depend on the seed and the tries only, never on machine load)")
     private long timeCap = Settings.defaults().timeCapMillis();
 
     @Option(names = "--threads", description = "worker threads: claims in parallel, and searches of 8192 tries or "

@@ -25,14 +25,15 @@ final class Evidence {
                     : ": " + cx.relation() + " violated by " + num(cx.margin()));
         } else if (v instanceof Verdict.Survived s) {
             return head + ": no counterexample in " + s.tries() + " tries, smallest margin " + num(s.smallestMargin())
-                    + (s.outOfRange() > 0 ? " (" + s.outOfRange() + " out of double range, not tested)" : "");
+                    + (s.outOfRange() > 0 ? " (" + s.outOfRange() + " out of double range, not tested)" : "")
+                    + (s.notes().isEmpty() ? "" : "; " + String.join("; ", s.notes()));
         } else if (v instanceof Verdict.Inconclusive i) {
             return head + ": " + i.reason();
         } else if (v instanceof Verdict.Proved p) {
             return head + " by " + p.certificate().method() + (p.assuming()
                     ? ", using theorems of the file that are not proved: " + String.join(", ", p.premises()) : "");
         } else if (v instanceof Verdict.Error e) {
-            return head + ": " + (e.diagnostics().isEmpty() ? "malformed" : firstLine(e.diagnostics().get(0)));
+            return head + ": " + (e.diagnostics().isEmpty() ? "malformed" : e.diagnostics().get(0).headline());
         }
         throw new AssertionError(v);
     }
@@ -54,7 +55,7 @@ final class Evidence {
         } else if (v instanceof Verdict.Proved p) {
             p.certificate().steps().forEach(s -> b.append("  ").append(s).append('\n'));
         } else if (v instanceof Verdict.Error e) {
-            e.diagnostics().forEach(d -> b.append(d).append('\n'));
+            e.diagnostics().forEach(d -> b.append(d.rendered()).append('\n'));
         }
         b.append("seed ").append(seed).append('\n');
         return b.toString();
@@ -72,10 +73,5 @@ final class Evidence {
             return x > 0 ? "inf" : "-inf";
         }
         return String.format(Locale.ROOT, "%.6g", x);
-    }
-
-    static String firstLine(String s) {
-        int i = s.indexOf('\n');
-        return i < 0 ? s : s.substring(0, i);
     }
 }

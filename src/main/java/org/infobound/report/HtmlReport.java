@@ -9,6 +9,7 @@ import org.infobound.engine.run.CheckReport;
 import org.infobound.engine.run.ClaimResult;
 import org.infobound.engine.run.FileProblem;
 import org.infobound.engine.verdict.Counterexample;
+import org.infobound.engine.verdict.ReportedDiagnostic;
 import org.infobound.engine.verdict.Verdict;
 import org.infobound.engine.verdict.VerdictKind;
 
@@ -89,7 +90,8 @@ public final class HtmlReport {
             out.println("<p>" + Html.esc(i.reason()) + (i.instance().isEmpty() ? "" : " at <code>"
                     + Html.esc(i.instance().toString()) + "</code>") + "</p>");
         } else if (v instanceof Verdict.Error e) {
-            out.println("<pre>" + Html.esc(String.join("\n", e.diagnostics())) + "</pre>");
+            out.println("<pre>" + Html.esc(e.diagnostics().stream().map(ReportedDiagnostic::rendered)
+                    .collect(java.util.stream.Collectors.joining("\n"))) + "</pre>");
         }
         out.println("</section>");
     }

@@ -13,6 +13,7 @@ import org.infobound.engine.run.CrossCheckResult;
 import org.infobound.engine.run.FileProblem;
 import org.infobound.engine.verdict.Counterexample;
 import org.infobound.engine.verdict.Enclosure;
+import org.infobound.engine.verdict.ReportedDiagnostic;
 import org.infobound.engine.verdict.Verdict;
 import org.infobound.engine.verdict.VerdictKind;
 
@@ -20,7 +21,8 @@ import org.infobound.engine.verdict.VerdictKind;
  * JSON for machines (issue 4): {@code claims[]} with {@code file, name, line, verdict, expected,
  * passed, seconds, tries, seed}, {@code counterexample} ({@code inputs} by binder name, the
  * violated {@code relation}, {@code left}/{@code right} enclosures, {@code margin}) and
- * {@code certificate} where present; {@code problems[]}; a {@code summary} with counts and the
+ * {@code certificate} where present, {@code diagnostics} (rendered) and {@code diagnosticDetails}
+ * (typed) for ERROR; {@code problems[]} (the same two arrays); a {@code summary} with counts and the
  * gate. Infinite enclosure ends are the strings {@code "inf"} and {@code "-inf"}. With
  * {@code --cross-check}, a {@code crossCheck} object per claim and a {@code crossCheck} count
  * (disagreements) in the summary.
@@ -44,7 +46,7 @@ public final class JsonReport {
             ObjectNode o = problems.addObject();
             o.put("file", p.file());
             o.put("fatal", p.fatal());
-            p.rendered().forEach(o.putArray("diagnostics")::add);
+            diagnostics(o, p.diagnostics());
         }
         ObjectNode summary = root.putObject("summary");
         summary.put("claims", report.results().size());
@@ -89,6 +91,10 @@ public final class JsonReport {
             o.put("skipped", s.skipped());
             number(o, "smallestMargin", s.smallestMargin());
             o.put("outOfRange", s.outOfRange());
+            if (!s.notes().isEmpty()) {
+                ArrayNode notes = o.putArray("notes");
+                s.notes().forEach(notes::add);
+            }
             if (!s.outOfRangeAt().isEmpty()) {
                 ArrayNode at = o.putArray("outOfRangeAt");
                 for (Map<String, String> m : s.outOfRangeAt()) {
@@ -113,12 +119,34 @@ public final class JsonReport {
             p.certificate().steps().forEach(c.putArray("steps")::add);
         } else if (v instanceof Verdict.Error e) {
             o.put("tries", 0);
-            e.diagnostics().forEach(o.putArray("diagnostics")::add);
+            diagnostics(o, e.diagnostics());
         }
         if (r.crossCheck() != null) {
             o.set("crossCheck", crossCheck(r.crossCheck()));
         }
         return o;
+    }
+
+    /**
+     * {@code diagnostics[]}: the rendered texts (as before); {@code diagnosticDetails[]}: the same
+     * diagnostics, in the same order, as typed objects.
+     */
+    private static void diagnostics(ObjectNode o, java.util.List<ReportedDiagnostic> ds) {
+        ArrayNode rendered = o.putArray("diagnostics");
+        ArrayNode details = o.putArray("diagnosticDetails");
+        for (ReportedDiagnostic d : ds) {
+            rendered.add(d.rendered());
+            ObjectNode x = details.addObject();
+            x.put("file", d.file());
+            x.put("line", d.line());
+            x.put("column", d.column());
+            x.put("endLine", d.endLine());
+            x.put("endColumn", d.endColumn());
+            x.put("severity", d.severity().word());
+            x.put("code", d.code().name());
+            x.put("message", d.message());
+            x.put("hint", d.hint());
+        }
     }
 
     private static ObjectNode crossCheck(CrossCheckResult c) {

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.infobound.engine.run.CheckReport;
 import org.infobound.engine.run.ClaimResult;
 import org.infobound.engine.run.FileProblem;
+import org.infobound.engine.verdict.ReportedDiagnostic;
 
 /**
  * JUnit XML (the de-facto schema of Ant/Surefire reports that CI servers read): one
@@ -81,8 +82,16 @@ public final class JunitReport {
             x.writeStartElement("testcase");
             x.writeAttribute("classname", file);
             x.writeAttribute("name", "<file>");
+            ReportedDiagnostic first = problem.diagnostics().stream().filter(ReportedDiagnostic::isError).findFirst()
+                    .orElse(null);
+            if (first != null) {
+                x.writeAttribute("file", first.file());
+                x.writeAttribute("line", Integer.toString(first.line()));
+            }
             x.writeAttribute("time", "0");
-            element(x, "error", "invalid claims file", "INVALID_FILE", String.join("\n", problem.rendered()));
+            element(x, "error", first == null ? "invalid claims file" : "invalid claims file: " + first.code().name()
+                    + " at " + first.line() + ":" + first.column() + ": " + first.message(), "INVALID_FILE",
+                    String.join("\n", problem.rendered()));
             x.writeEndElement();
         }
         for (ClaimResult r : results) {

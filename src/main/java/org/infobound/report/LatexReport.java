@@ -76,8 +76,11 @@ public final class LatexReport {
             return "no counterexample in " + s.tries() + " instances";
         } else if (v instanceof Verdict.Inconclusive i) {
             return escape(i.reason());
-        } else if (v instanceof Verdict.Error) {
-            return "malformed claim";
+        } else if (v instanceof Verdict.Error e) {
+            return e.diagnostics().isEmpty() ? "malformed claim" : "malformed claim: " + e.diagnostics().stream()
+                    .map(d -> "\\texttt{" + d.code().name() + "} at " + d.line() + ":" + d.column() + " "
+                            + escape(d.message()))
+                    .collect(java.util.stream.Collectors.joining("; "));
         }
         throw new AssertionError(v);
     }

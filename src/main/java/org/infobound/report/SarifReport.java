@@ -9,12 +9,16 @@ import java.util.Optional;
 import org.infobound.engine.run.CheckReport;
 import org.infobound.engine.run.ClaimResult;
 import org.infobound.engine.run.FileProblem;
+import org.infobound.engine.verdict.ReportedDiagnostic;
 import org.infobound.engine.verdict.Verdict;
 import org.infobound.engine.verdict.VerdictKind;
+import org.infobound.lang.diag.Severity;
 
 /**
  * SARIF 2.1.0 (OASIS) for code-scanning tools: one run, the stable rules of {@link SarifRule},
- * one result per claim and one per file diagnostic. A claim's region spans its lines (from
+ * one result per claim and one per diagnostic (of a file, or found while deciding a claim), read
+ * from the typed {@link ReportedDiagnostic}: its code's rule, its severity as the level, its span
+ * (start and end line and column) as the region. A claim's region spans its lines (from
  * {@code claim} to its {@code expect}); claims that fail the gate are {@code kind: fail,
  * level: error}, PROVED and expected refutations {@code pass}, SURVIVED/INCONCLUSIVE that meet
  * their expectation {@code open} (SARIF 3.27.9). {@code partialFingerprints} hash the rule, the
@@ -60,9 +64,22 @@ public final class SarifReport {
         for (ClaimResult r : report.results()) {
             results.add(claim(r, sources.find(r), report.settings().seed()));
         }
+        java.util.Set<ReportedDiagnostic> seen = new java.util.HashSet<>();
         for (FileProblem p : report.problems()) {
-            for (String d : p.rendered()) {
-                results.add(diagnostic(p.file(), RenderedDiagnostic.parse(d)));
+            for (ReportedDiagnostic d : p.diagnostics()) {
+                if (seen.add(d)) {
+                    results.add(diagnostic(d));
+                }
+            }
+        }
+        // errors found while deciding a claim (E602, E603) are not file problems: one result each too
+        for (ClaimResult r : report.results()) {
+            if (r.verdict() instanceof Verdict.Error e) {
+                for (ReportedDiagnostic d : e.diagnostics()) {
+                    if (seen.add(d)) {
+                        results.add(diagnostic(d));
+                    }
+                }
             }
         }
         try {
@@ -121,20 +138,41 @@ public final class SarifReport {
         return o;
     }
 
-    private static ObjectNode diagnostic(String file, RenderedDiagnostic d) {
+    /** A diagnostic result: its code's rule, its level, its typed span as the region. */
+    private static ObjectNode diagnostic(ReportedDiagnostic d) {
         SarifRule rule = SarifRule.ofCode(d.code());
         ObjectNode o = MAPPER.createObjectNode();
         o.put("ruleId", rule.id());
         o.put("ruleIndex", rule.index());
         o.put("kind", "fail");
-        o.put("level", d.warning() ? "warning" : "error");
+        o.put("level", level(d.severity()));
         o.putObject("message").put("text", d.message());
-        ObjectNode region = location(o, file);
+        ObjectNode region = location(o, d.file());
         region.put("startLine", d.line());
         region.put("startColumn", d.column());
+        region.put("endLine", d.endLine());
+        region.put("endColumn", d.endColumn());
         o.putObject("partialFingerprints").put("infoboundDiagnostic/v1",
-                Fingerprint.of(rule.id(), SarifUris.normalise(file), d.message()));
+                Fingerprint.of(rule.id(), SarifUris.normalise(d.file()), d.message()));
+        ObjectNode p = o.putObject("properties");
+        p.put("code", d.code().name());
+        if (!d.hint().isEmpty()) {
+            p.put("hint", d.hint());
+        }
         return o;
+    }
+
+    private static String level(Severity s) {
+        switch (s) {
+            case ERROR:
+                return "error";
+            case WARNING:
+                return "warning";
+            case NOTE:
+                return "note";
+            default:
+                throw new AssertionError(s);
+        }
     }
 
     /** Adds {@code locations[0].physicalLocation} for {@code file}; returns its empty region. */

@@ -8,9 +8,9 @@ import org.infobound.lang.diag.Code;
 
 /**
  * The stable SARIF rules: one per verdict kind ({@code verdict/falsified}, ...), one per
- * diagnostic code of {@code spec/DIAGNOSTICS.md} ({@code diagnostic/E101}, ...) and
- * {@code diagnostic/file} for input problems without a code (unreadable file). Ids never change
- * meaning; the rule index is the position in {@link #ALL}.
+ * diagnostic code of {@code spec/DIAGNOSTICS.md} ({@code diagnostic/E101}, ...; an unreadable
+ * claims file is {@code diagnostic/E601}). Ids never change meaning; the rule index is the
+ * position in {@link #ALL}.
  *
  * @param id the {@code ruleId}
  * @param name a PascalCase name
@@ -25,14 +25,9 @@ record SarifRule(String id, String name, String description) {
         return ALL.get(k.ordinal());
     }
 
-    /** The rule of a diagnostic code, or {@code diagnostic/file} for null or an unknown code. */
-    static SarifRule ofCode(String code) {
-        for (SarifRule r : ALL) {
-            if (r.id().equals("diagnostic/" + code)) {
-                return r;
-            }
-        }
-        return ALL.get(ALL.size() - 1);
+    /** The rule of a diagnostic code. */
+    static SarifRule ofCode(Code code) {
+        return ALL.get(VerdictKind.values().length + code.ordinal());
     }
 
     int index() {
@@ -47,7 +42,6 @@ record SarifRule(String id, String name, String description) {
         for (Code c : Code.values()) {
             rules.add(new SarifRule("diagnostic/" + c.name(), pascal(c.title()), c.name() + ": " + c.title() + "."));
         }
-        rules.add(new SarifRule("diagnostic/file", "InvalidInputFile", "A claims file could not be read or listed."));
         return Collections.unmodifiableList(rules);
     }
 

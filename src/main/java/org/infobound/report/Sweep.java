@@ -65,7 +65,7 @@ final class Sweep {
             if (text == null) {
                 return Optional.empty();
             } else if (d instanceof Domain.IntRange) {
-                inputs.put(e.getKey(), new Input.IntInput(Long.parseLong(text.trim())));
+                inputs.put(e.getKey(), new Input.IntInput(new java.math.BigInteger(text.trim())));
             } else if (d instanceof Domain.RealInterval) {
                 inputs.put(e.getKey(), new Input.RealInput(InputText.rational(text)));
             } else if (d instanceof Domain.DistDomain) {
@@ -119,7 +119,12 @@ final class Sweep {
             earlier.put(e.getKey(), e.getValue());
         }
         if (d instanceof Domain.IntRange range) {
-            long x0 = ((Input.IntInput) at.get(name)).value();
+            Input.IntInput at0 = (Input.IntInput) at.get(name);
+            if (at0.value().bitLength() > 60) {
+                // a sweep plots doubles: no integer sweep this far out (nothing may wrap)
+                return out;
+            }
+            long x0 = at0.longValue();
             long lo = Math.max(x0 - 20, exactLong(ce.bound(range.lo(), earlier), x0));
             long hi = Math.min(Math.max(lo + 15, 4 * x0), exactLong(ce.bound(range.hi(), earlier), Long.MAX_VALUE));
             long step = Math.max(1, (hi - lo) / (MAX_POINTS - 1));
@@ -155,7 +160,9 @@ final class Sweep {
     }
 
     private static long exactLong(Object bound, long fallback) {
-        return bound instanceof BigFraction q && q.isInteger() ? q.longValue() : fallback;
+        // only bounds well inside the long range (a larger bound never wraps: it falls back)
+        return bound instanceof BigFraction q && q.isInteger() && q.getNumerator().bitLength() < 62
+                ? q.getNumerator().longValueExact() : fallback;
     }
 
     private static double side(ClaimEvaluator ce, Instance x) {
@@ -193,7 +200,7 @@ final class Sweep {
         if (in instanceof Input.DistInput d) {
             return d.probs().get(0).doubleValue();
         }
-        return in instanceof Input.IntInput i ? i.value() : ((Input.RealInput) in).approx();
+        return in instanceof Input.IntInput i ? i.value().doubleValue() : ((Input.RealInput) in).approx();
     }
 
     private static double mid(double lo, double hi) {

@@ -26,7 +26,7 @@ public final class TextReport {
     /** Writes {@code report} to {@code out}. */
     public static void write(CheckReport report, PrintWriter out) {
         for (FileProblem p : report.problems()) {
-            p.rendered().forEach(out::println);
+            p.diagnostics().forEach(d -> out.println(d.rendered()));
         }
         for (ClaimResult r : report.results()) {
             out.printf(Locale.ROOT, "%s %-12s %s (%s:%d)  expect %s  %.2fs%n", r.passed() ? "PASS" : "FAIL",
@@ -81,7 +81,7 @@ public final class TextReport {
         } else if (v instanceof Verdict.Inconclusive i) {
             out.println("    " + i.reason() + (i.instance().isEmpty() ? "" : " at " + brief(i.instance())));
         } else if (v instanceof Verdict.Error e) {
-            e.diagnostics().forEach(d -> out.println("    " + d.lines().findFirst().orElse(d)));
+            e.diagnostics().forEach(d -> out.println("    " + d.headline()));
         } else if (v instanceof Verdict.Survived s && s.outOfRange() > 0) {
             out.printf(Locale.ROOT, "    %d of %d instances not tested: a finite value left the double range, e.g. at %s%n",
                     s.outOfRange(), s.tries(), brief(s.outOfRangeAt().get(0)));
@@ -90,6 +90,10 @@ public final class TextReport {
                     s.tries(), s.skipped(), s.smallestMargin());
         } else if (!r.passed() && v instanceof Verdict.Proved p) {
             out.println("    " + p.certificate().steps());
+        }
+        if (v instanceof Verdict.Survived s) {
+            // what the search left out of the declared domain (never silent)
+            s.notes().forEach(n -> out.println("    note: " + n));
         }
     }
 

@@ -16,7 +16,10 @@ import org.infobound.engine.verdict.Certificate;
 import org.infobound.engine.verdict.Counterexample;
 import org.infobound.engine.verdict.Enclosure;
 import org.infobound.engine.verdict.Expected;
+import org.infobound.engine.verdict.ReportedDiagnostic;
 import org.infobound.engine.verdict.Verdict;
+import org.infobound.lang.diag.Code;
+import org.infobound.lang.diag.Severity;
 
 /** Result models built by hand and by a real run, shared by the report tests. */
 final class Fixtures {
@@ -78,7 +81,8 @@ final class Fixtures {
 
     /** Adds an ERROR claim with its file diagnostic. */
     static CheckReport withError() {
-        String diag = "claims/b.claims:2:31: error[E101]: unknown name 'nn'\n 2 | ...\n   ^^";
+        ReportedDiagnostic diag = new ReportedDiagnostic("claims/b.claims", 2, 31, 2, 33, Severity.ERROR, Code.E101,
+                "unknown name 'nn'", "", "claims/b.claims:2:31: error[E101]: unknown name 'nn'\n 2 | ...\n   ^^");
         return new CheckReport(List.of(result("broken", 2, new Verdict.Error(List.of(diag)), Expected.NONE)),
                 List.of(new FileProblem("claims/b.claims", List.of(diag), true)), settings(), 0.1);
     }

@@ -76,6 +76,15 @@ class JsonReportSchemaTest {
     }
 
     @Test
+    void survivedNotesOnTheSearchedAlphabetMatchTheSchema() throws Exception {
+        // dist(60..100000) declares more outcomes than the search draws (1024): the verdict says so
+        JsonNode root = json(Fixtures.run(dir, "big.claims", "claim big forall p in dist(60..100000): pmax(p) > 0\n"));
+        assertEquals(java.util.Set.of(), schema.validate(root));
+        assertEquals("searched alphabets of 60..1024 outcomes of the declared 60..100000",
+                root.get("claims").get(0).get("notes").get(0).asText());
+    }
+
+    @Test
     void theSchemaCatchesAFalsifiedClaimWithoutItsCounterexample() throws Exception {
         JsonNode root = json(Fixtures.mixed());
         ((ObjectNode) root.get("claims").get(0)).remove("counterexample");

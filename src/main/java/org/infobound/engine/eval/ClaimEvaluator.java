@@ -149,7 +149,7 @@ public final class ClaimEvaluator {
 
     private <N, D> Object value(Evaluator<N, D> ev, String name, Input v, Instance x, Env env) {
         if (v instanceof Input.IntInput i) {
-            return i.value();
+            return i.exact();
         } else if (v instanceof Input.RealInput r) {
             return Exact.simplify(r.value());
         } else if (v instanceof Input.DistInput d) {
@@ -189,7 +189,7 @@ public final class ClaimEvaluator {
         Env env = Env.root();
         earlier.forEach((k, v) -> {
             if (v instanceof Input.IntInput i) {
-                env.put(k, i.value());
+                env.put(k, i.exact());
             } else if (v instanceof Input.RealInput r) {
                 env.put(k, Exact.simplify(r.value()));
             }

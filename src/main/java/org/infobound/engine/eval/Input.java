@@ -15,11 +15,50 @@ public sealed interface Input {
     /** The value as exact text for reports, e.g. {@code 2}, {@code 1/2}, {@code [1/2, 1/2]}. */
     String text();
 
-    /** An integer (domains {@code a..b}, {@code a..inf}). */
-    record IntInput(long value) implements Input {
+    /**
+     * An integer of any size (domains {@code a..b}, {@code a..inf}), exact. Values that fit a
+     * long keep a cached long ({@link #fitsLong()}, {@link #longValue()}) for the fast paths.
+     */
+    record IntInput(java.math.BigInteger value) implements Input {
+
+        private static final java.math.BigInteger LONG_MIN = java.math.BigInteger.valueOf(Long.MIN_VALUE);
+        private static final java.math.BigInteger LONG_MAX = java.math.BigInteger.valueOf(Long.MAX_VALUE);
+
+        /** Requires a value. */
+        public IntInput {
+            java.util.Objects.requireNonNull(value, "integer value");
+        }
+
+        /** The integer {@code value}. */
+        public IntInput(long value) {
+            this(java.math.BigInteger.valueOf(value));
+        }
+
+        /** Whether the value fits a long. */
+        public boolean fitsLong() {
+            return value.bitLength() < 64;
+        }
+
+        /**
+         * The value as a long.
+         *
+         * @throws ArithmeticException when it does not fit (never wraps)
+         */
+        public long longValue() {
+            return value.longValueExact();
+        }
+
+        /**
+         * The value as the evaluator holds exact numbers: a {@link Long} when it fits in 62 bits
+         * (the evaluator's exact long arithmetic), otherwise an integral {@link BigFraction}.
+         */
+        public Object exact() {
+            return value.bitLength() < 63 ? (Object) value.longValue() : new BigFraction(value);
+        }
+
         @Override
         public String text() {
-            return Long.toString(value);
+            return value.toString();
         }
     }
 
@@ -153,8 +192,9 @@ public sealed interface Input {
             }
             if (units <= (long) GRID) {
                 double gridRest = ((long) GRID - units) / GRID;
-                // off is a float sum of at most 64 terms: within 1e-14 relative of the exact one
-                if (gridRest > 0 && off * (1 + 1e-14) < Math.ulp(gridRest) / 4) {
+                // off is a float sum of n < 2^20 non-negative terms: within n * 2^-53 relative of the
+                // exact sum (the factor below allows twice that)
+                if (gridRest > 0 && off * (1 + a.length * 0x1p-52) < Math.ulp(gridRest) / 4) {
                     return gridRest;
                 }
             }

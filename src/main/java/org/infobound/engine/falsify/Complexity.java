@@ -35,7 +35,10 @@ final class Complexity implements Comparable<Complexity> {
         double dists = 0;
         for (Input v : x.inputs().values()) {
             if (v instanceof Input.IntInput i) {
-                ints += Math.log1p(Math.abs((double) i.value()));
+                // log of the magnitude, from the bit length beyond the double range
+                java.math.BigInteger a = i.value().abs();
+                ints += a.bitLength() < 1000 ? Math.log1p(a.doubleValue())
+                        : (a.bitLength() - 53) * Math.log(2) + Math.log(a.shiftRight(a.bitLength() - 53).doubleValue());
             } else if (v instanceof Input.DistInput d) {
                 dists += irregularity(d);
             } else if (v instanceof Input.KernelInput kk) {

@@ -1,5 +1,6 @@
 package org.infobound.engine.falsify;
 
+import java.math.BigInteger;
 import java.util.List;
 import org.hipparchus.fraction.BigFraction;
 import org.infobound.engine.eval.Input;
@@ -13,18 +14,33 @@ public sealed interface Dom {
     /** Whether {@code x} lies in this domain (used to validate shrunk and mutated instances). */
     boolean contains(Input x, int alphabetSize);
 
-    /** Integers lo..hi inclusive; {@code hi == Long.MAX_VALUE} stands for {@code inf}. */
-    record Ints(long lo, long hi) implements Dom {
-        /** Requires lo <= hi. */
+    /** Integers lo..hi inclusive, exact and of any size; a null end is infinite. */
+    record Ints(BigInteger lo, BigInteger hi) implements Dom {
+        /** Requires lo <= hi when both are finite. */
         public Ints {
-            if (lo > hi) {
+            if (lo != null && hi != null && lo.compareTo(hi) > 0) {
                 throw new IllegalArgumentException("empty integer range " + lo + ".." + hi);
             }
         }
 
+        /** The finite range lo..hi. */
+        public Ints(long lo, long hi) {
+            this(BigInteger.valueOf(lo), BigInteger.valueOf(hi));
+        }
+
+        /** Whether the integer {@code v} lies in lo..hi. */
+        public boolean containsValue(BigInteger v) {
+            return (lo == null || v.compareTo(lo) >= 0) && (hi == null || v.compareTo(hi) <= 0);
+        }
+
+        /** Number of values, or null when an end is infinite. */
+        public BigInteger count() {
+            return lo == null || hi == null ? null : hi.subtract(lo).add(BigInteger.ONE);
+        }
+
         @Override
         public boolean contains(Input x, int k) {
-            return x instanceof Input.IntInput i && i.value() >= lo && i.value() <= hi;
+            return x instanceof Input.IntInput i && containsValue(i.value());
         }
     }
 
@@ -75,13 +91,41 @@ public sealed interface Dom {
         }
     }
 
-    /** A function on the alphabet with values in [lo, hi]. */
-    record Fns(double lo, double hi) implements Dom {
-        /** Requires lo <= hi. */
+    /**
+     * A function on the alphabet with values in [lo, hi], ends exact (null for an infinite end).
+     * Fn values are doubles taken exactly, so the search draws them from the doubles inside
+     * [lo, hi] ({@link #doubleLo()}, {@link #doubleHi()}); membership is checked exactly.
+     */
+    record Fns(BigFraction lo, BigFraction hi) implements Dom {
+        /** Requires lo <= hi when both are finite. */
         public Fns {
-            if (!(lo <= hi)) {
+            if (lo != null && hi != null && lo.compareTo(hi) > 0) {
                 throw new IllegalArgumentException("empty fn range [" + lo + ", " + hi + "]");
             }
+        }
+
+        /** Whether the double {@code v}, taken exactly, lies in [lo, hi]. */
+        public boolean containsValue(double v) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+            BigFraction q = org.infobound.num.Rationals.of(v);
+            return (lo == null || q.compareTo(lo) >= 0) && (hi == null || q.compareTo(hi) <= 0);
+        }
+
+        /** The smallest finite double >= lo (-Double.MAX_VALUE for an infinite lo). */
+        public double doubleLo() {
+            return lo == null ? -Double.MAX_VALUE : ExactDoubles.ceil(lo);
+        }
+
+        /** The largest finite double <= hi (Double.MAX_VALUE for an infinite hi). */
+        public double doubleHi() {
+            return hi == null ? Double.MAX_VALUE : ExactDoubles.floor(hi);
+        }
+
+        /** Whether some double lies in [lo, hi]. */
+        public boolean hasDouble() {
+            return doubleLo() <= doubleHi();
         }
 
         @Override
@@ -90,7 +134,7 @@ public sealed interface Dom {
                 return false;
             }
             for (double v : f.values()) {
-                if (!(v >= lo && v <= hi)) {
+                if (!containsValue(v)) {
                     return false;
                 }
             }
@@ -98,19 +142,50 @@ public sealed interface Dom {
         }
     }
 
-    /** A Markov kernel from the alphabet to m outputs, mMin <= m <= mMax. */
-    record Kernels(int mMin, int mMax) implements Dom {
+    /**
+     * A Markov kernel from the alphabet to m outputs, mMin <= m <= mMax (exact; a null mMax is
+     * infinite). The search draws m up to {@link #SEARCH_CAP} ({@link #searchedMax()}).
+     */
+    record Kernels(BigInteger mMin, BigInteger mMax) implements Dom {
+
+        /** Largest output count the search draws. */
+        public static final int SEARCH_CAP = 256;
+
         /** Requires 1 <= mMin <= mMax. */
         public Kernels {
-            if (mMin < 1 || mMin > mMax) {
-                throw new IllegalArgumentException("bad kernel output range " + mMin + ".." + mMax);
+            if (mMin == null || mMin.signum() < 1 || mMax != null && mMin.compareTo(mMax) > 0) {
+                throw new IllegalArgumentException("bad kernel output range " + mMin + ".." + (mMax == null ? "inf" : mMax));
             }
+        }
+
+        /** The range mMin..mMax. */
+        public Kernels(int mMin, int mMax) {
+            this(BigInteger.valueOf(mMin), BigInteger.valueOf(mMax));
+        }
+
+        /** Whether mMin is small enough to search. */
+        public boolean searchable() {
+            return mMin.compareTo(BigInteger.valueOf(SEARCH_CAP)) <= 0;
+        }
+
+        /** mMin as an int (requires {@link #searchable()}). */
+        public int searchedMin() {
+            return mMin.intValueExact();
+        }
+
+        /** The largest output count the search draws: min(mMax, SEARCH_CAP). */
+        public int searchedMax() {
+            BigInteger cap = BigInteger.valueOf(SEARCH_CAP);
+            return (mMax == null || mMax.compareTo(cap) > 0 ? cap : mMax).intValueExact();
         }
 
         @Override
         public boolean contains(Input x, int k) {
-            return x instanceof Input.KernelInput kk && kk.rows().size() == k
-                    && kk.outputs() >= mMin && kk.outputs() <= mMax;
+            if (!(x instanceof Input.KernelInput kk) || kk.rows().size() != k) {
+                return false;
+            }
+            BigInteger m = BigInteger.valueOf(kk.outputs());
+            return m.compareTo(mMin) >= 0 && (mMax == null || m.compareTo(mMax) <= 0);
         }
     }
 

@@ -172,7 +172,9 @@ public final class Falsifier {
         Instance undefinedAt = null;
         String undefinedWhy = null;
         List<Map<String, String>> undefinedNoted = new ArrayList<>();
+        boolean timedOut = false;
         for (Search s : parts) {
+            timedOut |= s.timedOut;
             tries += s.tries;
             skipped += s.skipped;
             outOfRange += s.outOfRange;
@@ -195,7 +197,8 @@ public final class Falsifier {
                 return falsified(s.violation, s.violationConfirmed, space, prop, budget, seed, tries, undefinedNoted);
             }
             if (s.emptyDomain != null) {
-                return new Verdict.Inconclusive("empty domain: " + s.emptyDomain, Map.of(), tries, seed);
+                String why = s.emptyDomain.startsWith("cannot search") ? s.emptyDomain : "empty domain: " + s.emptyDomain;
+                return new Verdict.Inconclusive(why, Map.of(), tries, seed);
             }
         }
         if (undefinedAt != null) {
@@ -211,12 +214,31 @@ public final class Falsifier {
                     + (skipped > 0 ? ", " + skipped + " were excluded by assuming" : ""),
                     outOfRangeAt.isEmpty() ? Map.of() : outOfRangeAt.get(0), tries, seed);
         }
-        return new Verdict.Survived(tries, seed, smallest, skipped, outOfRange, outOfRangeAt);
+        if (timedOut) {
+            // cut short by the wall-clock cap: not a complete search (spec/CHECK.md)
+            return new Verdict.Inconclusive("time cap reached after " + tries + " of " + budget.tries() + " tries",
+                    Map.of(), tries, seed);
+        }
+        return new Verdict.Survived(tries, seed, smallest, skipped, outOfRange, outOfRangeAt, notes(space));
+    }
+
+    /** What the search left out of the declared domain (alphabet sizes, rewards, ranges). */
+    static List<String> notes(ClaimSpace space) {
+        return space.notes();
     }
 
     private static Verdict falsified(Instance x, Confirmation c, ClaimSpace space, Property prop, Budget budget,
             long seed, long tries, List<Map<String, String>> undefinedNoted) {
+        if (!Admission.check(space, x)) {
+            throw new Admission.Violation("internal error: a confirmed violation lies outside the claim's domain ("
+                    + Admission.reason(space, x) + ") at " + x.render());
+        }
         Shrinker.Result s = Shrinker.shrink(x, c, space, prop, budget.shrinkEvaluations());
+        String why = Admission.reason(space, s.instance());
+        if (why != null) {
+            throw new Admission.Violation("internal error: the shrunk counterexample lies outside the claim's domain ("
+                    + why + ") at " + s.instance().render());
+        }
         Confirmation fc = s.confirmation();
         Counterexample cx = new Counterexample(s.instance().render(), fc.relation(), fc.left(), fc.right(),
                 fc.margin(), seed, s.steps());

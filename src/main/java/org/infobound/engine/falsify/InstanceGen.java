@@ -28,11 +28,16 @@ final class InstanceGen {
     static Instance draw(ClaimSpace space, Rng rng, double edgeBias) throws EmptyDomain {
         int k = 0;
         double[] rewards = new double[0];
+        if (space.unsearchable() != null) {
+            throw new EmptyDomain("cannot search: " + space.unsearchable());
+        }
         if (space.hasAlphabet()) {
-            k = rng.chance(edgeBias)
-                    ? rng.pick(List.of(space.kMin(), space.kMax(), Math.min(space.kMax(), Math.max(space.kMin(), 2))))
-                    : rng.nextInt(space.kMin(), space.kMax());
+            k = alphabetSize(space, rng, rng.chance(edgeBias));
             rewards = RewardGen.draw(k, space.rewards(), rng, rng.chance(edgeBias));
+            if (rewards == null) {
+                throw new EmptyDomain("rewards: no reward assignment on " + k + " outcomes satisfies "
+                        + space.rewards());
+            }
         }
         Map<String, Input> values = new LinkedHashMap<>();
         for (BinderSpec b : space.binders()) {
@@ -40,6 +45,37 @@ final class InstanceGen {
             values.put(b.name(), drawOne(dom, k, rng, rng.chance(edgeBias)));
         }
         return new Instance(rewards, values);
+    }
+
+    /** Largest alphabet size drawn uniformly (the historical range). */
+    private static final int UNIFORM_SIZES = 64;
+
+    /**
+     * The alphabet size: up to 64 outcomes, uniform (edges: both ends and 2); for larger ranges,
+     * edges kMin, kMin + 1, 2 (and kMax when it is the declared end), and random sizes: three
+     * in four uniform among the 64 smallest, one in four log-uniform up to kMax (a search's
+     * cost grows with the alphabet: this keeps the mean size near twice the historical one).
+     */
+    static int alphabetSize(ClaimSpace space, Rng rng, boolean edge) {
+        int lo = space.kMin();
+        int hi = space.kMax();
+        if (hi <= UNIFORM_SIZES) {
+            return edge ? rng.pick(List.of(lo, hi, Math.min(hi, Math.max(lo, 2)))) : rng.nextInt(lo, hi);
+        }
+        if (edge) {
+            List<Integer> e = new java.util.ArrayList<>(List.of(lo, Math.min(hi, lo + 1), Math.min(hi, Math.max(lo, 2))));
+            if (space.declaredMax() != null && space.declaredMax().equals(java.math.BigInteger.valueOf(hi))) {
+                e.add(hi);
+            }
+            return rng.pick(e);
+        }
+        if (rng.chance(0.75)) {
+            return rng.nextInt(lo, Math.min(hi, lo + UNIFORM_SIZES - 1));
+        }
+        double a = Math.log(Math.max(1, lo));
+        double b = Math.log(hi + 1.0);
+        long k = (long) Math.floor(Math.exp(rng.uniform(a, b)));
+        return (int) Math.max(lo, Math.min(hi, k));
     }
 
     static Dom resolve(BinderSpec b, Map<String, Input> earlier) throws EmptyDomain {
@@ -50,7 +86,7 @@ final class InstanceGen {
         }
     }
 
-    static Input drawOne(Dom dom, int k, Rng rng, boolean edge) {
+    static Input drawOne(Dom dom, int k, Rng rng, boolean edge) throws EmptyDomain {
         if (dom instanceof Dom.Ints d) {
             return IntGen.draw(d, rng, edge);
         } else if (dom instanceof Dom.Reals d) {
@@ -58,8 +94,15 @@ final class InstanceGen {
         } else if (dom instanceof Dom.Dists) {
             return DistGen.draw(k, rng, edge);
         } else if (dom instanceof Dom.Fns d) {
+            if (!d.hasDouble()) {
+                throw new EmptyDomain("cannot search: no double lies in the fn range, and fn values are searched as doubles");
+            }
             return FnGen.draw(k, d, rng, edge);
         } else if (dom instanceof Dom.Kernels d) {
+            if (!d.searchable()) {
+                throw new EmptyDomain("cannot search: kernels with at least " + d.mMin() + " outputs (the search draws at most "
+                        + Dom.Kernels.SEARCH_CAP + ")");
+            }
             return KernelGen.draw(k, d, rng, edge);
         } else if (dom instanceof Dom.Laws) {
             return LawGen.draw(rng, edge);
@@ -70,24 +113,11 @@ final class InstanceGen {
         throw new AssertionError(dom);
     }
 
-    /** Whether every binder's value lies in its domain resolved at this instance. */
+    /**
+     * Whether every binder's value lies in its domain resolved at this instance (the cheap form
+     * of {@link Admission}: without re-checking the values' own construction invariants).
+     */
     static boolean valid(ClaimSpace space, Instance x) {
-        if (space.hasAlphabet() && (x.alphabetSize() < space.kMin() || x.alphabetSize() > space.kMax()
-                || !space.rewards().admits(x.rewards()))) {
-            return false;
-        }
-        Map<String, Input> earlier = new LinkedHashMap<>();
-        for (BinderSpec b : space.binders()) {
-            Input v = x.get(b.name());
-            try {
-                if (v == null || !resolve(b, earlier).contains(v, x.alphabetSize())) {
-                    return false;
-                }
-            } catch (EmptyDomain e) {
-                return false;
-            }
-            earlier.put(b.name(), v);
-        }
-        return true;
+        return Admission.reason(space, x, false) == null;
     }
 }

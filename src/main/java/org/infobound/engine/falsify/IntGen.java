@@ -1,23 +1,43 @@
 package org.infobound.engine.falsify;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.infobound.engine.eval.Input.IntInput;
 
-/** Integers in lo..hi: ends, 1, 2 and near-ends first, then small and log-uniform values. */
+/**
+ * Integers in lo..hi, exact and of any size: ends, 1, 2 and near-ends first, then small and
+ * log-uniform values. An infinite end is explored up to {@link #INF_CAP} from the other end (or
+ * from 0). Ranges inside +-2^62 take a long fast path; larger ones the same draws in BigInteger.
+ */
 final class IntGen {
 
-    /** Largest value drawn from an {@code a..inf} range. */
+    /** How far beyond an infinite end's anchor values are drawn. */
     static final long INF_CAP = 1_000_000_000L;
+
+    private static final BigInteger CAP = BigInteger.valueOf(INF_CAP);
+    private static final BigInteger SMALL = BigInteger.valueOf(1L << 62);
 
     private IntGen() {
     }
 
-    static List<Long> edges(Dom.Ints d) {
-        List<Long> out = new ArrayList<>();
-        long hi = Math.min(d.hi(), Math.max(d.lo(), INF_CAP));
-        for (long v : new long[] {d.lo(), d.lo() + 1, d.lo() + 2, 1, 2, hi, hi - 1, hi - 2}) {
-            if (v >= d.lo() && v <= hi && !out.contains(v)) {
+    /** The finite lower end the search uses: lo, or (hi or 0) minus the cap. */
+    static BigInteger lowEnd(Dom.Ints d) {
+        if (d.lo() != null) {
+            return d.lo();
+        }
+        return (d.hi() == null ? BigInteger.ZERO : d.hi().min(BigInteger.ZERO)).subtract(CAP);
+    }
+
+    static List<BigInteger> edges(Dom.Ints d) {
+        List<BigInteger> out = new ArrayList<>();
+        BigInteger lo = lowEnd(d);
+        BigInteger hi = d.hi() != null ? d.hi() : lo.max(CAP);
+        BigInteger one = BigInteger.ONE;
+        BigInteger two = BigInteger.TWO;
+        for (BigInteger v : new BigInteger[] {lo, lo.add(one), lo.add(two), one, two, hi, hi.subtract(one),
+            hi.subtract(two)}) {
+            if (v.compareTo(lo) >= 0 && v.compareTo(hi) <= 0 && !out.contains(v)) {
                 out.add(v);
             }
         }
@@ -28,12 +48,29 @@ final class IntGen {
         if (edge) {
             return new IntInput(rng.pick(edges(d)));
         }
-        long hi = Math.min(d.hi(), Math.max(d.lo(), d.lo() + INF_CAP));
-        if (rng.chance(0.5) || hi - d.lo() <= 20) {
-            return new IntInput(rng.nextLong(d.lo(), Math.min(hi, d.lo() + 20)));
+        BigInteger lo = lowEnd(d);
+        BigInteger hi = d.hi() != null ? d.hi() : lo.add(CAP);
+        if (lo.abs().compareTo(SMALL) < 0 && hi.abs().compareTo(SMALL) < 0) {
+            // the historical draw: values up to lo + INF_CAP
+            return new IntInput(drawLong(lo.longValue(), Math.min(hi.longValue(), lo.longValue() + INF_CAP), rng));
         }
-        double span = (double) (hi - d.lo()) + 1;
+        BigInteger span = hi.subtract(lo);
+        if (rng.chance(0.5) || span.compareTo(BigInteger.valueOf(20)) <= 0) {
+            return new IntInput(lo.add(rng.upTo(span.min(BigInteger.valueOf(20)))));
+        }
+        // log-uniform offset: a uniform bit length, then a uniform offset of that length
+        int bits = rng.nextInt(span.bitLength() + 1);
+        BigInteger off = rng.bits(bits);
+        return new IntInput(lo.add(off.min(span)));
+    }
+
+    /** The long fast path (the historical draw), for ranges inside +-2^62. */
+    private static long drawLong(long lo, long hi, Rng rng) {
+        if (rng.chance(0.5) || hi - lo <= 20) {
+            return rng.nextLong(lo, Math.min(hi, lo + 20));
+        }
+        double span = (double) (hi - lo) + 1;
         long off = (long) Math.floor(Math.exp(rng.nextDouble() * Math.log(span))) - 1;
-        return new IntInput(Math.min(hi, d.lo() + Math.max(0, off)));
+        return Math.min(hi, lo + Math.max(0, off));
     }
 }

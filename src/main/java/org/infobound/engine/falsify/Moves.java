@@ -42,14 +42,18 @@ final class Moves {
         double step = STEPS[rng.nextInt(STEPS.length)];
         double sign = rng.chance(0.5) ? 1 : -1;
         if (v instanceof Input.IntInput i) {
-            long n = i.value();
+            // exact integer steps: +-1, doubling or halving, a relative step (never wraps)
+            java.math.BigInteger n = i.value();
+            java.math.BigInteger one = java.math.BigInteger.valueOf((long) sign);
             switch (rng.nextInt(3)) {
                 case 0:
-                    return new Input.IntInput(n + (long) sign);
+                    return new Input.IntInput(n.add(one));
                 case 1:
-                    return new Input.IntInput(sign > 0 ? Math.multiplyExact(n, 2) : n / 2);
+                    return new Input.IntInput(sign > 0 ? n.shiftLeft(1) : n.divide(java.math.BigInteger.TWO));
                 default:
-                    return new Input.IntInput(n + (long) (sign * Math.max(1, Math.abs(n) * step)));
+                    java.math.BigInteger rel = new java.math.BigDecimal(n.abs())
+                            .multiply(java.math.BigDecimal.valueOf(step)).toBigInteger().max(java.math.BigInteger.ONE);
+                    return new Input.IntInput(sign > 0 ? n.add(rel) : n.subtract(rel));
             }
         } else if (v instanceof Input.RealInput r) {
             double x = r.approx();

@@ -10,27 +10,71 @@ final class RewardGen {
     private RewardGen() {
     }
 
+    /**
+     * Rewards for k outcomes that satisfy the spec exactly, or null when none was found (the
+     * caller reports it; no fallback leaves the constraint).
+     */
     static double[] draw(int k, RewardSpec spec, Rng rng, boolean edge) {
         for (int attempt = 0; attempt < 50; attempt++) {
-            double[] r = raw(k, spec, rng, edge);
+            double[] r = raw(k, spec, rng, edge && attempt < 25);
             if (spec.admits(r)) {
                 return r;
             }
         }
-        return ranks(k);
+        double[] r = spread(k, spec);
+        return r != null && spec.admits(r) ? r : null;
+    }
+
+    /** A deterministic admissible choice: ranks, evenly spread interval points, set values in order. */
+    private static double[] spread(int k, RewardSpec spec) {
+        switch (spec.kind()) {
+            case SET: {
+                java.util.List<Double> vs = spec.searchedValues();
+                if (spec.distinctRewards() && k > vs.size()) {
+                    return null;
+                }
+                double[] r = new double[k];
+                for (int i = 0; i < k; i++) {
+                    r[i] = vs.get(i % vs.size());
+                }
+                return r;
+            }
+            case INTERVAL: {
+                double[] r = new double[k];
+                for (int i = 0; i < k; i++) {
+                    r[i] = k == 1 ? spec.doubleLo() : spec.doubleLo() + (spec.doubleHi() - spec.doubleLo()) * i / (k - 1);
+                }
+                return r;
+            }
+            default:
+                return ranks(k);
+        }
     }
 
     private static double[] raw(int k, RewardSpec spec, Rng rng, boolean edge) {
         double[] r = new double[k];
         switch (spec.kind()) {
-            case SET:
+            case SET: {
+                java.util.List<Double> vs = spec.searchedValues();
+                if (spec.distinctRewards() && k <= vs.size()) {
+                    // k distinct values: a partial shuffle of the set's searched values
+                    java.util.List<Double> pool = new java.util.ArrayList<>(vs);
+                    for (int i = 0; i < k; i++) {
+                        java.util.Collections.swap(pool, i, i + rng.nextInt(pool.size() - i));
+                        r[i] = pool.get(i);
+                    }
+                    return r;
+                }
                 for (int i = 0; i < k; i++) {
-                    r[i] = rng.pick(spec.values());
+                    r[i] = rng.pick(vs);
                 }
                 return r;
+            }
             case INTERVAL:
                 for (int i = 0; i < k; i++) {
-                    r[i] = edge ? (rng.chance(0.5) ? spec.lo() : spec.hi()) : rng.uniform(spec.lo(), spec.hi());
+                    r[i] = edge ? (rng.chance(0.5) ? spec.doubleLo() : spec.doubleHi())
+                            : Math.min(spec.doubleHi(), Math.max(spec.doubleLo(),
+                                    rng.uniform(spec.doubleLo(), spec.doubleHi())));
                 }
                 return r;
             case DISTINCT:

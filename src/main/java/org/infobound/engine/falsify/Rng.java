@@ -30,6 +30,31 @@ final class Rng {
         return random.nextLong(lo, hiInclusive + 1);
     }
 
+    /** A uniform integer in [0, 2^bits). */
+    java.math.BigInteger bits(int bits) {
+        java.math.BigInteger r = java.math.BigInteger.ZERO;
+        int left = bits;
+        while (left > 0) {
+            int take = Math.min(62, left);
+            r = r.shiftLeft(take).or(java.math.BigInteger.valueOf(random.nextLong() >>> (64 - take)));
+            left -= take;
+        }
+        return r;
+    }
+
+    /** A uniform integer in [0, n] (n >= 0), by rejection: exact for every size. */
+    java.math.BigInteger upTo(java.math.BigInteger n) {
+        if (n.bitLength() < 63) {
+            return java.math.BigInteger.valueOf(random.nextLong(n.longValueExact() + 1));
+        }
+        while (true) {
+            java.math.BigInteger r = bits(n.bitLength());
+            if (r.compareTo(n) <= 0) {
+                return r;
+            }
+        }
+    }
+
     double nextDouble() {
         return random.nextDouble();
     }

@@ -42,6 +42,11 @@ final class Search {
     String emptyDomain;
     /** Repeated draws in a row. */
     private int duplicates;
+    /** Set when the wall-clock cap stopped this stretch before its last try. */
+    boolean timedOut;
+    /** Candidates the admission rule rejected before confirmation (a generator bug if any). */
+    long notAdmitted;
+    String notAdmittedWhy;
 
     Search(ClaimSpace space, Property prop, Budget budget, Rng rng, Instance start) {
         this.space = space;
@@ -65,7 +70,11 @@ final class Search {
     void run(long from, long to, long edgeTries, long localFrom, long deadlineNanos,
             java.util.function.BooleanSupplier cancelled) {
         for (long t = from; t < to; t++) {
-            if (deadlineNanos != 0 && System.nanoTime() - deadlineNanos > 0 || cancelled.getAsBoolean()) {
+            if (cancelled.getAsBoolean()) {
+                return;
+            }
+            if (deadlineNanos != 0 && System.nanoTime() - deadlineNanos > 0) {
+                timedOut = true;
                 return;
             }
             Instance x;
@@ -154,6 +163,15 @@ final class Search {
     private Confirmation confirm(Instance x) {
         if (confirmations >= budget.confirmations()) {
             return null;
+        }
+        // the one admission rule: an instance outside the exact domain is never a candidate
+        String why = Admission.reason(space, x);
+        if (why != null) {
+            notAdmitted++;
+            if (notAdmittedWhy == null) {
+                notAdmittedWhy = why;
+            }
+            return Confirmation.notConfirmed("not admitted: " + why);
         }
         confirmations++;
         Confirmation c = prop.confirm(x);

@@ -10,7 +10,8 @@ import org.infobound.engine.eval.Instance;
 /**
  * Greedy shrinking of a certified counterexample: try the simplifications of the current
  * instance in order and move to the first that lies in the domain, is strictly simpler
- * ({@link Complexity}) and is still a CERTIFIED violation; stop when none is, or when the budget
+ * ({@link Complexity}) and is still a CERTIFIED violation (every candidate passes the one
+ * admission rule, {@link Admission}, before it is evaluated); stop when none is, or when the budget
  * of certified evaluations is spent.
  */
 final class Shrinker {
@@ -35,7 +36,7 @@ final class Shrinker {
                 if (spent >= budget) {
                     break;
                 }
-                if (Complexity.of(cand).compareTo(size) >= 0 || !InstanceGen.valid(space, cand)) {
+                if (Complexity.of(cand).compareTo(size) >= 0 || !Admission.check(space, cand)) {
                     continue;
                 }
                 spent++;
@@ -53,7 +54,20 @@ final class Shrinker {
     }
 
     private static List<Instance> candidates(Instance x, ClaimSpace space) {
-        List<Instance> out = new ArrayList<>(Simplifications.of(x));
+        List<Instance> out = new ArrayList<>();
+        // large alphabets: halve the distance to the smallest declared size first (bisection),
+        // then the one-outcome drops of Simplifications
+        int k = x.alphabetSize();
+        int kLow = Math.max(1, space.declaredMin().min(java.math.BigInteger.valueOf(k)).intValue());
+        if (k > Simplifications.DROP_ALL_UP_TO && k > kLow) {
+            for (int m : new int[] {kLow, k - (k - kLow) / 2, k - 1}) {
+                Instance y = m < k ? Simplifications.truncate(x, m) : null;
+                if (y != null) {
+                    out.add(y);
+                }
+            }
+        }
+        out.addAll(Simplifications.of(x));
         Map<String, Input> earlier = new LinkedHashMap<>();
         for (BinderSpec b : space.binders()) {
             Input v = x.get(b.name());
@@ -68,9 +82,11 @@ final class Shrinker {
             }
             if (v instanceof Input.IntInput i) {
                 try {
-                    if (InstanceGen.resolve(b, earlier) instanceof Dom.Ints d && i.value() > d.lo()) {
+                    if (InstanceGen.resolve(b, earlier) instanceof Dom.Ints d && d.lo() != null
+                            && i.value().compareTo(d.lo()) > 0) {
+                        java.math.BigInteger half = d.lo().add(i.value().subtract(d.lo()).shiftRight(1));
                         out.add(0, x.with(b.name(), new Input.IntInput(d.lo())));
-                        out.add(1, x.with(b.name(), new Input.IntInput(d.lo() + (i.value() - d.lo()) / 2)));
+                        out.add(1, x.with(b.name(), new Input.IntInput(half)));
                     }
                 } catch (InstanceGen.EmptyDomain e) {
                     // no candidate for this binder

@@ -20,12 +20,18 @@ import org.infobound.engine.eval.Instance;
  */
 final class Simplifications {
 
+    /**
+     * Alphabets up to this size get a candidate per dropped outcome; larger ones are shrunk by
+     * truncation ({@link #truncate}, bisection in {@link Shrinker}).
+     */
+    static final int DROP_ALL_UP_TO = 64;
+
     private Simplifications() {
     }
 
     static List<Instance> of(Instance x) {
         List<Instance> out = new ArrayList<>();
-        for (int i = 0; i < x.alphabetSize(); i++) {
+        for (int i = 0; i < (x.alphabetSize() <= DROP_ALL_UP_TO ? x.alphabetSize() : 0); i++) {
             Instance y = dropOutcome(x, i);
             if (y != null) {
                 out.add(y);
@@ -78,6 +84,43 @@ final class Simplifications {
         return new Instance(r, m);
     }
 
+    /**
+     * The instance on the first m outcomes (rewards, fn values and kernel rows cut; each
+     * probability vector renormalized exactly), or null when a vector has no mass there.
+     */
+    static Instance truncate(Instance x, int m) {
+        int k = x.alphabetSize();
+        if (m < 1 || m >= k) {
+            return null;
+        }
+        double[] r = Arrays.copyOf(x.rewards(), m);
+        Map<String, Input> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Input> e : x.inputs().entrySet()) {
+            Input v = e.getValue();
+            if (v instanceof Input.DistInput d) {
+                List<BigFraction> ps = d.probs().subList(0, m);
+                BigFraction kept = BigFraction.ZERO;
+                for (BigFraction p : ps) {
+                    kept = kept.add(p);
+                }
+                if (kept.signum() == 0) {
+                    return null;
+                }
+                List<BigFraction> q = new ArrayList<>(m);
+                for (BigFraction p : ps) {
+                    q.add(p.divide(kept));
+                }
+                v = new Input.DistInput(q);
+            } else if (v instanceof Input.FnInput f) {
+                v = new Input.FnInput(Arrays.copyOf(f.values(), m));
+            } else if (v instanceof Input.KernelInput kk) {
+                v = new Input.KernelInput(kk.rows().subList(0, m));
+            }
+            out.put(e.getKey(), v);
+        }
+        return new Instance(r, out);
+    }
+
     private static Input.DistInput dropMass(Input.DistInput d, int i) {
         BigFraction rest = BigFraction.ONE.subtract(d.probs().get(i));
         if (rest.signum() == 0) {
@@ -105,9 +148,11 @@ final class Simplifications {
     static List<Input> simpler(Input v) {
         List<Input> out = new ArrayList<>();
         if (v instanceof Input.IntInput i) {
-            long n = i.value();
-            for (long c : new long[] {0, 1, 2, 3, n / 2, n - 1}) {
-                if (Math.abs(c) < Math.abs(n)) {
+            java.math.BigInteger n = i.value();
+            for (java.math.BigInteger c : new java.math.BigInteger[] {java.math.BigInteger.ZERO,
+                java.math.BigInteger.ONE, java.math.BigInteger.TWO, java.math.BigInteger.valueOf(3),
+                n.divide(java.math.BigInteger.TWO), n.subtract(java.math.BigInteger.ONE)}) {
+                if (c.abs().compareTo(n.abs()) < 0) {
                     out.add(new Input.IntInput(c));
                 }
             }

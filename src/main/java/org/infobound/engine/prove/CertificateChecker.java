@@ -100,6 +100,22 @@ public final class CertificateChecker {
         if (!want.equals(cert.binders()) || !new ArrayList<>(want.keySet()).equals(new ArrayList<>(cert.binders().keySet()))) {
             return Optional.of("the certificate's binder domains " + cert.binders() + " are not the claim's effective domains " + want);
         }
+        // the certificate proves the checked claim itself: its formula and hypothesis are the
+        // claim's (where definitions inlined), compared as normal forms of the parsed texts
+        Prover.Goal goal = Prover.goal(claim);
+        try {
+            if (!Facts.normal(Facts.parse(cert.formula())).equals(Facts.normal(goal.formula()))) {
+                return Optional.of("the certificate's formula " + cert.formula() + " is not the claim's formula "
+                        + ExprPrinter.print(goal.formula()));
+            }
+            Context mine = new Context(Prover.effectiveBinders(claim), goal.assuming());
+            if (!java.util.Objects.equals(mine.assumingText().orElse(null), cert.assuming())) {
+                return Optional.of("the certificate's hypothesis " + cert.assuming() + " is not the claim's "
+                        + mine.assumingText().orElse("(none)"));
+            }
+        } catch (NotCertified | IllegalArgumentException e) {
+            return Optional.of("cannot compare the certificate with the claim: " + e.getMessage());
+        }
         return check(cert, library);
     }
 

@@ -47,12 +47,8 @@ public final class Prover {
         if (claim == null) {
             throw new IllegalArgumentException("claim is required");
         }
-        Map<String, Expr> defs = new LinkedHashMap<>();
-        for (CheckedDef d : claim.defs()) {
-            defs.put(d.name().name(), Exprs.substitute(d.value(), defs));
-        }
-        Optional<Expr> assuming = claim.assuming().map(a -> Exprs.substitute(a, defs));
-        ProofResult r = prove(claim.name(), effectiveBinders(claim), assuming, Exprs.substitute(claim.formula(), defs));
+        Goal g = goal(claim);
+        ProofResult r = prove(claim.name(), effectiveBinders(claim), g.assuming(), g.formula());
         if (r.proved()) {
             Optional<String> problem = CertificateChecker.check(r.certificate().get(), library, claim);
             if (problem.isPresent()) {
@@ -60,6 +56,19 @@ public final class Prover {
             }
         }
         return r;
+    }
+
+    /** A checked claim's formula and hypothesis with its {@code where} definitions inlined. */
+    record Goal(Optional<Expr> assuming, Expr formula) {
+    }
+
+    /** The formula and hypothesis that a certificate for {@code claim} must prove. */
+    static Goal goal(CheckedClaim claim) {
+        Map<String, Expr> defs = new LinkedHashMap<>();
+        for (CheckedDef d : claim.defs()) {
+            defs.put(d.name().name(), Exprs.substitute(d.value(), defs));
+        }
+        return new Goal(claim.assuming().map(a -> Exprs.substitute(a, defs)), Exprs.substitute(claim.formula(), defs));
     }
 
     /**

@@ -28,6 +28,28 @@ public final class VerdictAdapter {
         CertificateChecker.check(cert, library).ifPresent(problem -> {
             throw new IllegalArgumentException("the certificate does not replay: " + problem);
         });
+        return verdict(cert);
+    }
+
+    /**
+     * PROVED for a certificate that the checker accepts as a proof of the checked {@code claim}:
+     * the binder domains, formula and hypothesis it proves are the claim's (effective domains,
+     * {@code where} definitions inlined), and every step replays against {@code library}.
+     *
+     * @throws IllegalArgumentException if it does not (never PROVED then)
+     */
+    public static Verdict.Proved proved(ProofCertificate cert, TheoremLibrary library,
+            org.infobound.lang.check.CheckedClaim claim) {
+        if (cert == null || library == null || claim == null) {
+            throw new IllegalArgumentException("certificate, library and claim are required");
+        }
+        CertificateChecker.check(cert, library, claim).ifPresent(problem -> {
+            throw new IllegalArgumentException("the certificate does not replay for this claim: " + problem);
+        });
+        return verdict(cert);
+    }
+
+    private static Verdict.Proved verdict(ProofCertificate cert) {
         String method = cert.boxesChecked() > 0 ? "theorem chaining and interval branch and bound"
                 : cert.steps().stream().anyMatch(s -> s.kind() == StepKind.EVALUATION) ? "certified evaluation"
                 : cert.steps().stream().anyMatch(s -> s.kind() == StepKind.ALGEBRA) ? "theorem chaining and exact algebra"

@@ -10,13 +10,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.infobound.engine.prove.TheoremLibrary;
+import org.infobound.engine.verdict.ReportedDiagnostic;
 import org.infobound.engine.verdict.Verdict;
 import org.infobound.lang.ast.ClaimDecl;
 import org.infobound.lang.check.CheckedClaim;
 import org.infobound.lang.check.CheckedFile;
 import org.infobound.lang.check.Checker;
 import org.infobound.lang.diag.Diagnostic;
-import org.infobound.lang.diag.DiagnosticRenderer;
+import org.infobound.lang.diag.Code;
 import org.infobound.lang.parse.ParseResult;
 import org.infobound.lang.parse.Parser;
 import org.infobound.lang.source.SourceFile;
@@ -45,15 +46,16 @@ public final class CheckRun {
             try {
                 src = SourceFile.read(f);
             } catch (IOException | RuntimeException e) {
-                problems.add(new FileProblem(f.toString(), List.of(f + ": error: cannot read: " + e.getMessage()), true));
+                problems.add(new FileProblem(f.toString(), List.of(ReportedDiagnostic.file(f.toString(), Code.E601,
+                        "cannot read: " + e.getMessage())), true));
                 continue;
             }
             ParseResult pr = Parser.parse(src);
             CheckedFile cf = Checker.check(pr, new EmpiricalFileCheck());
             if (!cf.diagnostics().isEmpty()) {
-                List<String> r = new ArrayList<>();
+                List<ReportedDiagnostic> r = new ArrayList<>();
                 for (Diagnostic d : cf.diagnostics()) {
-                    r.add(DiagnosticRenderer.render(src, d));
+                    r.add(ReportedDiagnostic.of(src, d));
                 }
                 problems.add(new FileProblem(f.toString(), r, cf.hasErrors()));
             }
@@ -148,7 +150,7 @@ public final class CheckRun {
     }
 
     private record Job(SourceFile src, ParseResult pr, ClaimDecl claim, CheckedClaim checked, FileJobs files,
-            List<String> errors) {
+            List<ReportedDiagnostic> errors) {
         /**
          * A theorem named like a bundled one (e.g. spec/library itself being checked): trusted
          * base, only falsified (proving it from the other trusted theorems could go in circles).
@@ -165,16 +167,20 @@ public final class CheckRun {
         }
     }
 
-    /** The rendered error diagnostics inside a claim's span. */
-    private static List<String> errorsOf(SourceFile src, CheckedFile cf, ClaimDecl c) {
-        List<String> out = new ArrayList<>();
+    /**
+     * The error diagnostics inside a claim's span; when there is none (the checker left the claim
+     * out for an error elsewhere, e.g. in a {@code let} it uses), one {@link Code#E603} at the claim.
+     */
+    static List<ReportedDiagnostic> errorsOf(SourceFile src, CheckedFile cf, ClaimDecl c) {
+        List<ReportedDiagnostic> out = new ArrayList<>();
         for (Diagnostic d : cf.diagnostics()) {
             if (d.isError() && d.span().start() >= c.span().start() && d.span().start() <= c.span().end()) {
-                out.add(DiagnosticRenderer.render(src, d));
+                out.add(ReportedDiagnostic.of(src, d));
             }
         }
         if (out.isEmpty()) {
-            out.add(src.name() + ":" + c.span().line() + ":" + c.span().column() + ": error: the claim did not check");
+            out.add(ReportedDiagnostic.at(src, c.span(), Code.E603,
+                    "the claim did not check: errors elsewhere in the file (see the file's diagnostics)"));
         }
         return out;
     }
@@ -186,12 +192,14 @@ public final class CheckRun {
                 try (Stream<Path> s = Files.walk(p)) {
                     s.filter(x -> x.toString().endsWith(".claims") && Files.isRegularFile(x)).sorted().forEach(out::add);
                 } catch (IOException e) {
-                    problems.add(new FileProblem(p.toString(), List.of(p + ": error: cannot list: " + e.getMessage()), true));
+                    problems.add(new FileProblem(p.toString(), List.of(ReportedDiagnostic.file(p.toString(), Code.E601,
+                            "cannot list: " + e.getMessage())), true));
                 }
             } else if (Files.isRegularFile(p)) {
                 out.add(p);
             } else {
-                problems.add(new FileProblem(p.toString(), List.of(p + ": error: no such file or directory"), true));
+                problems.add(new FileProblem(p.toString(), List.of(ReportedDiagnostic.file(p.toString(), Code.E601,
+                        "no such file or directory")), true));
             }
         }
         return out;

@@ -13,11 +13,13 @@ import org.infobound.engine.falsify.Budget;
 import org.infobound.engine.falsify.ClaimSpace;
 import org.infobound.engine.falsify.Falsifier;
 import org.infobound.engine.verdict.Expected;
+import org.infobound.engine.verdict.ReportedDiagnostic;
 import org.infobound.engine.verdict.Verdict;
 import org.infobound.lang.ast.ClaimDecl;
 import org.infobound.lang.ast.ClaimKind;
 import org.infobound.lang.ast.ClaimsFile;
 import org.infobound.lang.check.CheckedClaim;
+import org.infobound.lang.diag.Code;
 import org.infobound.lang.source.SourceFile;
 
 /**
@@ -104,8 +106,8 @@ public final class ClaimRunner {
                 internal = e.toString();
                 v = new Verdict.Inconclusive("internal error: " + e, Map.of(), 0, settings.seed());
             } else {
-                v = new Verdict.Error(List.of(source.name() + ":" + claim.span().line() + ":" + claim.span().column()
-                        + ": error: " + e.getMessage()));
+                v = new Verdict.Error(List.of(ReportedDiagnostic.at(source, claim.span(), Code.E602,
+                        String.valueOf(e.getMessage()))));
             }
         } catch (RuntimeException | StackOverflowError e) {
             internal = describe(e);
@@ -138,7 +140,7 @@ public final class ClaimRunner {
     }
 
     /** The ERROR result of a claim the checker rejected. */
-    public static ClaimResult invalid(SourceFile source, ClaimDecl claim, List<String> diagnostics) {
+    public static ClaimResult invalid(SourceFile source, ClaimDecl claim, List<ReportedDiagnostic> diagnostics) {
         Expected exp = claim.expect().map(x -> Expected.valueOf(x.expectation().name())).orElse(Expected.NONE);
         return new ClaimResult(source.name(), claim.name().name(), claim.span().line(),
                 claim.kind() == ClaimKind.THEOREM, new Verdict.Error(diagnostics), exp, 0);
@@ -164,9 +166,12 @@ public final class ClaimRunner {
             return null;
         }
         try {
-            return new Proof(VerdictAdapter.proved(r.certificate().get(), library), r.certificate().get().theoremsUsed());
+            // the independent replay, against the checked claim itself
+            return new Proof(VerdictAdapter.proved(r.certificate().get(), library, checked),
+                    r.certificate().get().theoremsUsed());
         } catch (IllegalStateException | IllegalArgumentException e) {
-            return null;
+            // the prover returned a certificate that the checker rejects: a bug, never a verdict
+            throw new InternalFailure("the prover's certificate does not replay: " + e.getMessage(), e);
         }
     }
 

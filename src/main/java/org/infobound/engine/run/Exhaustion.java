@@ -87,14 +87,26 @@ final class Exhaustion {
             return false;
         }
         if (d instanceof Dom.Ints r) {
-            if (r.hi() == Long.MAX_VALUE || r.hi() - r.lo() >= limit) {
+            // exact count: an infinite end or more values than the limit is not exhausted
+            java.math.BigInteger count = r.count();
+            if (count == null || count.compareTo(java.math.BigInteger.valueOf(limit)) > 0) {
                 return false;
             }
-            // kernel Chunks.split (JML contract): b[0] = lo < b[1] < ... < b[m] = hi + 1, so the
-            // chunks [b[c], b[c+1]) enumerate every value of the range once, in order
-            long[] bounds = r.lo() > r.hi() ? new long[0] : Chunks.split(r.lo(), r.hi(), CHUNKS);
-            for (int c = 0; c + 1 < bounds.length; c++) {
-                for (long v = bounds[c]; v < bounds[c + 1]; v++) {
+            if (r.lo().bitLength() < 63 && r.hi().bitLength() < 63) {
+                // kernel Chunks.split (JML contract): b[0] = lo < b[1] < ... < b[m] = hi + 1, so the
+                // chunks [b[c], b[c+1]) enumerate every value of the range once, in order
+                long[] bounds = Chunks.split(r.lo().longValueExact(), r.hi().longValueExact(), CHUNKS);
+                for (int c = 0; c + 1 < bounds.length; c++) {
+                    for (long v = bounds[c]; v < bounds[c + 1]; v++) {
+                        cur.put(b.name(), new Input.IntInput(v));
+                        if (!enumerate(binders, i + 1, cur, out, limit)) {
+                            return false;
+                        }
+                    }
+                }
+            } else {
+                // beyond the long range: the same walk in exact integers
+                for (java.math.BigInteger v = r.lo(); v.compareTo(r.hi()) <= 0; v = v.add(java.math.BigInteger.ONE)) {
                     cur.put(b.name(), new Input.IntInput(v));
                     if (!enumerate(binders, i + 1, cur, out, limit)) {
                         return false;

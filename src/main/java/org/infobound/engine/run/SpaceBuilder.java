@@ -1,5 +1,6 @@
 package org.infobound.engine.run;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,11 @@ import org.infobound.lang.source.SourceFile;
 
 /**
  * The search space of a claim: one {@link BinderSpec} per bound name (bounds resolved per
- * instance from the earlier binders) and the shared alphabet from the first {@code dist} binder
- * (claims-language.md section 3). A claim with {@code fn} or {@code kernel} binders but no
- * {@code dist} binder gets alphabets of 1..8 outcomes.
+ * instance from the earlier binders, exactly: integers of any size, exact rationals) and the
+ * shared alphabet from the first {@code dist} binder (spec/LANGUAGE.md, shared alphabet). The
+ * search draws at most {@link ClaimSpace#ALPHABET_CAP} outcomes; a claim with {@code fn} or
+ * {@code kernel} binders but no {@code dist} binder declares every alphabet size (1..inf). Every
+ * restriction of the declared domain is stated in the space's notes, which the verdict carries.
  */
 final class SpaceBuilder {
 
@@ -31,32 +34,106 @@ final class SpaceBuilder {
 
     static ClaimSpace build(SourceFile source, ClaimEvaluator ce) {
         List<BinderSpec> specs = new ArrayList<>();
-        int kMin = 0;
-        int kMax = 0;
+        BigInteger declaredMin = null;
+        BigInteger declaredMax = null;
         RewardSpec rewards = RewardSpec.free();
         boolean alphabetUsers = false;
+        List<String> notes = new ArrayList<>();
+        String unsearchable = null;
         for (Binder b : ce.claim().binders()) {
             Domain d = b.domain();
-            if (d instanceof Domain.DistDomain dd && kMax == 0) {
-                kMin = (int) Math.max(1, intBound(ce, dd.minSize(), Map.of()));
-                kMax = (int) Math.min(64, intBound(ce, dd.maxSize(), Map.of()));
-                if (kMin > kMax) {
-                    throw new IllegalArgumentException("empty alphabet range " + kMin + ".." + kMax);
+            if (d instanceof Domain.DistDomain dd && declaredMin == null) {
+                declaredMin = BigInteger.ONE.max(intBound(ce, dd.minSize(), Map.of(), true));
+                declaredMax = intBound(ce, dd.maxSize(), Map.of(), false);
+                if (declaredMax != null && declaredMin.compareTo(declaredMax) > 0) {
+                    throw new IllegalArgumentException("empty alphabet range " + declaredMin + ".." + declaredMax);
                 }
                 rewards = rewardSpec(ce, dd.options());
             }
             alphabetUsers |= d instanceof Domain.FnDomain || d instanceof Domain.KernelDomain;
+            if (d instanceof Domain.FnDomain f) {
+                BigFraction lo = real(ce, f.lo());
+                BigFraction hi = real(ce, f.hi());
+                boolean exactEnds = (lo == null || isDouble(lo)) && (hi == null || isDouble(hi));
+                if (!exactEnds) {
+                    notes.add("fn values searched on the doubles of [" + text(lo) + ", " + text(hi) + "]");
+                }
+            }
+            if (d instanceof Domain.KernelDomain k) {
+                String note = kernelNote(ce, k);
+                if (note != null && !notes.contains(note)) {
+                    notes.add(note);
+                }
+            }
             for (Ident n : b.names()) {
                 boolean readsEarlier = d instanceof Domain.IntRange || d instanceof Domain.RealInterval
                         || d instanceof Domain.KernelDomain;
                 specs.add(new BinderSpec(n.name(), memo(earlier -> dom(source, ce, d, earlier), readsEarlier)));
             }
         }
-        if (kMax == 0 && alphabetUsers) {
-            kMin = 1;
-            kMax = 8;
+        boolean implicit = false;
+        if (declaredMin == null && alphabetUsers) {
+            declaredMin = BigInteger.ONE;
+            declaredMax = null;
+            implicit = true;
         }
-        return new ClaimSpace(specs, kMin, kMax, rewards);
+        if (declaredMin == null) {
+            return new ClaimSpace(specs, 0, 0, rewards, BigInteger.ZERO, BigInteger.ZERO, notes, null);
+        }
+        BigInteger cap = BigInteger.valueOf(ClaimSpace.ALPHABET_CAP).min(BigInteger.valueOf(rewards.maxOutcomes()));
+        int kMin;
+        int kMax;
+        String declared = declaredMin + ".." + (declaredMax == null ? "inf" : declaredMax.toString());
+        if (rewards.unsearchable() != null) {
+            unsearchable = rewards.unsearchable();
+        }
+        if (declaredMin.compareTo(cap) > 0) {
+            kMin = 1;
+            kMax = 1;
+            if (unsearchable == null) {
+                unsearchable = cap.intValue() < ClaimSpace.ALPHABET_CAP
+                        ? "distinct rewards on " + declaredMin + " outcomes need " + declaredMin
+                                + " distinct reward values, and the search has " + cap
+                                + (rewards.note() == null ? "" : "; " + rewards.note())
+                        : "alphabets of " + declared + " outcomes, and the search draws at most " + cap;
+            }
+        } else {
+            kMin = declaredMin.intValueExact();
+            kMax = (declaredMax == null ? cap : declaredMax.min(cap)).intValueExact();
+            if (implicit) {
+                notes.add(0, "searched alphabets of " + kMin + ".." + kMax
+                        + " outcomes (no dist binder: every alphabet size 1..inf is declared)");
+            } else if (declaredMax == null || declaredMax.compareTo(BigInteger.valueOf(kMax)) > 0) {
+                notes.add(0, "searched alphabets of " + kMin + ".." + kMax + " outcomes of the declared " + declared);
+            }
+        }
+        if (rewards.note() != null) {
+            notes.add(rewards.note());
+        }
+        return new ClaimSpace(specs, kMin, kMax, rewards, declaredMin, declaredMax, notes, unsearchable);
+    }
+
+    private static String kernelNote(ClaimEvaluator ce, Domain.KernelDomain k) {
+        BigInteger max;
+        try {
+            max = intBound(ce, k.maxOutputs(), Map.of(), false);
+        } catch (IllegalArgumentException | ClassCastException e) {
+            return "kernel outputs searched up to " + Dom.Kernels.SEARCH_CAP;
+        }
+        if (max == null || max.compareTo(BigInteger.valueOf(Dom.Kernels.SEARCH_CAP)) > 0) {
+            return "kernel outputs searched up to " + Dom.Kernels.SEARCH_CAP + " of the declared "
+                    + (max == null ? "inf" : max.toString());
+        }
+        return null;
+    }
+
+    private static boolean isDouble(BigFraction q) {
+        double d = q.doubleValue();
+        return Double.isFinite(d) && org.infobound.num.Rationals.of(d).equals(q);
+    }
+
+    private static String text(BigFraction q) {
+        return q == null ? "inf" : RewardSpec.show(q);
     }
 
     /** Memo entries per binder (bounds depend only on the earlier integer and real values). */
@@ -107,45 +184,58 @@ final class SpaceBuilder {
         };
     }
 
-    private static long intBound(ClaimEvaluator ce, Expr e, Map<String, Input> earlier) {
+    /**
+     * An integer bound, exactly: the ceiling (lower bounds) or floor (upper bounds) of the exact
+     * value; null for {@code inf} / {@code -inf}.
+     */
+    private static BigInteger intBound(ClaimEvaluator ce, Expr e, Map<String, Input> earlier, boolean lower) {
         Object v = ce.bound(e, earlier);
-        if (v instanceof Double d) {
-            return d > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        if (v instanceof Double) {
+            return null;
         }
-        return ((BigFraction) v).longValue();
+        BigFraction q = (BigFraction) v;
+        return lower ? ceil(q) : floor(q);
     }
 
     private static RewardSpec rewardSpec(ClaimEvaluator ce, List<DistOption> options) {
+        RewardSpec spec = RewardSpec.free();
+        boolean distinct = false;
         for (DistOption o : options) {
             if (o instanceof DistOption.DistinctRewards) {
-                return RewardSpec.distinct();
-            }
-            if (o instanceof DistOption.RewardsInInterval r) {
-                return RewardSpec.interval(real(ce, r.range().lo()), real(ce, r.range().hi()));
-            }
-            if (o instanceof DistOption.RewardsInSet s) {
-                List<Double> vals = new ArrayList<>();
-                for (Expr e : s.values().elements()) {
-                    vals.add(real(ce, e));
+                distinct = true;
+            } else if (o instanceof DistOption.RewardsInInterval r) {
+                BigFraction lo = real(ce, r.range().lo());
+                BigFraction hi = real(ce, r.range().hi());
+                if (lo == null || hi == null) {
+                    throw new IllegalArgumentException("reward interval ends must be finite");
                 }
-                return RewardSpec.set(vals);
+                spec = RewardSpec.interval(lo, hi);
+            } else if (o instanceof DistOption.RewardsInSet s) {
+                List<BigFraction> vals = new ArrayList<>();
+                for (Expr e : s.values().elements()) {
+                    BigFraction v = real(ce, e);
+                    if (v == null) {
+                        throw new IllegalArgumentException("reward values must be finite");
+                    }
+                    vals.add(v);
+                }
+                spec = RewardSpec.set(vals);
             }
         }
-        return RewardSpec.free();
+        return distinct ? spec.withDistinct() : spec;
     }
 
-    private static double real(ClaimEvaluator ce, Expr e) {
+    /** An exact real bound, or null for {@code inf} / {@code -inf}. */
+    private static BigFraction real(ClaimEvaluator ce, Expr e) {
         Object v = ce.bound(e, Map.of());
-        return v instanceof Double d ? d : ((BigFraction) v).doubleValue();
+        return v instanceof Double ? null : (BigFraction) v;
     }
 
     private static Dom dom(SourceFile source, ClaimEvaluator ce, Domain d, Map<String, Input> earlier) {
         if (d instanceof Domain.IntRange r) {
             Object lo = ce.bound(r.lo(), earlier);
             Object hi = ce.bound(r.hi(), earlier);
-            long l = lo instanceof BigFraction q ? ceil(q) : Long.MIN_VALUE + 1;
-            long h = hi instanceof BigFraction q ? floor(q) : Long.MAX_VALUE;
-            return new Dom.Ints(l, h);
+            return new Dom.Ints(lo instanceof BigFraction q ? ceil(q) : null, hi instanceof BigFraction q ? floor(q) : null);
         } else if (d instanceof Domain.RealInterval r) {
             Object lo = ce.bound(r.lo(), earlier);
             Object hi = ce.bound(r.hi(), earlier);
@@ -162,20 +252,27 @@ final class SpaceBuilder {
         } else if (d instanceof Domain.FnDomain f) {
             return new Dom.Fns(real(ce, f.lo()), real(ce, f.hi()));
         } else if (d instanceof Domain.KernelDomain k) {
-            return new Dom.Kernels((int) intBound(ce, k.minOutputs(), earlier), (int) Math.min(64,
-                    intBound(ce, k.maxOutputs(), earlier)));
+            BigInteger min = intBound(ce, k.minOutputs(), earlier, true);
+            return new Dom.Kernels(min == null ? BigInteger.ONE : min, intBound(ce, k.maxOutputs(), earlier, false));
         }
         throw new IllegalArgumentException("unsupported domain " + d.getClass().getSimpleName());
     }
 
-    private static long ceil(BigFraction q) {
-        BigFraction f = new BigFraction(q.getNumerator().divide(q.getDenominator()));
-        long v = f.longValue();
-        return f.compareTo(q) < 0 ? v + 1 : v;
+    private static BigInteger ceil(BigFraction q) {
+        BigInteger[] qr = num(q).divideAndRemainder(den(q));
+        return qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
     }
 
-    private static long floor(BigFraction q) {
-        long v = new BigFraction(q.getNumerator().divide(q.getDenominator())).longValue();
-        return new BigFraction(v).compareTo(q) > 0 ? v - 1 : v;
+    private static BigInteger floor(BigFraction q) {
+        BigInteger[] qr = num(q).divideAndRemainder(den(q));
+        return qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+    }
+
+    private static BigInteger num(BigFraction q) {
+        return q.getDenominator().signum() < 0 ? q.getNumerator().negate() : q.getNumerator();
+    }
+
+    private static BigInteger den(BigFraction q) {
+        return q.getDenominator().abs();
     }
 }

@@ -97,12 +97,22 @@ public sealed interface Verdict {
      * @param outOfRange instances whose floating-point evaluation left the double range (a
      *                   finite value overflowed), so they were not tested; reported, never silent
      * @param outOfRangeAt up to three of them
+     * @param notes what the search left out of the declared domain, e.g. {@code "searched
+     *              alphabets of 60..4096 outcomes of the declared 60..100000"} (empty when the
+     *              search covered the declared domain's kinds of values)
      */
     record Survived(long tries, long seed, double smallestMargin, long skipped, long outOfRange,
-            List<Map<String, String>> outOfRangeAt) implements Verdict {
-        /** Copies the instances. */
+            List<Map<String, String>> outOfRangeAt, List<String> notes) implements Verdict {
+        /** Copies the instances and notes. */
         public Survived {
             outOfRangeAt = List.copyOf(outOfRangeAt);
+            notes = List.copyOf(notes);
+        }
+
+        /** No notes. */
+        public Survived(long tries, long seed, double smallestMargin, long skipped, long outOfRange,
+                List<Map<String, String>> outOfRangeAt) {
+            this(tries, seed, smallestMargin, skipped, outOfRange, outOfRangeAt, List.of());
         }
 
         /** No instance out of range. */
@@ -140,9 +150,10 @@ public sealed interface Verdict {
     /**
      * The claim is malformed or could not be evaluated at all.
      *
-     * @param diagnostics rendered diagnostics ({@code file:line:col: error[CODE]: message})
+     * @param diagnostics the diagnostics, typed (file, span, severity, code, message, hint) with
+     *                    their rendering
      */
-    record Error(List<String> diagnostics) implements Verdict {
+    record Error(List<ReportedDiagnostic> diagnostics) implements Verdict {
         /** Copies the list. */
         public Error {
             diagnostics = List.copyOf(diagnostics);

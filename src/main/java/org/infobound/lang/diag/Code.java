@@ -36,7 +36,10 @@ public enum Code {
     E501("data file missing or unreadable", Severity.ERROR),
     E502("data file content error", Severity.ERROR),
     W101("alphabet follows the first dist binder", Severity.WARNING),
-    W102("empty sum", Severity.WARNING);
+    W102("empty sum", Severity.WARNING),
+    E601("claims file missing or unreadable", Severity.ERROR),
+    E602("claim could not be evaluated", Severity.ERROR),
+    E603("claim left out for errors outside it", Severity.ERROR);
 
     private final String title;
     private final Severity severity;

@@ -90,7 +90,7 @@ class FalsifierTest {
         Property undefinedAtOne = new Property() {
             @Override
             public Trial evaluate(Instance x) {
-                long n = ((Input.IntInput) x.get("n")).value();
+                long n = ((Input.IntInput) x.get("n")).longValue();
                 return n == 1 ? Trial.undefined("0 * inf") : Trial.holds(1);
             }
 

@@ -17,7 +17,8 @@ class ExpectedTest {
             new Enclosure(1, 1, 1), new Enclosure(0, 0, 0), 1, 7, 0), 1, List.of());
     private static final Verdict SURVIVED = new Verdict.Survived(10, 7, 0.5, 0);
     private static final Verdict INCONCLUSIVE = new Verdict.Inconclusive("undefined", Map.of(), 3, 7);
-    private static final Verdict ERROR = new Verdict.Error(List.of("f:1:1: error"));
+    private static final Verdict ERROR = new Verdict.Error(List.of(new ReportedDiagnostic("f", 1, 1, 1, 2,
+            org.infobound.lang.diag.Severity.ERROR, org.infobound.lang.diag.Code.E001, "error", "", "f:1:1: error")));
 
     @Test
     void expectProvedPassesOnlyOnProved() {
