@@ -7,11 +7,18 @@ import org.infobound.math.discrete.Ties;
 import org.infobound.num.Interval;
 
 /**
- * Certified best-of-n (catalogue M-Def5). Outcomes are ordered by a selection key (the reward, or
- * a proxy g). With exact rational inputs and moderate size the pmf is exact:
- * {@code F^n - F^-^n} in rationals. Otherwise it is enclosed through the stable form
- * {@code F^n * (-expm1(n * log1p(-P / F)))} (ARCHITECTURE.md rule 4), P the mass of the level.
+ * Certified best-of-n (catalogue M-Def5): the ONE certified implementation; every verdict on a
+ * best-of-n law rests on it (the engine's certified route, and through
+ * {@link ClosedValue#enclosure} the prover's closed relations). Outcomes are ordered by a
+ * selection key (the reward, or a proxy g). With exact rational inputs and moderate size the
+ * pmf is exact: {@code F^n - F^-^n} in rationals. Otherwise it is enclosed through the stable
+ * form {@code F^n * (-expm1(n * log1p(-P / F)))} (ARCHITECTURE.md rule 4), P the mass of the
+ * level; with exact rational inputs F and P/F are exact rationals and {@code log F} is taken as
+ * {@code log1p(-(1 - F))} above F = 1/2. n enters the interval route as an enclosure of the exact
+ * integer, so any n >= 1 (also above 2^53, where a double would round it) is handled soundly.
  * Uniform ties split a level's mass in proportion to p; index ties order by (key, index).
+ * The float route (math.discrete.BestOfN) is a separate fast approximation for the search,
+ * never a verdict. Tests: CertBonTest (exact fractions and mpmath values).
  */
 final class CertBon {
 
@@ -61,8 +68,7 @@ final class CertBon {
                     exactMass[l] = cumExact.pow(n).subtract(below.pow(n));
                     mass[l] = Interval.of(exactMass[l]);
                 } else {
-                    mass[l] = stable(Interval.of(cumExact), levelExact[l].signum() == 0 ? Interval.ZERO
-                            : Interval.of(levelExact[l]), n);
+                    mass[l] = stableExact(cumExact, levelExact[l], n);
                     levelP[l] = levelExact[l].signum() == 0 ? Interval.ZERO : Interval.of(levelExact[l]);
                 }
             } else {
@@ -105,13 +111,26 @@ final class CertBon {
         if (levelMass.hi() == 0) {
             return Interval.ZERO;
         }
-        Interval nn = Interval.of((double) n);
-        if (n > (1L << 53)) {
-            throw new Uncertified("best-of-n with n above 2^53");
+        return power(f.log(), Iv.clamp(levelMass.div(f), 0, 1), n);
+    }
+
+    /** {@link #stable} with exact rational F and P: log F from log1p(-(1 - F)) above 1/2. */
+    static Interval stableExact(BigFraction f, BigFraction levelMass, long n) {
+        if (levelMass.signum() == 0) {
+            return Interval.ZERO;
         }
-        Interval ratio = Iv.clamp(levelMass.div(f), 0, 1);
-        Interval fn = f.log().mul(nn).exp();
+        Interval logF = f.compareTo(HALF) <= 0 ? Interval.of(f).log()
+                : Interval.of(BigFraction.ONE.subtract(f)).neg().log1p();
+        return power(logF, Interval.of(levelMass.divide(f)), n);
+    }
+
+    /** {@code exp(n log F) * (-expm1(n log1p(-ratio)))}, n enclosed exactly (any long). */
+    private static Interval power(Interval logF, Interval ratio, long n) {
+        Interval nn = Interval.of(new BigFraction(n));
+        Interval fn = logF.mul(nn).exp();
         Interval tail = ratio.neg().log1p().mul(nn).expm1().neg();
         return Iv.clamp(fn.mul(Iv.clamp(tail, 0, 1)), 0, 1);
     }
+
+    private static final BigFraction HALF = new BigFraction(1, 2);
 }

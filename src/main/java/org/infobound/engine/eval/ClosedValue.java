@@ -48,6 +48,33 @@ public record ClosedValue(Kind kind, double value, Interval enclosure, String te
     }
 
     /**
+     * The certified enclosure of a closed numeric expression (no binders, no lets) by the
+     * engine's certified evaluator ({@link Mode#CERTIFIED}: exact rationals where the operations
+     * allow, outward-rounded intervals otherwise), or empty when the value is not a number or
+     * cannot be certified (possibly undefined, unsupported, beyond the exact budget). This is the
+     * evaluator the prover uses for closed relations (engine/prove Facts), so a PROVED by
+     * evaluation rests on the same certified code as a FALSIFIED.
+     *
+     * @throws InternalFailure when the evaluation hits a bug (spec/CHECK.md, internal errors)
+     */
+    public static java.util.Optional<Interval> enclosure(SourceFile source, Expr e) {
+        Evaluator<Interval, ?> c = new Evaluator<>(new CertBackend(), source, new HashMap<>());
+        try {
+            Object v = c.eval(e, Env.root());
+            if (v instanceof Truth) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(c.num(v));
+        } catch (EvalFailure | Undefined | Uncertified | OutOfRange | ArithmeticException
+                | IllegalArgumentException | org.hipparchus.exception.MathRuntimeException x) {
+            if (InternalFailure.isInternal(x)) {
+                throw new InternalFailure(x.toString(), x);
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
      * The sampled route's value of a closed numeric expression (best-of-n of discrete laws
      * simulated with {@code samples} draws from {@code seed}), or NaN when it has none.
      */

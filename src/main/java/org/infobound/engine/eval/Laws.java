@@ -129,8 +129,18 @@ final class Laws<N, D> {
             throw new EvalFailure("categorical needs a list of probabilities");
         }
         BigFraction[] probs = new BigFraction[ps.size()];
+        BigFraction sum = BigFraction.ZERO;
         for (int i = 0; i < probs.length; i++) {
             probs[i] = rational(ps.get(i), "categorical probability");
+            if (b.certified() && probs[i].signum() < 0) {
+                throw new EvalFailure("categorical probability " + probs[i] + " is negative");
+            }
+            sum = sum.add(probs[i]);
+        }
+        if (b.certified() && !sum.equals(BigFraction.ONE)) {
+            // sums are exact (spec/LANGUAGE.md) and the certified backend takes the masses as
+            // they are; the float route (a search hint) keeps its tolerance check
+            throw new EvalFailure("categorical probabilities sum to " + sum + ", not 1");
         }
         double[] rewards = new double[probs.length];
         for (int i = 0; i < rewards.length; i++) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.infobound.num.Dual;
 import org.infobound.num.Interval;
 
 /**
@@ -88,7 +89,7 @@ public final class BranchAndBound {
             double relative = box[i].width() / Math.max(g.hi[i].hi() - g.lo[i].lo(), Double.MIN_NORMAL);
             double score = relative;
             if (d != null && d.hasGradient()) {
-                Interval gi = d.grad[i];
+                Interval gi = d.partial(i);
                 double mag = Math.max(Math.abs(gi.lo()), Math.abs(gi.hi()));
                 if (Double.isFinite(mag)) {
                     score = relative * (1 + mag * box[i].width());

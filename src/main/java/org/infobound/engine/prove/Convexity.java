@@ -7,6 +7,7 @@ import org.hipparchus.fraction.BigFraction;
 import org.infobound.lang.ast.BinaryOp;
 import org.infobound.lang.ast.Expr;
 import org.infobound.lang.ast.UnaryOp;
+import org.infobound.num.Dual;
 import org.infobound.num.Interval;
 
 /**
@@ -117,7 +118,7 @@ final class Convexity {
 
     /** A certified enclosure of a constant. */
     private static Interval value(Expr e) {
-        return new NumericEval(Map.of(), 0).eval(e).value;
+        return new NumericEval(Map.of()).eval(e).value();
     }
 
     private Curvature of(Expr e) {
@@ -275,8 +276,8 @@ final class Convexity {
             return false;
         }
         // an affine expression is determined by its values at 0 and 1: both >= 0 and a >= 0
-        Interval at0 = new NumericEval(Map.of(t, Dual.constant(Interval.ZERO, 0)), 0).eval(e).value;
-        Interval at1 = new NumericEval(Map.of(t, Dual.constant(Interval.ONE, 0)), 0).eval(e).value;
+        Interval at0 = new NumericEval(Map.of(t, Dual.constant(Interval.ZERO))).eval(e).value();
+        Interval at1 = new NumericEval(Map.of(t, Dual.constant(Interval.ONE))).eval(e).value();
         return at0.lo() >= 0 && at1.sub(at0).lo() >= 0;
     }
 
@@ -317,7 +318,7 @@ final class Convexity {
 
     private static BigFraction rationalOrNull(Expr e) {
         try {
-            return ClosedEval.rational(e);
+            return Exprs.rational(e);
         } catch (NotCertified | ArithmeticException e1) {
             return null;
         }
@@ -329,7 +330,7 @@ final class Convexity {
             return env.get(v.name());
         }
         if (e instanceof Expr.IntLit || e instanceof Expr.RealLit) {
-            return ClosedEval.rational(e);
+            return Exprs.literal(e);
         }
         if (e instanceof Expr.Unary u && u.op() == UnaryOp.NEG) {
             return exact(u.operand(), env).negate();

@@ -1,17 +1,22 @@
 package org.infobound.engine.prove;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hipparchus.fraction.BigFraction;
 import org.infobound.lang.ast.Domain;
 import org.infobound.lang.ast.Expr;
 import org.infobound.lang.ast.Ident;
 import org.infobound.lang.ast.NamedArg;
 
-/** Substitution, free variables and canonical comparison of expressions (spans ignored). */
+/**
+ * Substitution, free variables, canonical comparison of expressions (spans ignored) and the exact
+ * value of rational constants.
+ */
 final class Exprs {
 
     private Exprs() {
@@ -167,5 +172,25 @@ final class Exprs {
             return "call " + c.name() + " " + c.form() + " " + c.args().size() + " " + names;
         }
         return "leaf " + canon(e);
+    }
+
+    /**
+     * The exact rational value of a constant arithmetic expression ({@link Convexity#exact} with
+     * no parameters); NotCertified where it does not fold.
+     */
+    static BigFraction rational(Expr e) {
+        return Convexity.exact(e, Map.of());
+    }
+
+    /** The exact value of an integer or decimal literal; NotCertified for anything else. */
+    static BigFraction literal(Expr e) {
+        if (e instanceof Expr.IntLit i) {
+            return new BigFraction(i.value());
+        }
+        if (e instanceof Expr.RealLit r) {
+            return new BigFraction(r.value().unscaledValue(), BigInteger.TEN.pow(Math.max(0, r.value().scale())))
+                    .multiply(r.value().scale() < 0 ? new BigFraction(BigInteger.TEN.pow(-r.value().scale())) : BigFraction.ONE);
+        }
+        throw new NotCertified("not a rational constant: " + ExprPrinter.print(e));
     }
 }

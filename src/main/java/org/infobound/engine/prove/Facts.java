@@ -3,9 +3,13 @@ package org.infobound.engine.prove;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.infobound.engine.eval.ClosedValue;
 import org.infobound.lang.ast.BinaryOp;
 import org.infobound.lang.ast.Expr;
 import org.infobound.lang.ast.RelOp;
+import org.infobound.lang.parse.ExpressionResult;
+import org.infobound.lang.parse.Parser;
+import org.infobound.lang.source.SourceFile;
 import org.infobound.num.Interval;
 
 /** Formulas as facts: normal form, conjuncts, closedness, certified evaluation, parsing. */
@@ -40,16 +44,38 @@ final class Facts {
         return Exprs.freeVars(f).stream().noneMatch(ctx.binders::containsKey);
     }
 
-    /** Certified evaluation of a closed relation: the enclosures as evidence, or empty. */
+    /**
+     * Certified evaluation of a closed relation {@code <=} or {@code <}: the enclosures as
+     * evidence, or empty. Each side is evaluated by the engine's certified evaluator
+     * ({@link ClosedValue#enclosure}, Mode.CERTIFIED), re-parsed from its printed text so that
+     * spans and source agree; the relation holds when the enclosures are ordered. Never
+     * {@code ==} (enclosures cannot show an equality), and never an expression naming a file
+     * (a string literal: the certificate has no directory to resolve it against).
+     */
     static Optional<String> evaluate(Relation r) {
-        try {
-            Interval a = ClosedEval.eval(r.lhs());
-            Interval b = ClosedEval.eval(r.rhs());
-            boolean holds = r.op() == RelOp.LE ? a.hi() <= b.lo() : r.op() == RelOp.LT && a.hi() < b.lo();
-            return holds ? Optional.of("left side in " + a + ", right side in " + b) : Optional.empty();
-        } catch (NotCertified | IllegalArgumentException | ArithmeticException e) {
+        if (r.op() != RelOp.LE && r.op() != RelOp.LT) {
             return Optional.empty();
         }
+        Optional<Interval> a = enclosure(r.lhs());
+        Optional<Interval> b = a.isEmpty() ? Optional.empty() : enclosure(r.rhs());
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean holds = r.op() == RelOp.LE ? a.get().hi() <= b.get().lo() : a.get().hi() < b.get().lo();
+        return holds ? Optional.of("left side in " + a.get() + ", right side in " + b.get()) : Optional.empty();
+    }
+
+    /** The certified enclosure of a closed side by the engine's evaluator, or empty. */
+    static Optional<Interval> enclosure(Expr side) {
+        String text = ExprPrinter.print(side);
+        if (text.indexOf('"') >= 0) {
+            return Optional.empty();
+        }
+        ExpressionResult parsed = Parser.parseExpression(SourceFile.of("<closed relation>", text));
+        if (parsed.expr().isEmpty() || !parsed.diagnostics().isEmpty()) {
+            return Optional.empty();
+        }
+        return ClosedValue.enclosure(parsed.source(), parsed.expr().get());
     }
 
     /** {@code 0 <= e} with e nonnegative by a sign fact. */

@@ -2,6 +2,7 @@ package org.infobound.engine.prove;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.infobound.num.Dual;
 import org.infobound.num.Interval;
 import org.infobound.num.UndefinedValueException;
 
@@ -32,14 +33,14 @@ final class LeafRules {
         if (!d.smooth()) {
             return false;
         }
-        Interval gi = d.grad[f.dim()];
+        Interval gi = d.partial(f.dim());
         return f.upper() ? gi.hi() <= 0 : gi.lo() >= 0;
     }
 
     /** The enclosure of g by {@code rule} on the box; null if it cannot be computed. */
     static Interval enclose(ResolvedGoal g, List<Cell> cells, List<Face> faces, LeafRule rule, Dual onBox) {
         if (rule == LeafRule.RANGE) {
-            return onBox.value;
+            return onBox.value();
         }
         if (!onBox.smooth()) {
             return null;
@@ -54,11 +55,11 @@ final class LeafRules {
             }
         }
         try {
-            Interval mv = g.evaluate(mid).value;
+            Interval mv = g.evaluate(mid).value();
             for (int i : free) {
-                mv = mv.add(onBox.grad[i].mul(box[i].sub(mid[i])));
+                mv = mv.add(onBox.partial(i).mul(box[i].sub(mid[i])));
             }
-            return mv.intersect(onBox.value);
+            return mv.intersect(onBox.value());
         } catch (UndefinedValueException | IllegalArgumentException | NotCertified e) {
             return null;
         }

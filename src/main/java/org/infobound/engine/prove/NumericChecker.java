@@ -3,6 +3,7 @@ package org.infobound.engine.prove;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.infobound.num.Dual;
 import org.infobound.num.Interval;
 
 /**

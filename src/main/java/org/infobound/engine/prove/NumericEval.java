@@ -4,6 +4,7 @@ import java.util.Map;
 import org.hipparchus.fraction.BigFraction;
 import org.infobound.lang.ast.Expr;
 import org.infobound.num.Constants;
+import org.infobound.num.Dual;
 import org.infobound.num.Interval;
 import org.infobound.num.UndefinedValueException;
 
@@ -15,11 +16,9 @@ import org.infobound.num.UndefinedValueException;
 final class NumericEval {
 
     private final Map<String, Dual> env;
-    private final int dims;
 
-    NumericEval(Map<String, Dual> env, int dims) {
+    NumericEval(Map<String, Dual> env) {
         this.env = env;
-        this.dims = dims;
     }
 
     Dual eval(Expr e) {
@@ -31,7 +30,7 @@ final class NumericEval {
     }
 
     private Dual constant(Interval v) {
-        return Dual.constant(v, dims);
+        return Dual.constant(v);
     }
 
     private Dual evalChecked(Expr e) {
@@ -78,7 +77,7 @@ final class NumericEval {
                 return l.div(eval(b.right()));
             case POW:
                 Integer k = smallInteger(b.right());
-                return k != null ? l.pow(k) : l.powReal(eval(b.right()));
+                return k != null ? l.pow(k) : l.pow(eval(b.right()));
             default:
                 throw new NotCertified("not a numeric operator: " + b.op().symbol());
         }
@@ -117,8 +116,8 @@ final class NumericEval {
             case "expm1" -> x.expm1();
             case "abs" -> x.abs();
             case "log2" -> x.log().div(constant(Constants.LN2));
-            case "lgamma" -> Dual.of(x.value.lgamma(), lgammaGrad(x), x);
-            case "harmonic" -> Dual.of(harmonic(x.value), null, x);
+            case "lgamma" -> x.lgamma();
+            case "harmonic" -> Dual.withoutDerivative(harmonic(x.value()), x);
             default -> throw new NotCertified("not a numeric function: " + f);
         };
     }
@@ -131,21 +130,5 @@ final class NumericEval {
             throw new NotCertified("harmonic needs integer arguments");
         }
         return Interval.harmonic(a).hull(Interval.harmonic(b));
-    }
-
-    private static Interval[] lgammaGrad(Dual x) {
-        if (!x.hasGradient()) {
-            return null;
-        }
-        try {
-            Interval psi = x.value.digamma();
-            Interval[] g = new Interval[x.grad.length];
-            for (int i = 0; i < g.length; i++) {
-                g[i] = psi.mul(x.grad[i]);
-            }
-            return g;
-        } catch (UndefinedValueException | IllegalArgumentException ex) {
-            return null;
-        }
     }
 }

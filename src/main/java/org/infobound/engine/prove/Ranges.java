@@ -3,6 +3,7 @@ package org.infobound.engine.prove;
 import java.util.HashMap;
 import java.util.Map;
 import org.infobound.lang.ast.Expr;
+import org.infobound.num.Dual;
 import org.infobound.num.Interval;
 
 /** Certified enclosures of numeric expressions over the whole range of the claim's binders. */
@@ -16,9 +17,9 @@ final class Ranges {
         Map<String, Dual> env = new HashMap<>();
         for (String v : Exprs.freeVars(e)) {
             if (ctx.numericKind(v).isPresent()) {
-                env.put(v, Dual.constant(ctx.range(v), 0));
+                env.put(v, Dual.constant(ctx.range(v)));
             }
         }
-        return new NumericEval(env, 0).eval(e).value;
+        return new NumericEval(env).eval(e).value();
     }
 }

@@ -6,6 +6,7 @@ import org.infobound.lang.ast.Expr;
 import org.infobound.lang.parse.ExpressionResult;
 import org.infobound.lang.parse.Parser;
 import org.infobound.lang.source.SourceFile;
+import org.infobound.num.Dual;
 import org.infobound.num.Interval;
 
 /**
@@ -52,7 +53,7 @@ final class ResolvedGoal {
     }
 
     static Interval constant(String text) {
-        return new NumericEval(Map.of(), 0).eval(parse(text)).value;
+        return new NumericEval(Map.of()).eval(parse(text)).value();
     }
 
     static Long integer(Interval x) {
@@ -130,7 +131,7 @@ final class ResolvedGoal {
         for (int i = 0; i < box.length; i++) {
             env.put(goal.dims().get(i).name(), Dual.variable(box[i], box.length, i));
         }
-        return new NumericEval(env, box.length).eval(expr);
+        return new NumericEval(env).eval(expr);
     }
 
 }

@@ -227,7 +227,7 @@ final class SideConditions {
             return "no outcomes";
         }
         try {
-            if (ClosedEval.rational(sum).equals(BigFraction.ONE)) {
+            if (Exprs.rational(sum).equals(BigFraction.ONE)) {
                 return null;
             }
             return "the probabilities do not sum to 1";

@@ -4,7 +4,8 @@
  * <p><b>Pipeline.</b> {@link org.infobound.engine.prove.Prover#prove} takes a checked claim,
  * inlines its {@code where} definitions and searches, to a bounded depth, for a proof of the
  * formula: reflexivity; the claim's hypothesis; sign facts; certified evaluation of closed
- * relations (exact rational laws); interval branch and bound for relations between numeric
+ * relations {@code <=, <} by the engine's certified evaluator
+ * ({@link org.infobound.engine.eval.ClosedValue#enclosure}, never {@code ==}); interval branch and bound for relations between numeric
  * expressions of numeric binders ({@link org.infobound.engine.prove.BranchAndBound}); chaining
  * through the trusted library ({@link org.infobound.engine.prove.TheoremLibrary},
  * {@code spec/library/*.claims}): to show {@code A r B} use an instance {@code A r1 C} (theorem

@@ -14,9 +14,12 @@ package org.infobound.math.discrete;
  * Every difference of powers is computed as {@code F^n * (-expm1(n * log1p(-m/F)))} (catalogue
  * 5.5), valid for n up to {@code Long.MAX_VALUE} (n enters as a double) and masses down to the
  * smallest normal double; masses below about 1e-308 underflow to 0. One radix sort of the
- * rewards (skipped when they are already non-decreasing), no per-outcome objects. The result is
- * a law in doubles; {@link CertifiedDiscrete#exactBon} gives the exact rational law and
- * {@link CertifiedDiscrete#bonPmf} certified enclosures.
+ * rewards (skipped when they are already non-decreasing), no per-outcome objects.
+ *
+ * <p><b>Float route only: a search hint, never a verdict.</b> The result is a law in doubles,
+ * used by the engine's float route (the falsifier's fast search) and benchmarks. Every verdict on
+ * a best-of-n law rests on the one certified implementation, engine/eval CertBon (exact rational
+ * pmf, or certified enclosures for any n), which the tests check against this scan.
  * Tests: BestOfNTest (catalogue F1, F9, B-Ex, B-T3.6).
  */
 public final class BestOfN {

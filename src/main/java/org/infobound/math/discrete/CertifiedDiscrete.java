@@ -8,7 +8,9 @@ import org.infobound.num.Interval;
  * outward-rounded {@link Interval} enclosures (org.infobound.num; ulp budget in its Javadoc).
  * A law given in doubles is taken exactly (each double is a rational) and divided by its exact
  * sum; an exact law is used as is. Alphabets up to {@value ExactLaws#MAX_SIZE} outcomes.
- * Divergence enclosures are in {@link CertifiedDivergences}.
+ * Divergence enclosures are in {@link CertifiedDivergences}. Certified best-of-n is not here:
+ * the one certified implementation is the engine's (engine/eval CertBon, exact rationals or
+ * certified intervals); {@link BestOfN} is the float search hint.
  *
  * <p>Not certified here: the optimal variance proxies {@code sigma2*} are suprema over l found by
  * a numerical search (Moments); this class only certifies {@code 2 psi(l) / l^2} at a given l,
@@ -17,9 +19,6 @@ import org.infobound.num.Interval;
  * Tests: CertifiedDiscreteTest (mpmath values inside the enclosures).
  */
 public final class CertifiedDiscrete {
-
-    /** Largest n for which {@link #exactBon} computes the pmf in rational arithmetic. */
-    public static final int MAX_EXACT_N = 64;
 
     private CertifiedDiscrete() {
     }
@@ -31,48 +30,6 @@ public final class CertifiedDiscrete {
       @*/
     public static Interval[] enclose(DiscreteLaw p) {
         return ExactLaws.enclose(p);
-    }
-
-    /** The exact best-of-n law (rational pmf, rewards kept) for n <= {@value #MAX_EXACT_N}. */
-    /*@ requires p != null && ties != null && 1 <= n && n <= MAX_EXACT_N;
-      @ ensures \result.isExact() && \result.size() == p.size();
-      @ signals_only IllegalArgumentException;
-      @*/
-    public static DiscreteLaw exactBon(DiscreteLaw p, int n, Ties ties) {
-        Checks.nonNull(ties, "ties");
-        if (n < 1 || n > MAX_EXACT_N) {
-            throw new IllegalArgumentException("exact best-of-n needs 1 <= n <= " + MAX_EXACT_N
-                    + ", got " + n);
-        }
-        BigFraction[] e = ExactLaws.normalised(p);
-        return DiscreteLaw.categorical(CertifiedBon.exact(e, p.r(), n, ties), p.r());
-    }
-
-    /**
-     * Enclosures of the best-of-n pmf: exact (one-ulp enclosures of rationals) for
-     * n <= {@value #MAX_EXACT_N}, otherwise the interval form of
-     * {@code F^n (-expm1(n log1p(-m/F)))} with exact rational F, m (valid for any n >= 1).
-     */
-    /*@ requires p != null && ties != null && n >= 1;
-      @ ensures \result.length == p.size();
-      @ signals_only IllegalArgumentException;
-      @*/
-    public static Interval[] bonPmf(DiscreteLaw p, long n, Ties ties) {
-        Checks.nonNull(ties, "ties");
-        Checks.positiveN(n);
-        BigFraction[] e = ExactLaws.normalised(p);
-        if (n <= MAX_EXACT_N) {
-            return ExactLaws.enclose(CertifiedBon.exact(e, p.r(), (int) n, ties));
-        }
-        return CertifiedBon.interval(e, p.r(), n, ties);
-    }
-
-    /** Enclosure of {@code KL(bon(p, n, ties) || p)}. */
-    /*@ requires p != null && ties != null && n >= 1;
-      @ signals_only IllegalArgumentException;
-      @*/
-    public static Interval klBon(DiscreteLaw p, long n, Ties ties) {
-        return CertifiedDivergences.kl(bonPmf(p, n, ties), enclose(p));
     }
 
     /** The exact win rate of p against q (rewards compared exactly). */

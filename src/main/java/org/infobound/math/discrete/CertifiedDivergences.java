@@ -6,7 +6,7 @@ import org.infobound.num.Interval;
 /**
  * Certified enclosures (org.infobound.num.Interval, outward rounding) of the divergences of
  * {@link Divergences}, for laws given as exact laws or as interval pmfs (for example the
- * enclosures of {@link CertifiedDiscrete#bonPmf}). The true laws are assumed to sum to exactly 1
+ * certified best-of-n enclosures of engine/eval CertBon). The true laws are assumed to sum to exactly 1
  * (true for the pmfs this package encloses), which allows the non-negative forms:
  * {@code KL = sum q B(p/q)}, {@code B(t) = t log t - t + 1};
  * {@code H2 = sum (sqrt p - sqrt q)^2/2};

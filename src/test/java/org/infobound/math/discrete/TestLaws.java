@@ -3,12 +3,12 @@ package org.infobound.math.discrete;
 import java.util.SplittableRandom;
 
 /** Seeded random laws for property tests (Dirichlet-like weights, optional reward ties, zeros). */
-final class TestLaws {
+public final class TestLaws {
 
     private TestLaws() {
     }
 
-    static DiscreteLaw random(SplittableRandom rng, int k, boolean ties) {
+    public static DiscreteLaw random(SplittableRandom rng, int k, boolean ties) {
         double[] w = new double[k];
         double[] r = new double[k];
         double s = 0;
