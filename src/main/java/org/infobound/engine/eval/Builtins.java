@@ -129,12 +129,45 @@ final class Builtins<N, D> {
     }
 
     private Object unary(String name, Object x) {
+        // floor, ceil and abs of an exact rational stay exact (a bound such as floor(5/2) is the
+        // integer 2, never the double 2.0)
+        org.hipparchus.fraction.BigFraction q = Evaluator.exact(x);
+        if (q != null) {
+            switch (name) {
+                case "floor":
+                    return new org.hipparchus.fraction.BigFraction(floorDiv(q));
+                case "ceil":
+                    return new org.hipparchus.fraction.BigFraction(floorDiv(q.negate()).negate());
+                case "abs":
+                    return q.abs();
+                default:
+                    break;
+            }
+        }
         return b.apply(name, ev.num(x));
+    }
+
+    private static java.math.BigInteger floorDiv(org.hipparchus.fraction.BigFraction q) {
+        java.math.BigInteger[] qr = q.getNumerator().divideAndRemainder(q.getDenominator());
+        // the denominator is positive: a negative remainder means the quotient was rounded up
+        return qr[1].signum() < 0 ? qr[0].subtract(java.math.BigInteger.ONE) : qr[0];
     }
 
     private Object minMax(String name, Expr.Call c, List<Object> a) {
         if (a.isEmpty()) {
             throw new EvalFailure(name + " needs arguments");
+        }
+        boolean exact = true;
+        for (Object x : a) {
+            exact &= Evaluator.exact(x) != null;
+        }
+        if (exact) {
+            org.hipparchus.fraction.BigFraction acc = Evaluator.exact(a.get(0));
+            for (int i = 1; i < a.size(); i++) {
+                org.hipparchus.fraction.BigFraction y = Evaluator.exact(a.get(i));
+                acc = name.equals("min") ? (y.compareTo(acc) < 0 ? y : acc) : (y.compareTo(acc) > 0 ? y : acc);
+            }
+            return acc;
         }
         N acc = ev.num(a.get(0));
         for (int i = 1; i < a.size(); i++) {

@@ -88,7 +88,7 @@ public final class ClaimRunner {
                         }
                     }
                     if (unproved.isEmpty()) {
-                        v = p.proved();
+                        v = witnessed(p.proved(), source, file, claim, settings);
                     } else {
                         Verdict searched = verdict(source, file, claim, settings);
                         // a certified counterexample, or a proof by certified exhaustion, needs no premise
@@ -173,6 +173,32 @@ public final class ClaimRunner {
             // the prover returned a certificate that the checker rejects: a bug, never a verdict
             throw new InternalFailure("the prover's certificate does not replay: " + e.getMessage(), e);
         }
+    }
+
+    /** Tries of the witness probe that every proof passes ({@link #witnessed}). */
+    static final long PROBE_TRIES = 64;
+
+    /**
+     * A replayed proof stands only next to a witness: a short search of the claim's own domain
+     * (the admission rule, {@code assuming}, certified evaluation; {@value #PROBE_TRIES} tries at
+     * most) must find instances. A domain that turns out empty, or wholly excluded by
+     * {@code assuming}, gets the full search's verdict instead of a vacuous PROVED
+     * (claims-language section 1); a certified counterexample next to a replayed proof is a
+     * contradiction between two routes: an internal error, never a verdict.
+     */
+    private static Verdict witnessed(Verdict.Proved proved, SourceFile source, ClaimsFile file, ClaimDecl claim,
+            Settings s) {
+        Settings probe = new Settings(s.seed(), Math.min(s.tries(), PROBE_TRIES), 0, 1, s.exhaustionLimit(), false);
+        Verdict w = verdict(source, file, claim, probe);
+        if (w instanceof Verdict.Falsified f) {
+            throw new InternalFailure("a certified counterexample " + f.counterexample().inputs()
+                    + " contradicts the replayed proof");
+        }
+        if (w instanceof Verdict.Inconclusive i && (i.reason().startsWith("empty domain")
+                || i.reason().startsWith("every instance was excluded by assuming"))) {
+            return verdict(source, file, claim, s);
+        }
+        return proved;
     }
 
     private static Verdict verdict(SourceFile source, ClaimsFile file, ClaimDecl claim, Settings s) {

@@ -50,14 +50,21 @@ final class SpaceBuilder {
                 } catch (IllegalArgumentException e) {
                     // e.g. dist(n) or rewards in [a, 1] with n, a earlier binders: valid claims the
                     // search cannot draw (one alphabet per claim); say so instead of guessing
-                    unsearchable = "the shared alphabet's size or rewards depend on an earlier binder ("
-                            + e.getMessage() + "); the search draws one alphabet per claim";
+                    unsearchable = "the shared alphabet's size or rewards are not exact constants ("
+                            + e.getMessage() + "; they may read an earlier binder), and the search draws one"
+                            + " alphabet per claim";
                     declaredMin = BigInteger.ONE;
                     declaredMax = BigInteger.ONE;
                     rewards = RewardSpec.free();
                 }
                 if (declaredMax != null && declaredMin.compareTo(declaredMax) > 0) {
                     throw new IllegalArgumentException("empty alphabet range " + declaredMin + ".." + declaredMax);
+                }
+                if (rewards.distinctRewards() && rewards.kind() == RewardSpec.RewardKind.SET
+                        && declaredMin.compareTo(BigInteger.valueOf(new java.util.TreeSet<>(rewards.values()).size())) > 0) {
+                    // exact values: no alphabet of the declared sizes has distinct rewards from the set
+                    throw new IllegalArgumentException("empty domain: distinct rewards on at least " + declaredMin
+                            + " outcomes from a set of " + new java.util.TreeSet<>(rewards.values()).size() + " values");
                 }
             }
             alphabetUsers |= d instanceof Domain.FnDomain || d instanceof Domain.KernelDomain;
