@@ -73,13 +73,33 @@ final class NumericEval {
                 return l.sub(eval(b.right()));
             case MUL:
                 return l.mul(eval(b.right()));
-            case DIV:
-                return l.div(eval(b.right()));
+            case DIV: {
+                Dual d = eval(b.right());
+                nonzero(d, "division");
+                return l.div(d);
+            }
             case POW:
                 Integer k = smallInteger(b.right());
+                if (k != null && k < 0) {
+                    nonzero(l, "a negative integer power");
+                }
                 return k != null ? l.pow(k) : l.pow(eval(b.right()));
             default:
                 throw new NotCertified("not a numeric operator: " + b.op().symbol());
+        }
+    }
+
+    /**
+     * x / 0 is undefined (claims-language section 8; the certified evaluator encloses it by
+     * [-inf, inf]): a denominator whose enclosure over the box contains 0 makes the box not
+     * certified. The one-sided limit of interval division ([1, 1] / [a, 0] = [-inf, 1/a]) is
+     * not the value at the point 0, and binder ranges are taken closed, so the point may be in
+     * the domain.
+     */
+    private static void nonzero(Dual d, String what) {
+        Interval v = d.value();
+        if (!(v.lo() > 0 || v.hi() < 0)) {
+            throw new NotCertified("undefined on the box: " + what + " by an enclosure " + v + " that contains 0");
         }
     }
 
