@@ -100,6 +100,10 @@ public final class CertificateChecker {
         if (!want.equals(cert.binders()) || !new ArrayList<>(want.keySet()).equals(new ArrayList<>(cert.binders().keySet()))) {
             return Optional.of("the certificate's binder domains " + cert.binders() + " are not the claim's effective domains " + want);
         }
+        Optional<String> defs = Prover.definitionProblem(claim);
+        if (defs.isPresent()) {
+            return Optional.of("a side condition is not discharged over the whole domain: " + defs.get());
+        }
         // the certificate proves the checked claim itself: its formula and hypothesis are the
         // claim's (where definitions inlined), compared as normal forms of the parsed texts
         Prover.Goal goal = Prover.goal(claim);
@@ -250,7 +254,11 @@ public final class CertificateChecker {
             return "the sides do not differ exactly by the premise";
         }
         if (p.get().op() == RelOp.EQ) {
-            return r.get().op() != RelOp.LT ? null : "an equality does not give a strict inequality";
+            if (r.get().op() == RelOp.LT) {
+                return "an equality does not give a strict inequality";
+            }
+            return Monotone.congruenceDefined(r.get().lhs(), r.get().rhs(), ctx) ? null
+                    : "congruence through a context that may be undefined";
         }
         return r.get().op() == RelOp.LE && Monotone.increasing(r.get().lhs(), r.get().rhs(), ctx)
                 ? null : "the context is not certainly nondecreasing";

@@ -38,7 +38,10 @@ final class Domains {
             boolean parameterOk = c.name().equals("bon")
                     ? c.named().isEmpty() && positiveInteger(c.args().get(1), ctx)
                     : numberIn(c.args().get(1), Interval.ZERO, EndKind.OPEN, Interval.POSITIVE_INFINITY, EndKind.OPEN, ctx);
-            return parameterOk && covers(target, c.args().get(0), ctx);
+            // a tilt is a law only where E exp(X / beta) is finite (SideConditions: never for a
+            // `continuous` binder or a pareto law, scale < beta for exponential-tailed families)
+            return parameterOk && covers(target, c.args().get(0), ctx)
+                    && (c.name().equals("bon") || SideConditions.holds(c, ctx));
         }
         if (e instanceof Expr.Call c && c.name().equals("bernoulli") && c.args().size() == 1
                 && target instanceof Domain.DistDomain d) {

@@ -14,7 +14,8 @@ import org.infobound.lang.ast.Expr;
  * extended reals {@code +} needs the other operand finite or nonnegative and {@code -} needs
  * the subtrahend finite, and {@code *} needs the hole's side finite or nonnegative, so both
  * sides stay defined whenever the premise's sides are (induction along the path). With
- * {@code x == y} any context is allowed (congruence).
+ * {@code x == y} any context is allowed (congruence) where one side is defined
+ * ({@link #congruenceDefined}).
  */
 final class Monotone {
 
@@ -47,6 +48,15 @@ final class Monotone {
             }
         }
         return diff < 0 ? null : hole(lk.get(diff), rk.get(diff));
+    }
+
+    /**
+     * Congruence (x == y gives C[x] == C[y]) is a fact only where C[x] is defined: with x and y
+     * equal at every instance C[x] and C[y] are the same value, so one defined side suffices
+     * ({@link SignFacts#defined}, e.g. {@code x - KL(p || q)} is inf - inf where KL = inf).
+     */
+    static boolean congruenceDefined(Expr l, Expr r, Context ctx) {
+        return SignFacts.defined(l, ctx) || SignFacts.defined(r, ctx);
     }
 
     /** True if L is nondecreasing along the path to the hole (given x <= y). */

@@ -16,9 +16,16 @@ import org.infobound.num.UndefinedValueException;
 final class NumericEval {
 
     private final Map<String, Dual> env;
+    /** Per variable, the open ends of its domain (points that are not instances). */
+    private final Map<String, java.util.List<Expr>> excluded;
 
     NumericEval(Map<String, Dual> env) {
+        this(env, Map.of());
+    }
+
+    NumericEval(Map<String, Dual> env, Map<String, java.util.List<Expr>> excluded) {
         this.env = env;
+        this.excluded = excluded;
     }
 
     Dual eval(Expr e) {
@@ -73,13 +80,108 @@ final class NumericEval {
                 return l.sub(eval(b.right()));
             case MUL:
                 return l.mul(eval(b.right()));
-            case DIV:
-                return l.div(eval(b.right()));
+            case DIV: {
+                Dual d = eval(b.right());
+                if (!avoidsZero(b.right(), 0)) {
+                    nonzero(d, "division");
+                }
+                return l.div(d);
+            }
             case POW:
                 Integer k = smallInteger(b.right());
+                if (k != null && k < 0 && !avoidsZero(b.left(), 0)) {
+                    nonzero(l, "a negative integer power");
+                }
                 return k != null ? l.pow(k) : l.pow(eval(b.right()));
             default:
                 throw new NotCertified("not a numeric operator: " + b.op().symbol());
+        }
+    }
+
+    /**
+     * x / 0 is undefined (claims-language section 8; the certified evaluator encloses it by
+     * [-inf, inf]): a denominator whose enclosure over the box contains 0 makes the box not
+     * certified. The one-sided limit of interval division ([1, 1] / [a, 0] = [-inf, 1/a]) is
+     * not the value at the point 0, and binder ranges are taken closed, so the point may be in
+     * the domain.
+     */
+    private static void nonzero(Dual d, String what) {
+        Interval v = d.value();
+        if (!(v.lo() > 0 || v.hi() < 0)) {
+            throw new NotCertified("undefined on the box: " + what + " by an enclosure " + v + " that contains 0");
+        }
+    }
+
+    /**
+     * The expression is nonzero at every instance because it is a product of factors
+     * {@code v}, {@code v - c}, {@code c - v}, {@code v + c}, their negations and positive integer
+     * powers, each vanishing only at an open end of v's domain (so at no instance). Then interval
+     * division by an enclosure with 0 at an end is the one-sided limit, which encloses the values
+     * at the instances of the box.
+     */
+    private boolean avoidsZero(Expr f, int depth) {
+        if (depth > 16) {
+            return false;
+        }
+        if (f instanceof Expr.Unary u && u.op() == org.infobound.lang.ast.UnaryOp.NEG) {
+            return avoidsZero(u.operand(), depth + 1);
+        }
+        if (f instanceof Expr.Var v) {
+            return excludedAt(v.name(), BigFraction.ZERO);
+        }
+        if (f instanceof Expr.Binary b) {
+            switch (b.op()) {
+                case MUL:
+                    return avoidsZero(b.left(), depth + 1) && avoidsZero(b.right(), depth + 1);
+                case POW: {
+                    Integer k = smallInteger(b.right());
+                    return k != null && k > 0 && avoidsZero(b.left(), depth + 1);
+                }
+                case SUB:
+                    if (b.left() instanceof Expr.Var v) {
+                        return excludedAt(v.name(), constantOf(b.right()));
+                    }
+                    return b.right() instanceof Expr.Var v && excludedAt(v.name(), constantOf(b.left()));
+                case ADD: {
+                    BigFraction c;
+                    if (b.left() instanceof Expr.Var v) {
+                        c = constantOf(b.right());
+                        return c != null && excludedAt(v.name(), c.negate());
+                    }
+                    if (b.right() instanceof Expr.Var v) {
+                        c = constantOf(b.left());
+                        return c != null && excludedAt(v.name(), c.negate());
+                    }
+                    return false;
+                }
+                default:
+                    return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean excludedAt(String var, BigFraction point) {
+        if (point == null || !env.containsKey(var)) {
+            return false;
+        }
+        for (Expr end : excluded.getOrDefault(var, java.util.List.of())) {
+            BigFraction e = constantOf(end);
+            if (e != null && e.equals(point)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BigFraction constantOf(Expr e) {
+        if (!Context.constant(e)) {
+            return null;
+        }
+        try {
+            return Exprs.rational(e);
+        } catch (NotCertified | ArithmeticException ex) {
+            return null;
         }
     }
 

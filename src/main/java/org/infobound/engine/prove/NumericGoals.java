@@ -54,7 +54,8 @@ final class NumericGoals {
             if (d instanceof Domain.IntRange ir) {
                 dims.add(new NumericDim(name, DimKind.INTEGER, ExprPrinter.print(ir.lo()), ExprPrinter.print(ir.hi())));
             } else if (d instanceof Domain.RealInterval ri) {
-                dims.add(new NumericDim(name, DimKind.REAL, ExprPrinter.print(ri.lo()), ExprPrinter.print(ri.hi())));
+                dims.add(new NumericDim(name, DimKind.REAL, ExprPrinter.print(ri.lo()), ExprPrinter.print(ri.hi()),
+                        ri.loEnd() == org.infobound.lang.ast.EndKind.OPEN, ri.hiEnd() == org.infobound.lang.ast.EndKind.OPEN));
             } else {
                 return Optional.empty();
             }

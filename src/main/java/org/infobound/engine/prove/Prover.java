@@ -48,6 +48,10 @@ public final class Prover {
             throw new IllegalArgumentException("claim is required");
         }
         Goal g = goal(claim);
+        Optional<String> defs = definitionProblem(claim);
+        if (defs.isPresent()) {
+            return new ProofResult(Optional.empty(), "a side condition is not discharged over the whole domain: " + defs.get());
+        }
         ProofResult r = prove(claim.name(), effectiveBinders(claim), g.assuming(), g.formula());
         if (r.proved()) {
             Optional<String> problem = CertificateChecker.check(r.certificate().get(), library, claim);
@@ -69,6 +73,34 @@ public final class Prover {
             defs.put(d.name().name(), Exprs.substitute(d.value(), defs));
         }
         return new Goal(claim.assuming().map(a -> Exprs.substitute(a, defs)), Exprs.substitute(claim.formula(), defs));
+    }
+
+    /**
+     * The first {@code where} definition (inlined) whose side conditions are not discharged, or
+     * whose numeric value may be undefined, over the whole domain, used in the formula or not:
+     * the evaluator evaluates every definition at every instance, so an invalid one makes the
+     * instance undefined (claims-language section 8) even when the formula does not mention it.
+     */
+    static Optional<String> definitionProblem(CheckedClaim claim) {
+        Context ctx;
+        try {
+            ctx = new Context(effectiveBinders(claim), Optional.empty());
+        } catch (NotCertified e) {
+            return Optional.of(e.getMessage());
+        }
+        Map<String, Expr> defs = new LinkedHashMap<>();
+        for (CheckedDef d : claim.defs()) {
+            Expr value = Exprs.substitute(d.value(), defs);
+            defs.put(d.name().name(), value);
+            Optional<String> p = SideConditions.problem(value, ctx);
+            if (p.isPresent()) {
+                return Optional.of("definition " + d.name().name() + ": " + p.get());
+            }
+            if (ctx.numeric(value) && SideConditions.arithmetic(value) && !SignFacts.defined(value, ctx)) {
+                return Optional.of("definition " + d.name().name() + " may be undefined on part of the domain");
+            }
+        }
+        return Optional.empty();
     }
 
     /**

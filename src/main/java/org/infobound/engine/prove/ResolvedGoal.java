@@ -131,7 +131,25 @@ final class ResolvedGoal {
         for (int i = 0; i < box.length; i++) {
             env.put(goal.dims().get(i).name(), Dual.variable(box[i], box.length, i));
         }
-        return new NumericEval(env).eval(expr);
+        return new NumericEval(env, excluded()).eval(expr);
+    }
+
+    /** The open ends of the dimensions: points of a binder that are not instances. */
+    Map<String, java.util.List<Expr>> excluded() {
+        Map<String, java.util.List<Expr>> out = new HashMap<>();
+        for (NumericDim d : goal.dims()) {
+            java.util.List<Expr> ends = new java.util.ArrayList<>();
+            if (d.kind() == DimKind.REAL && d.loOpen()) {
+                ends.add(parse(d.lo()));
+            }
+            if (d.kind() == DimKind.REAL && d.hiOpen()) {
+                ends.add(parse(d.hi()));
+            }
+            if (!ends.isEmpty()) {
+                out.put(d.name(), ends);
+            }
+        }
+        return out;
     }
 
 }

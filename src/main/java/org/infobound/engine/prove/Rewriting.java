@@ -132,6 +132,10 @@ final class Rewriting {
             search.rollback(mark);
             return Optional.empty();
         }
+        if (!Monotone.congruenceDefined(cur, next, search.context())) {
+            search.rollback(mark);
+            return Optional.empty();
+        }
         Expr fact = new Relation(cur, RelOp.EQ, next).toExpr();
         return Optional.of(search.add(StepKind.MONOTONE, fact, List.of(inst.get()), null, null, null, null, null));
     }

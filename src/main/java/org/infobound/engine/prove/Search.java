@@ -35,6 +35,11 @@ final class Search {
         this.exclude = exclude;
     }
 
+    /** The search's context (binders, hypothesis). */
+    Context context() {
+        return ctx;
+    }
+
     int add(StepKind kind, Expr fact, List<Integer> premises, String theorem, Map<String, String> subst,
             String caseBinder, NumericCertificate numeric, String note) {
         Integer known = proved.get(Facts.normal(fact));
@@ -289,6 +294,9 @@ final class Search {
             return Optional.empty();
         }
         if (r.op() == RelOp.LE && !Monotone.increasing(r.lhs(), r.rhs(), ctx)) {
+            return Optional.empty();
+        }
+        if (r.op() == RelOp.EQ && !Monotone.congruenceDefined(r.lhs(), r.rhs(), ctx)) {
             return Optional.empty();
         }
         Optional<Integer> inner = relation(new Relation(h.x(), r.op(), h.y()), depth - 1);

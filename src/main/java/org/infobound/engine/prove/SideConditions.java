@@ -32,16 +32,19 @@ import org.infobound.num.Interval;
  *   <tr><td>{@code beta(a, b)}, {@code gamma(shape, scale)}, {@code pareto(xm, alpha)}</td><td>both
  *       &gt; 0 finite</td></tr>
  *   <tr><td>{@code bon(p, n)}</td><td>n an integer expression, n &gt;= 1</td></tr>
- *   <tr><td>{@code tilt(p, beta)}</td><td>beta &gt; 0 finite</td></tr>
+ *   <tr><td>{@code tilt(p, beta)}</td><td>beta &gt; 0 finite, and E exp(X / beta) finite
+ *       ({@link #tiltExists}: exponential(rate) needs rate * beta &gt; 1; gamma, laplace, logistic,
+ *       gumbel need scale &lt; beta; pareto and {@code continuous} binders never)</td></tr>
  *   <tr><td>{@code mix(p, q, w)}</td><td>0 &lt;= w &lt;= 1</td></tr>
  *   <tr><td>{@code renyi(p || q, alpha)}</td><td>alpha in [0, inf]</td></tr>
  *   <tr><td>{@code Df(p || q, f)}</td><td>f a lambda (or a finite set of lambdas) proved convex on
  *       (0, inf) with f(1) = 0 exactly ({@link Convexity})</td></tr>
  *   <tr><td>{@code quantile(p, u)}</td><td>0 &lt;= u &lt;= 1</td></tr>
  *   <tr><td>{@code cgf(p, l)}, {@code cdf(p, x)}</td><td>l, x finite</td></tr>
- *   <tr><td>{@code sqrt, log, log2, lgamma, digamma (x)}</td><td>x &gt;= 0</td></tr>
+ *   <tr><td>{@code sqrt, log, log2 (x)}</td><td>x &gt;= 0</td></tr>
+ *   <tr><td>{@code lgamma, digamma (x)}</td><td>x &gt; 0 finite (poles at 0, -1, ...)</td></tr>
  *   <tr><td>{@code log1p(x)}</td><td>x &gt;= -1</td></tr>
- *   <tr><td>{@code harmonic(n)}</td><td>n &gt;= 0</td></tr>
+ *   <tr><td>{@code harmonic(n)}</td><td>n an integer expression, n &gt;= 0</td></tr>
  *   <tr><td>{@code x ^ y} for a non-integer constant y</td><td>x &gt;= 0</td></tr>
  * </table>
  *
@@ -107,10 +110,17 @@ final class SideConditions {
                 }
             }
         }
+        // the hypothesis's relations must have both sides defined at every instance, judged
+        // without the hypothesis itself: an instance where a conjunct is undefined is not
+        // excluded by it (claims-language section 8), and the proof would use it as a fact there
+        Context bare = new Context(ctx.binders, Optional.empty());
         for (Expr a : ctx.assumptions) {
             Optional<String> pr = problem(a, ctx);
             if (pr.isPresent()) {
                 return Optional.of("hypothesis: " + pr.get());
+            }
+            if (!SignFacts.definedFormula(a, bare)) {
+                return Optional.of("hypothesis: " + ExprPrinter.print(a) + " may be undefined on part of the domain");
             }
         }
         return problem(formula, ctx);
@@ -173,7 +183,11 @@ final class SideConditions {
                 return a.size() == 2 && integerValued(a.get(1), ctx) && atLeast(a.get(1), Interval.ONE, false, ctx) ? null
                         : "n must be an integer >= 1 on the whole domain";
             case "tilt":
-                return a.size() == 2 && positive(a.get(1), ctx) ? null : "beta must be > 0 on the whole domain";
+                if (a.size() != 2 || !positive(a.get(1), ctx)) {
+                    return "beta must be > 0 on the whole domain";
+                }
+                return tiltExists(a.get(0), a.get(1), ctx, 0) ? null
+                        : "E exp(X / beta) is not certainly finite on the whole domain (the tilted law may not exist)";
             case "mix":
                 return a.size() == 3 && within(a.get(2), 0, 1, ctx) ? null : "w must be in [0, 1] on the whole domain";
             case "renyi":
@@ -189,17 +203,77 @@ final class SideConditions {
             case "sqrt":
             case "log":
             case "log2":
+                return a.size() == 1 && nonnegative(a.get(0), ctx) ? null : "the argument must be >= 0 on the whole domain";
             case "lgamma":
             case "digamma":
-                return a.size() == 1 && nonnegative(a.get(0), ctx) ? null : "the argument must be >= 0 on the whole domain";
+                // poles at 0, -1, -2, ...: the evaluator rejects non-positive arguments
+                return a.size() == 1 && positive(a.get(0), ctx) ? null : "the argument must be > 0 on the whole domain";
             case "log1p":
                 return a.size() == 1 && atLeast(a.get(0), Interval.ONE.neg(), false, ctx) ? null
                         : "the argument must be >= -1 on the whole domain";
             case "harmonic":
-                return a.size() == 1 && atLeast(a.get(0), Interval.ZERO, false, ctx) ? null
-                        : "n must be >= 0 on the whole domain";
+                return a.size() == 1 && integerValued(a.get(0), ctx) && atLeast(a.get(0), Interval.ZERO, false, ctx) ? null
+                        : "n must be an integer >= 0 on the whole domain";
             default:
                 return null;
+        }
+    }
+
+    /**
+     * The tilt of {@code law} by {@code beta} exists: E exp(X / beta) is finite. Laws on a finite
+     * alphabet (dist binders, bernoulli, categorical) always; normal, uniform and beta laws always
+     * (their moment generating functions are finite everywhere); exponential(rate) needs
+     * 1/beta &lt; rate; gamma(shape, scale), laplace(mu, b), logistic(mu, s) and gumbel(mu, b) need
+     * the scale &lt; beta; pareto never (no exponential moment); an arbitrary {@code continuous}
+     * law never (its family is unknown). bon(p, n) has an exponential moment exactly where p does
+     * (max of n copies: p's moment &lt;= it &lt;= n times p's), mix(p, q, w) where both do; a tilt of
+     * a tilt is not decided.
+     */
+    private static boolean tiltExists(Expr law, Expr beta, Context ctx, int depth) {
+        if (depth > 8) {
+            return false;
+        }
+        if (law instanceof Expr.Var v) {
+            Domain d = ctx.binders.get(v.name());
+            if (d instanceof Domain.DistDomain) {
+                return true;
+            }
+            if (d instanceof Domain.Law l) {
+                return tiltExists(l.law(), beta, ctx, depth + 1);
+            }
+            if (d instanceof Domain.FiniteSet s) {
+                return s.elements().stream().allMatch(x -> tiltExists(x, beta, ctx, depth + 1));
+            }
+            return false; // continuous, or unknown
+        }
+        if (!(law instanceof Expr.Call c)) {
+            return false;
+        }
+        List<Expr> a = c.args();
+        Expr one = new Expr.IntLit(c.span(), java.math.BigInteger.ONE);
+        switch (c.name()) {
+            case "bernoulli":
+            case "categorical":
+            case "normal":
+            case "uniform":
+            case "beta":
+                return true;
+            case "exponential":
+                // 1/beta < rate  <=>  rate * beta - 1 > 0 (beta > 0)
+                return a.size() == 1 && positive(new Expr.Binary(c.span(), BinaryOp.SUB,
+                        new Expr.Binary(c.span(), BinaryOp.MUL, a.get(0), beta), one), ctx);
+            case "gamma":
+            case "laplace":
+            case "logistic":
+            case "gumbel":
+                // 1/beta < 1/scale  <=>  beta - scale > 0 (both > 0)
+                return a.size() == 2 && positive(new Expr.Binary(c.span(), BinaryOp.SUB, beta, a.get(1)), ctx);
+            case "bon":
+                return a.size() == 2 && tiltExists(a.get(0), beta, ctx, depth + 1);
+            case "mix":
+                return a.size() == 3 && tiltExists(a.get(0), beta, ctx, depth + 1) && tiltExists(a.get(1), beta, ctx, depth + 1);
+            default:
+                return false; // pareto, tilt of a tilt, anything else
         }
     }
 
@@ -367,7 +441,7 @@ final class SideConditions {
             "abs", "log2", "lgamma", "harmonic", "min", "max");
 
     /** Only numbers, variables, arithmetic and the numeric functions {@link NumericEval} knows. */
-    private static boolean arithmetic(Expr e) {
+    static boolean arithmetic(Expr e) {
         if (e instanceof Expr.Call c && !NUMERIC_FUNCTIONS.contains(c.name())) {
             return false;
         }

@@ -1,9 +1,11 @@
 package org.infobound.engine.prove;
 
+import java.util.Optional;
 import java.util.Set;
 import org.infobound.lang.ast.BinaryOp;
 import org.infobound.lang.ast.Domain;
 import org.infobound.lang.ast.Expr;
+import org.infobound.lang.ast.RelOp;
 import org.infobound.num.Interval;
 
 /**
@@ -82,13 +84,15 @@ final class SignFacts {
                 Ranges.enclose(e, ctx);
                 return true;
             } catch (NotCertified ex) {
-                return false;
+                // not a numeric expression after all (a functional of laws with numeric
+                // parameters), or undefined on the ranges: the rules below decide
             }
         }
         if (e instanceof Expr.Call c && (NONNEGATIVE.contains(c.name()) || FINITE_ON_ALPHABET.contains(c.name()))
                 && !Set.of("sqrt", "exp", "abs").contains(c.name())) {
-            // a functional is defined only where its laws, order and generator are valid
-            return SideConditions.holds(c, ctx);
+            // a functional is defined only where its laws, order and generator are valid; E(p, X)
+            // also needs its outcome expression defined and finite at every outcome
+            return SideConditions.holds(c, ctx) && outcomeOk(c, ctx);
         }
         if (e instanceof Expr.Call c && c.args().size() == 1 && c.named().isEmpty()) {
             Expr x = c.args().get(0);
@@ -115,7 +119,14 @@ final class SignFacts {
     static boolean finite(Expr e, Context ctx) {
         if (e instanceof Expr.Call c && FINITE_ON_ALPHABET.contains(c.name()) && !c.args().isEmpty()
                 && onAlphabet(c.args().get(0), ctx)) {
+            return SideConditions.holds(c, ctx) && outcomeOk(c, ctx);
+        }
+        if (e instanceof Expr.Call c && (c.name().equals("E") && c.args().size() == 1 || c.name().equals("var")
+                || c.name().equals("sd")) && c.args().size() == 1 && c.named().isEmpty() && momentsFinite(c.args().get(0), ctx, 0)) {
             return SideConditions.holds(c, ctx);
+        }
+        if (assumedFinite(e, ctx)) {
+            return true;
         }
         if (e instanceof Expr.Binary b && (b.op() == BinaryOp.ADD || b.op() == BinaryOp.MUL || b.op() == BinaryOp.SUB)) {
             return finite(b.left(), ctx) && finite(b.right(), ctx);
@@ -125,6 +136,135 @@ final class SignFacts {
             return v.isFinite();
         }
         return false;
+    }
+
+    /**
+     * A hypothesis conjunct {@code e < inf} (or {@code e < c}, {@code -inf < e}, ... with a
+     * finite numeric c) makes e finite wherever the hypothesis holds, i.e. at every instance the
+     * claim quantifies over. Only {@code e < c} and {@code c < e} / {@code c <= e} with c a
+     * certified finite number or {@code inf} / {@code -inf} as the strict bound are used: e is
+     * below a finite number or strictly below inf, and e itself must be nonnegative (so not -inf)
+     * for the upper-bound forms.
+     */
+    private static boolean assumedFinite(Expr e, Context ctx) {
+        for (Expr a : ctx.assumptions) {
+            Optional<Relation> r = Relations.of(a);
+            if (r.isEmpty() || r.get().op() == RelOp.EQ || !Exprs.same(r.get().lhs(), e)) {
+                continue;
+            }
+            Expr bound = r.get().rhs();
+            boolean below = bound instanceof Expr.Var v && v.name().equals("inf") && r.get().op() == RelOp.LT
+                    || !(bound instanceof Expr.Var) && ctx.numeric(bound) && enclosure(bound, ctx).isFinite();
+            if (below && nonnegative(e, ctx)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * E(p, X): X is defined and finite at every outcome (so the sum over the outcomes with
+     * positive mass is a finite number). Accepted outcome expressions: numbers with a finite
+     * enclosure, the reward {@code r} (a real reward), {@code prob(q)} (in [0, 1]), Fn binders
+     * with finite bounds, and {@code + - *}, negation, {@code exp}, {@code abs} of such terms and
+     * quotients by a positive numeric denominator. Anything else ({@code r / r} is 0 / 0 at a
+     * reward 0, {@code 1 / prob(q)} is inf where q has no mass, {@code log(prob(q))} is -inf) is
+     * not defined for a proof. Every other functional: true.
+     */
+    private static boolean outcomeOk(Expr.Call c, Context ctx) {
+        if (!c.name().equals("E") || c.args().size() < 2) {
+            return true;
+        }
+        return outcomeFinite(c.args().get(1), ctx);
+    }
+
+    private static boolean outcomeFinite(Expr x, Context ctx) {
+        if (x instanceof Expr.Var v && v.name().equals("r") && !ctx.binders.containsKey("r")) {
+            return true;
+        }
+        if (x instanceof Expr.Var v && ctx.binders.get(v.name()) instanceof Domain.FnDomain f) {
+            return ctx.numeric(f.lo()) && ctx.numeric(f.hi()) && enclosure(f.lo(), ctx).isFinite()
+                    && enclosure(f.hi(), ctx).isFinite();
+        }
+        if (ctx.numeric(x)) {
+            return enclosure(x, ctx).isFinite();
+        }
+        if (x instanceof Expr.Call c && c.named().isEmpty() && c.args().size() == 1) {
+            return switch (c.name()) {
+                case "prob" -> true;
+                case "exp", "abs" -> outcomeFinite(c.args().get(0), ctx);
+                default -> false;
+            };
+        }
+        if (x instanceof Expr.Unary u && u.op() == org.infobound.lang.ast.UnaryOp.NEG) {
+            return outcomeFinite(u.operand(), ctx);
+        }
+        if (x instanceof Expr.Binary b) {
+            return switch (b.op()) {
+                case ADD, SUB, MUL -> outcomeFinite(b.left(), ctx) && outcomeFinite(b.right(), ctx);
+                case DIV -> outcomeFinite(b.left(), ctx) && positiveNumber(b.right(), ctx);
+                default -> false;
+            };
+        }
+        return false;
+    }
+
+    /**
+     * Every relation in a formula has both sides defined at every instance ({@link #defined});
+     * conjunctions, disjunctions, negations, implications and chains of such relations. Used for
+     * the hypothesis: an instance where a hypothesis conjunct is undefined is not excluded by it
+     * (claims-language section 8), so a proof may not use it there.
+     */
+    static boolean definedFormula(Expr f, Context ctx) {
+        if (f instanceof Expr.Chain ch) {
+            return ch.operands().stream().allMatch(x -> defined(x, ctx));
+        }
+        if (f instanceof Expr.Approx a) {
+            return defined(a.left(), ctx) && defined(a.right(), ctx) && defined(a.tolerance(), ctx);
+        }
+        if (f instanceof Expr.Binary b && (b.op() == BinaryOp.AND || b.op() == BinaryOp.OR || b.op() == BinaryOp.IMPLIES)) {
+            return definedFormula(b.left(), ctx) && definedFormula(b.right(), ctx);
+        }
+        if (f instanceof Expr.Unary u && u.op() == org.infobound.lang.ast.UnaryOp.NOT) {
+            return definedFormula(u.operand(), ctx);
+        }
+        return false;
+    }
+
+    /**
+     * A law with finite mean and variance wherever its parameters are valid (the caller checks
+     * the side conditions): finite-alphabet laws, the normal, uniform, beta, exponential, gamma,
+     * laplace, logistic and gumbel families (moment generating function finite near 0), a tilt
+     * of such a law (where the tilt exists, SideConditions requires E exp(X / beta) finite with a
+     * strict margin, so the tilted law's moment generating function is finite near 0 too), bon
+     * (|max of n| &lt;= sum of the |X_i|) and mix of such laws. Not pareto, not a {@code continuous}
+     * binder.
+     */
+    private static boolean momentsFinite(Expr law, Context ctx, int depth) {
+        if (depth > 8) {
+            return false;
+        }
+        if (law instanceof Expr.Var v) {
+            Domain d = ctx.binders.get(v.name());
+            if (d instanceof Domain.DistDomain) {
+                return true;
+            }
+            if (d instanceof Domain.Law l) {
+                return momentsFinite(l.law(), ctx, depth + 1);
+            }
+            return d instanceof Domain.FiniteSet s && s.elements().stream().allMatch(x -> momentsFinite(x, ctx, depth + 1));
+        }
+        if (!(law instanceof Expr.Call c)) {
+            return false;
+        }
+        return switch (c.name()) {
+            case "bernoulli", "categorical", "normal", "uniform", "beta", "exponential", "gamma", "laplace", "logistic",
+                    "gumbel" -> true;
+            case "tilt", "bon" -> c.args().size() == 2 && momentsFinite(c.args().get(0), ctx, depth + 1);
+            case "mix" -> c.args().size() == 3 && momentsFinite(c.args().get(0), ctx, depth + 1)
+                    && momentsFinite(c.args().get(1), ctx, depth + 1);
+            default -> false;
+        };
     }
 
     private static boolean onAlphabet(Expr law, Context ctx) {

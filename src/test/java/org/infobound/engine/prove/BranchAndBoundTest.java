@@ -24,12 +24,26 @@ class BranchAndBoundTest {
 
     @Test
     void pinskerCurvatureClosesAlthoughTightAtOneHalf() {
-        // 1/(t(1-t)) >= 4 on (0, 1), equality at t = 1/2: needs the monotonicity faces
-        NumericGoal g = goal("1 / (t * (1 - t)) - 4", GoalKind.NONNEGATIVE, real("t", "0", "1"));
+        // 1/(t(1-t)) >= 4 on (0, 1), equality at t = 1/2: needs the monotonicity faces; the ends
+        // are open (at t = 0 and t = 1 the quotient is 1 / 0, undefined, see closedEndsAtAPoleAreNotProved)
+        NumericGoal g = goal("1 / (t * (1 - t)) - 4", GoalKind.NONNEGATIVE, new NumericDim("t", DimKind.REAL, "0", "1", true, true));
         Optional<NumericCertificate> cert = BranchAndBound.prove(g, 10_000);
         assertTrue(cert.isPresent());
         assertEquals(Optional.empty(), NumericChecker.check(cert.get()));
         assertTrue(cert.get().leaves().stream().anyMatch(l -> !l.faces().isEmpty()));
+    }
+
+    @Test
+    void closedEndsAtAPoleAreNotProved() {
+        // t = 0 is an instance of [0, 1], and 1 / (0 * 1) = 1 / 0 is undefined (claims-language
+        // section 8): the one-sided limit +inf is not the value there
+        NumericGoal g = goal("1 / (t * (1 - t)) - 4", GoalKind.NONNEGATIVE, real("t", "0", "1"));
+        assertFalse(BranchAndBound.prove(g, 10_000).isPresent());
+        // 1 / t <= -1 on [-1, 0] was proved through the limit -inf at t = 0
+        assertFalse(BranchAndBound.prove(goal("-1 - 1 / t", GoalKind.NONNEGATIVE, real("t", "-1", "0")), 10_000).isPresent());
+        // on [-1, 0) it is true: 1 / t <= 1 / (-1) = -1 for t in [-1, 0)
+        assertTrue(BranchAndBound.prove(goal("-1 - 1 / t", GoalKind.NONNEGATIVE,
+                new NumericDim("t", DimKind.REAL, "-1", "0", false, true)), 10_000).isPresent());
     }
 
     @Test
