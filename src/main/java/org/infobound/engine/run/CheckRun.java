@@ -234,10 +234,16 @@ public final class CheckRun {
 
     /** An I/O failure in words (the exception's class when it has no message, e.g. access denied). */
     static String describe(Exception e) {
-        String what = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
-                : e.getClass().getSimpleName();
-        return e.getMessage() == null ? what : what + " (" + e.getMessage() + ")";
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason(); // e.g. "File name too long"; the path is already the diagnostic's location
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     static List<Path> expand(List<Path> paths, List<FileProblem> problems) {
