@@ -162,9 +162,10 @@ final class CheckCommand implements Callable<Integer> {
                     if (streaming) {
                         // each claim's line as soon as it and every claim before it are decided
                         if (p != null) {
-                            p.clear();
+                            p.printing(() -> TextReport.claim(r, out, style));
+                        } else {
+                            TextReport.claim(r, out, style);
                         }
-                        TextReport.claim(r, out, style);
                     }
                     if (p != null) {
                         p.decided(index);

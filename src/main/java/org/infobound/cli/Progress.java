@@ -74,7 +74,14 @@ final class Progress implements AutoCloseable {
 
     synchronized void decided(int index) {
         done = index + 1;
+        current = "";
         draw();
+    }
+
+    /** Runs {@code print} (a line on the terminal) with the bar wiped, the ticker held off until it is done. */
+    synchronized void printing(Runnable print) {
+        clear();
+        print.run();
     }
 
     /** Wipes the bar (before a line goes to the terminal). */
