@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.infobound.engine.run.CheckReport;
+import org.infobound.engine.run.ClaimResult;
 import org.infobound.engine.run.CheckRun;
 import org.infobound.engine.run.Settings;
 import org.infobound.report.ReportFormat;
 import org.infobound.report.ReportOptions;
+import org.infobound.report.TextReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,9 +73,24 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "JUnit: SURVIVED and INCONCLUSIVE claims are failures, not skipped")
     private boolean strict;
 
-    @Option(names = "--no-progress", description = "no progress bar on stderr (it only shows on a terminal, "
-            + "after a second)")
+    @Option(names = "--no-progress", description = "no progress bar on stderr (same as --progress never)")
     private boolean noProgress;
+
+    @Option(names = "--progress", paramLabel = "WHEN", description = "progress bar on stderr (claims done / total, "
+            + "the claim being decided): auto (on a terminal only), always or never (default ${DEFAULT-VALUE})")
+    private String progress = "auto";
+
+    @Option(names = {"-q", "--quiet"}, description = "text: print only the claims that fail their expectation, "
+            + "file problems and the summary")
+    private boolean quiet;
+
+    @Option(names = "--color", paramLabel = "WHEN", description = "text: PASS in green, FAIL in red: auto (on a "
+            + "terminal, unless NO_COLOR is set), always or never (default ${DEFAULT-VALUE})")
+    private String color = "auto";
+
+    @Option(names = "--claim", paramLabel = "NAME", description = "decide only the claims named NAME; repeatable; "
+            + "* and ? are wildcards (e.g. --claim 'kl_*'); none matching is exit 3")
+    private List<String> claims = new ArrayList<>();
 
     @Option(names = "--no-plots", description = "HTML: leave out the plots (faster)")
     private boolean noPlots;
@@ -89,7 +106,10 @@ final class CheckCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
         ReportFormat stdout;
+        boolean bar;
+        boolean colored;
         Map<Path, ReportFormat> files = new LinkedHashMap<>();
         try {
             stdout = ReportFormat.of(format);
@@ -100,6 +120,8 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 files.put(Path.of(r.substring(eq + 1)), ReportFormat.of(r.substring(0, eq)));
             }
+            bar = !noProgress && Progress.enabled(progress);
+            colored = colored(color);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.flush();
@@ -107,17 +129,68 @@ final class CheckCommand implements Callable<Integer> {
         }
         Settings s = new Settings(seed, tries, timeCap, threads, Settings.defaults().exhaustionLimit(), !noProve,
                 crossCheck ? crossCheckInstances : 0);
+        java.util.function.Predicate<String> selected = selector(claims);
+        TextReport.Style style = new TextReport.Style(quiet, colored);
+        boolean streaming = stdout == ReportFormat.TEXT;
         CheckReport report;
-        try (AutoCloseable bar = Progress.start("check " + paths.size() + (paths.size() == 1 ? " path" : " paths"), -1,
-                !noProgress)) {
-            report = CheckRun.run(paths, s);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception closing) {
-            throw new IllegalStateException(closing);
+        Progress p = Progress.start(bar, err);
+        try {
+            report = CheckRun.run(paths, s, selected, new CheckRun.Listener() {
+                @Override
+                public void problems(List<org.infobound.engine.run.FileProblem> problems) {
+                    if (streaming) {
+                        TextReport.problems(problems, out);
+                    }
+                }
+
+                @Override
+                public void started(int n) {
+                    if (p != null) {
+                        p.started(n);
+                    }
+                }
+
+                @Override
+                public void deciding(int index, String name) {
+                    if (p != null) {
+                        p.deciding(index, name);
+                    }
+                }
+
+                @Override
+                public void decided(int index, ClaimResult r) {
+                    if (streaming) {
+                        // each claim's line as soon as it and every claim before it are decided
+                        if (p != null) {
+                            p.printing(() -> TextReport.claim(r, out, style));
+                        } else {
+                            TextReport.claim(r, out, style);
+                        }
+                    }
+                    if (p != null) {
+                        p.decided(index);
+                    }
+                }
+            });
+        } finally {
+            if (p != null) {
+                p.close();
+            }
         }
         ReportOptions options = new ReportOptions(strict, !noPlots);
-        stdout.listener(options).write(report, spec.commandLine().getOut());
+        if (streaming) {
+            TextReport.summary(report, out, style);
+        } else {
+            stdout.listener(options).write(report, out);
+        }
+        if (report.noClaims() && !report.invalidFiles()) {
+            err.println("error: no claims to check in " + paths.stream().map(Path::toString)
+                    .collect(java.util.stream.Collectors.joining(" "))
+                    + (claims.isEmpty() ? " (an empty file, only comments, or no .claims file in a directory)"
+                            : " match --claim " + String.join(", ", claims))
+                    + "; a gate that checks nothing fails (exit 3)");
+            err.flush();
+        }
         for (Map.Entry<Path, ReportFormat> f : files.entrySet()) {
             try {
                 writeFile(f.getKey(), f.getValue(), options, report);
@@ -128,6 +201,38 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return report.exitCode();
+    }
+
+    /** Whether text output is coloured for {@code mode} (auto, always, never). */
+    static boolean colored(String mode) {
+        switch (mode.toLowerCase(java.util.Locale.ROOT)) {
+            case "always":
+                return true;
+            case "never":
+                return false;
+            case "auto":
+                String term = System.getenv("TERM");
+                return System.console() != null && System.getenv("NO_COLOR") == null
+                        && !"dumb".equals(term);
+            default:
+                throw new IllegalArgumentException("--color must be auto, always or never, got '" + mode + "'");
+        }
+    }
+
+    /** Accepts a claim name matching one of {@code globs} ({@code *} any run, {@code ?} one character); all when empty. */
+    static java.util.function.Predicate<String> selector(List<String> globs) {
+        if (globs.isEmpty()) {
+            return name -> true;
+        }
+        List<java.util.regex.Pattern> ps = new ArrayList<>();
+        for (String g : globs) {
+            StringBuilder re = new StringBuilder();
+            for (char ch : g.toCharArray()) {
+                re.append(ch == '*' ? ".*" : ch == '?' ? "." : java.util.regex.Pattern.quote(String.valueOf(ch)));
+            }
+            ps.add(java.util.regex.Pattern.compile(re.toString()));
+        }
+        return name -> ps.stream().anyMatch(x -> x.matcher(name).matches());
     }
 
     private static void writeFile(Path path, ReportFormat format, ReportOptions options, CheckReport report)

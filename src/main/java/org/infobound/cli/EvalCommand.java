@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code infobound eval 'EXPR'}: evaluates a closed expression and prints its value and certified
- * enclosure. Exit 0 when it evaluates (even to an undefined value, which is printed), 3 when the
- * expression has errors, 2 on bad usage.
+ * enclosure. Exit 0 when it evaluates (even to an undefined value, which is printed, or to a value
+ * beyond the double range, printed with its certified enclosure), 3 when the expression has
+ * errors or cannot be evaluated at all (e.g. a literal too large to hold exactly), 2 on bad usage.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate a closed expression: value and certified enclosure.")
@@ -49,10 +50,18 @@ final class EvalCommand implements Callable<Integer> {
         ClosedValue v = ClosedValue.of(src, parsed.expr().get());
         switch (v.kind()) {
             case NUMBER:
-                out.println("value      " + String.format(Locale.ROOT, "%.17g", v.value()));
+                out.println("value      " + (Double.isNaN(v.value()) ? "none in doubles: " + v.text()
+                        : String.format(Locale.ROOT, "%.17g", v.value())));
                 out.println(v.enclosure() != null ? "enclosure  " + v.enclosure() + "  (certified)"
                         : "enclosure  none: " + v.text());
                 break;
+            case FAILED:
+                // e.g. a literal too large to hold exactly: a clear error, never an internal message as a value
+                err.println("error: cannot evaluate '" + expression + "': " + v.text()
+                        + (v.text() != null && v.text().contains("BigInteger") ? " (a number too large to represent "
+                                + "exactly)" : ""));
+                err.flush();
+                return Main.EXIT_INVALID;
             case TRUTH:
                 out.println("value      " + v.text());
                 break;

@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code infobound explain FILE CLAIM}: proves one claim and prints its certificate in human form
+ * {@code infobound explain FILE [CLAIM]}: without CLAIM, lists the file's claims and theorems
+ * (exit 0, or 3 when the file has errors); with it, proves one claim and prints its certificate in human form
  * (steps, theorems with their instantiations, boxes checked), after replaying it with the
  * independent checker. Exit 0 when proved, 1 when not proved (the reason is printed), 3 when the
  * file has errors, 2 when the claim does not exist or the file cannot be read.
@@ -40,7 +41,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "a .claims file")
     private Path file;
 
-    @Parameters(index = "1", paramLabel = "CLAIM", description = "the claim's name")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "CLAIM", description = "the claim's name; without it, "
+            + "the file's claims are listed")
     private String claim;
 
     @Option(names = "--json", paramLabel = "PATH", description = "also write the certificate as JSON to PATH")
@@ -60,9 +62,26 @@ final class ExplainCommand implements Callable<Integer> {
             err.println("error: cannot read " + file + ": " + e.getMessage());
             return Main.EXIT_USAGE;
         }
-        CheckedFile cf = Checker.check(Parser.parse(src), new EmpiricalFileCheck());
+        org.infobound.lang.parse.ParseResult parsed = Parser.parse(src);
+        CheckedFile cf = Checker.check(parsed, new EmpiricalFileCheck());
         for (Diagnostic d : cf.diagnostics()) {
             err.println(DiagnosticRenderer.render(src, d));
+        }
+        if (claim == null) {
+            // no claim named: list the file's claims (name, kind, line), then how to explain one
+            java.util.Set<String> valid = new java.util.HashSet<>();
+            cf.claims().forEach(c -> valid.add(c.name()));
+            var all = parsed.file().claims();
+            for (var c : all) {
+                out.printf(java.util.Locale.ROOT, "%-8s %s (%s:%d)%s%n",
+                        c.kind() == org.infobound.lang.ast.ClaimKind.THEOREM ? "theorem" : "claim", c.name().name(),
+                        file, src.lineOf(c.span().start()), valid.contains(c.name().name()) ? "" : "  (has errors)");
+            }
+            out.println(all.size() + (all.size() == 1 ? " claim" : " claims") + " in " + file
+                    + (all.isEmpty() ? "" : "; explain one with: infobound explain " + file + " NAME"));
+            out.flush();
+            err.flush();
+            return cf.hasErrors() ? Main.EXIT_INVALID : Main.EXIT_OK;
         }
         Optional<CheckedClaim> target = cf.claims().stream().filter(c -> c.name().equals(claim)).findFirst();
         if (target.isEmpty()) {

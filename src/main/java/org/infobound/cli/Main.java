@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "infobound", mixinStandardHelpOptions = true, version = "infobound 0.1.0",
         description = "Proof companion for information-theoretic bounds.")
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Exit code: every claim passed its expectation. */
     public static final int EXIT_OK = 0;
@@ -27,9 +27,13 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Without a command: the usage on stderr, exit 2 (a mistake, not a successful run). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("error: missing a command");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        spec.commandLine().getErr().flush();
+        return EXIT_USAGE;
     }
 
     /** Builds the command line with all subcommands. */

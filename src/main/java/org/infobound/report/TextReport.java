@@ -23,30 +23,76 @@ public final class TextReport {
     private TextReport() {
     }
 
+    /**
+     * How text is written: {@code quiet} leaves out the claims that met their expectation (only
+     * failures, file problems and the summary); {@code color} marks PASS green and FAIL red with
+     * ANSI escapes.
+     */
+    public record Style(boolean quiet, boolean color) {
+        /** Every claim, no colour (the default, and every file report). */
+        public static final Style PLAIN = new Style(false, false);
+    }
+
+    private static final String GREEN = "\u001b[32m";
+    private static final String RED = "\u001b[31m";
+    private static final String RESET = "\u001b[0m";
+
     /** Writes {@code report} to {@code out}. */
     public static void write(CheckReport report, PrintWriter out) {
-        for (FileProblem p : report.problems()) {
+        write(report, out, Style.PLAIN);
+    }
+
+    /** Writes {@code report} to {@code out} in {@code style}. */
+    public static void write(CheckReport report, PrintWriter out, Style style) {
+        problems(report.problems(), out);
+        for (ClaimResult r : report.results()) {
+            claim(r, out, style);
+        }
+        summary(report, out, style);
+    }
+
+    /** The file problems (diagnostics of files with errors, unreadable files). */
+    public static void problems(java.util.List<FileProblem> problems, PrintWriter out) {
+        for (FileProblem p : problems) {
             p.diagnostics().forEach(d -> out.println(d.rendered()));
         }
-        for (ClaimResult r : report.results()) {
-            out.printf(Locale.ROOT, "%s %-12s %s (%s:%d)  expect %s  %.2fs%n", r.passed() ? "PASS" : "FAIL",
-                    r.label(), r.name(), r.file(), r.line(), r.expected().word(), r.seconds());
-            details(r, out);
-            crossCheck(r, out);
+        out.flush();
+    }
+
+    /** One claim's line and details (nothing for a claim that passed when {@code style} is quiet). */
+    public static void claim(ClaimResult r, PrintWriter out, Style style) {
+        if (style.quiet() && r.passed()) {
+            return;
         }
+        String word = r.passed() ? "PASS" : "FAIL";
+        if (style.color()) {
+            word = (r.passed() ? GREEN : RED) + word + RESET;
+        }
+        out.printf(Locale.ROOT, "%s %-12s %s (%s:%d)  expect %s  %.2fs%n", word,
+                r.label(), r.name(), r.file(), r.line(), r.expected().word(), r.seconds());
+        details(r, out);
+        crossCheck(r, out);
+        out.flush();
+    }
+
+    /** The summary line (and the cross-check's). */
+    public static void summary(CheckReport report, PrintWriter out, Style style) {
         Map<VerdictKind, Integer> c = report.counts();
         long failed = report.results().stream().filter(r -> !r.passed()).count();
         long assuming = report.provedAssuming();
         long internal = report.internalErrors();
+        String gate = report.exitCode() == 0 ? "PASS" : report.exitCode() == 70 ? "INTERNAL ERROR"
+                : report.invalidFiles() ? "INVALID FILES" : report.noClaims() ? "FAIL: no claims to check" : "FAIL";
+        if (style.color()) {
+            gate = (report.exitCode() == 0 ? GREEN : RED) + gate + RESET;
+        }
         out.printf(Locale.ROOT, "%d claims: %d PROVED%s, %d FALSIFIED, %d SURVIVED, %d INCONCLUSIVE, %d ERROR%s; "
-                + "%d failed their expectation; gate %s (seed %d, %d tries per claim, %.1f s)%n",
+                + "%d failed their expectation; gate %s (seed %d, %s, %.1f s)%n",
                 report.results().size(), c.get(VerdictKind.PROVED),
                 assuming == 0 ? "" : " (" + assuming + " assuming unproved theorems)", c.get(VerdictKind.FALSIFIED),
                 c.get(VerdictKind.SURVIVED), c.get(VerdictKind.INCONCLUSIVE), c.get(VerdictKind.ERROR),
                 internal == 0 ? "" : ", " + internal + " INTERNAL ERROR", failed,
-                report.exitCode() == 0 ? "PASS" : report.exitCode() == 70 ? "INTERNAL ERROR"
-                        : report.invalidFiles() ? "INVALID FILES" : "FAIL",
-                report.settings().seed(), report.settings().tries(), report.seconds());
+                gate, report.settings().seed(), budget(report), report.seconds());
         if (report.settings().crossCheck()) {
             long comparisons = report.results().stream().filter(r -> r.crossCheck() != null)
                     .mapToLong(r -> r.crossCheck().comparisons()).sum();
@@ -56,6 +102,25 @@ public final class TextReport {
                     + "its simulation (a bug in infobound, not a verdict; exit 70)");
         }
         out.flush();
+    }
+
+    /**
+     * The search budget in the summary: the tries asked per claim, and how many claims a
+     * wall-clock cap ({@code --time-cap}) cut short (those are INCONCLUSIVE, never a full search).
+     */
+    static String budget(CheckReport report) {
+        String b = report.settings().tries() + " tries per claim";
+        if (report.settings().timeCapMillis() > 0) {
+            long cut = report.results().stream().filter(TextReport::cutShort).count();
+            b += ", time cap " + report.settings().timeCapMillis() + " ms: " + cut + " claim"
+                    + (cut == 1 ? "" : "s") + " cut short" + (cut == 0 ? "" : " (INCONCLUSIVE, not a full search)");
+        }
+        return b;
+    }
+
+    /** Whether the wall-clock cap cut the claim's search short. */
+    static boolean cutShort(ClaimResult r) {
+        return !r.internal() && r.verdict() instanceof Verdict.Inconclusive i && i.reason().startsWith("time cap reached");
     }
 
     private static void details(ClaimResult r, PrintWriter out) {

@@ -28,6 +28,12 @@ public record ClosedValue(Kind kind, double value, Interval enclosure, String te
             fv = f.eval(e, Env.root());
         } catch (Undefined u) {
             return new ClosedValue(Kind.UNDEFINED, Double.NaN, null, "undefined: " + u.getMessage());
+        } catch (OutOfRange x) {
+            // a finite value beyond the double range: no floating-point value, the certified one may exist
+            Object cv = safe(c, e);
+            Interval iv = cv instanceof String || cv instanceof Truth ? null : c.num(cv);
+            return new ClosedValue(Kind.NUMBER, Double.NaN, iv, "beyond the double range (" + x.getMessage() + ")"
+                    + (cv instanceof String why ? "; no certified enclosure: " + why : ""));
         } catch (EvalFailure | Uncertified | ArithmeticException | IllegalArgumentException
                 | org.hipparchus.exception.MathRuntimeException x) {
             return new ClosedValue(Kind.FAILED, Double.NaN, null, x.getMessage());
@@ -106,6 +112,8 @@ public record ClosedValue(Kind kind, double value, Interval enclosure, String te
             return v;
         } catch (Undefined u) {
             return "possibly undefined: " + u.getMessage();
+        } catch (OutOfRange x) {
+            return "beyond the range of certified evaluation: " + x.getMessage();
         } catch (EvalFailure | Uncertified | ArithmeticException | IllegalArgumentException
                 | org.hipparchus.exception.MathRuntimeException x) {
             return x.getMessage();

@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.infobound.engine.eval.Instance;
 import org.infobound.engine.verdict.Counterexample;
@@ -79,23 +79,24 @@ public final class Falsifier {
             return t;
         }) : null;
         try {
-            List<Search> done = new ArrayList<>();
+            // blocks are made a window at a time and folded in index order as soon as they are
+            // done, so memory stays bounded for any number of tries
+            Fold fold = new Fold();
             long firstBlocks = (localFrom + BLOCK - 1) / BLOCK;
-            List<Search> a = blocks(space, local, budget, seed, 0, 0, localFrom, edgeTries, localFrom, deadline, null, pool);
-            done.addAll(a);
-            if (!stopped(a) && localFrom < budget.tries()) {
-                Instance best = null;
-                double smallest = Double.POSITIVE_INFINITY;
-                for (Search s : a) {
-                    if (s.best != null && s.smallest < smallest) {
-                        smallest = s.smallest;
-                        best = s.best;
-                    }
-                }
-                done.addAll(blocks(space, local, budget, seed, firstBlocks, localFrom, budget.tries(), edgeTries,
-                        localFrom, deadline, best, pool));
+            Instance[] best = new Instance[1];
+            double[] smallest = {Double.POSITIVE_INFINITY};
+            boolean stopped = blocks(space, local, budget, seed, 0, 0, localFrom, edgeTries, localFrom, deadline, null,
+                    pool, threads, fold, s -> {
+                        if (s.best != null && s.smallest < smallest[0]) {
+                            smallest[0] = s.smallest;
+                            best[0] = s.best;
+                        }
+                    });
+            if (!stopped && localFrom < budget.tries()) {
+                blocks(space, local, budget, seed, firstBlocks, localFrom, budget.tries(), edgeTries, localFrom,
+                        deadline, best[0], pool, threads, fold, s -> { });
             }
-            return merge(done, space, props.get(), budget, seed);
+            return fold.verdict(space, props.get(), budget, seed);
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
@@ -103,77 +104,104 @@ public final class Falsifier {
         }
     }
 
-    private static boolean stopped(List<Search> blocks) {
-        for (Search s : blocks) {
-            if (s.violation != null || s.emptyDomain != null) {
-                return true;
+    /** Blocks made and run at once per thread (a window); later windows wait for earlier ones. */
+    static final int WINDOW_PER_THREAD = 4;
+
+    /**
+     * Runs global tries {@code from..to} as blocks numbered from {@code firstIndex}, a window of
+     * blocks at a time, folding each finished block into {@code fold} in index order (and telling
+     * {@code seen}); blocks after the lowest one that stopped on a violation or an empty domain
+     * are cut short (they cannot change the merged verdict) and not folded. True when a block
+     * stopped the search.
+     */
+    private static boolean blocks(ClaimSpace space, ThreadLocal<Property> local, Budget budget, long seed,
+            long firstIndex, long from, long to, long edgeTries, long localFrom, long deadline, Instance start,
+            ExecutorService pool, int threads, Fold fold, java.util.function.Consumer<Search> seen) {
+        long window = (long) BLOCK * WINDOW_PER_THREAD * Math.max(1, threads);
+        long idx0 = 0;
+        for (long wlo = from; wlo < to; wlo += window) {
+            long whi = Math.min(to, wlo + window);
+            AtomicLong lowestStop = new AtomicLong(Long.MAX_VALUE);
+            List<Search> out = new ArrayList<>();
+            List<Future<?>> futures = new ArrayList<>();
+            long i = idx0;
+            for (long lo = wlo; lo < whi; lo += BLOCK, i++) {
+                long hi = Math.min(to, lo + BLOCK);
+                long idx = i;
+                long blockLo = lo;
+                Rng rng = new Rng(seed ^ (firstIndex + idx + 1) * 0x9E3779B97F4A7C15L);
+                Search s = new Search(space, null, budget, rng, start);
+                out.add(s);
+                Runnable task = () -> {
+                    if (idx > lowestStop.get()) {
+                        return;
+                    }
+                    s.bind(local.get());
+                    s.run(blockLo, hi, edgeTries, localFrom, deadline, () -> idx > lowestStop.get());
+                    if (s.violation != null || s.emptyDomain != null) {
+                        lowestStop.accumulateAndGet(idx, Math::min);
+                    }
+                };
+                if (pool == null) {
+                    task.run();
+                } else {
+                    futures.add(pool.submit(task));
+                }
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("search interrupted", e);
+                } catch (ExecutionException e) {
+                    Throwable c = e.getCause();
+                    throw c instanceof RuntimeException r ? r : new IllegalStateException(c);
+                }
+            }
+            long stop = lowestStop.get();
+            for (int k = 0; k < out.size() && idx0 + k <= stop; k++) {
+                Search s = out.get(k);
+                seen.accept(s);
+                if (fold.add(s)) {
+                    return true;
+                }
+            }
+            idx0 = i;
+            if (fold.timedOut) {
+                // the wall-clock cap has passed: every later block would stop at once
+                return false;
             }
         }
         return false;
     }
 
-    /**
-     * Runs global tries {@code from..to} as blocks numbered from {@code firstIndex}; blocks after
-     * the lowest one that stopped on a violation or an empty domain are cut short (they cannot
-     * change the merged verdict).
-     */
-    private static List<Search> blocks(ClaimSpace space, ThreadLocal<Property> local, Budget budget, long seed,
-            long firstIndex, long from, long to, long edgeTries, long localFrom, long deadline, Instance start,
-            ExecutorService pool) {
-        AtomicInteger lowestStop = new AtomicInteger(Integer.MAX_VALUE);
-        List<Search> out = new ArrayList<>();
-        List<Future<?>> futures = new ArrayList<>();
-        int i = 0;
-        for (long lo = from; lo < to; lo += BLOCK, i++) {
-            long hi = Math.min(to, lo + BLOCK);
-            int idx = i;
-            long blockLo = lo;
-            Rng rng = new Rng(seed ^ (firstIndex + idx + 1) * 0x9E3779B97F4A7C15L);
-            Search s = new Search(space, null, budget, rng, start);
-            out.add(s);
-            Runnable task = () -> {
-                if (idx > lowestStop.get()) {
-                    return;
-                }
-                s.bind(local.get());
-                s.run(blockLo, hi, edgeTries, localFrom, deadline, () -> idx > lowestStop.get());
-                if (s.violation != null || s.emptyDomain != null) {
-                    lowestStop.accumulateAndGet(idx, Math::min);
-                }
-            };
-            if (pool == null) {
-                task.run();
-            } else {
-                futures.add(pool.submit(task));
+    /** The verdict of the stretches, folded in order (the first violation or empty domain wins). */
+    private static Verdict merge(List<Search> parts, ClaimSpace space, Property prop, Budget budget, long seed) {
+        Fold f = new Fold();
+        for (Search s : parts) {
+            if (f.add(s)) {
+                break;
             }
         }
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("search interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                throw c instanceof RuntimeException r ? r : new IllegalStateException(c);
-            }
-        }
-        int stop = lowestStop.get();
-        return stop == Integer.MAX_VALUE ? out : out.subList(0, stop + 1);
+        return f.verdict(space, prop, budget, seed);
     }
 
-    /** The verdict of the stretches, merged in order (the first violation or empty domain wins). */
-    private static Verdict merge(List<Search> parts, ClaimSpace space, Property prop, Budget budget, long seed) {
-        long tries = 0;
-        long skipped = 0;
-        long outOfRange = 0;
-        List<Map<String, String>> outOfRangeAt = new ArrayList<>();
+    /** The merge of searches in order, kept small: counts, the first few notes, the deciding search. */
+    private static final class Fold {
+        long tries;
+        long skipped;
+        long outOfRange;
+        final List<Map<String, String>> outOfRangeAt = new ArrayList<>();
         double smallest = Double.POSITIVE_INFINITY;
-        Instance undefinedAt = null;
-        String undefinedWhy = null;
-        List<Map<String, String>> undefinedNoted = new ArrayList<>();
-        boolean timedOut = false;
-        for (Search s : parts) {
+        Instance undefinedAt;
+        String undefinedWhy;
+        final List<Map<String, String>> undefinedNoted = new ArrayList<>();
+        boolean timedOut;
+        Search last;
+
+        /** Folds {@code s}; true when it decides the verdict (a violation or an empty domain). */
+        boolean add(Search s) {
             timedOut |= s.timedOut;
             tries += s.tries;
             skipped += s.skipped;
@@ -193,33 +221,43 @@ public final class Falsifier {
                 undefinedAt = s.undefinedAt;
                 undefinedWhy = s.undefinedWhy;
             }
-            if (s.violation != null) {
-                return falsified(s.violation, s.violationConfirmed, space, prop, budget, seed, tries, undefinedNoted);
+            if (s.violation != null || s.emptyDomain != null) {
+                last = s;
+                return true;
             }
-            if (s.emptyDomain != null) {
-                String why = s.emptyDomain.startsWith("cannot search") ? s.emptyDomain : "empty domain: " + s.emptyDomain;
+            return false;
+        }
+
+        Verdict verdict(ClaimSpace space, Property prop, Budget budget, long seed) {
+            if (last != null && last.violation != null) {
+                return falsified(last.violation, last.violationConfirmed, space, prop, budget, seed, tries,
+                        undefinedNoted);
+            }
+            if (last != null) {
+                String why = last.emptyDomain.startsWith("cannot search") ? last.emptyDomain
+                        : "empty domain: " + last.emptyDomain;
                 return new Verdict.Inconclusive(why, Map.of(), tries, seed);
             }
+            if (undefinedAt != null) {
+                String why = undefinedWhy.startsWith("could not") ? undefinedWhy : "undefined at instance: " + undefinedWhy;
+                return new Verdict.Inconclusive(why, undefinedAt.render(), tries, seed);
+            }
+            if (tries > 0 && skipped == tries) {
+                return new Verdict.Inconclusive("every instance was excluded by assuming (" + skipped + " skipped)",
+                        Map.of(), tries, seed);
+            }
+            if (tries > 0 && skipped + outOfRange == tries) {
+                return new Verdict.Inconclusive("no instance could be tested: " + outOfRange + " left the double range"
+                        + (skipped > 0 ? ", " + skipped + " were excluded by assuming" : ""),
+                        outOfRangeAt.isEmpty() ? Map.of() : outOfRangeAt.get(0), tries, seed);
+            }
+            if (timedOut) {
+                // cut short by the wall-clock cap: not a complete search (spec/CHECK.md)
+                return new Verdict.Inconclusive("time cap reached after " + tries + " of " + budget.tries() + " tries",
+                        Map.of(), tries, seed);
+            }
+            return new Verdict.Survived(tries, seed, smallest, skipped, outOfRange, outOfRangeAt, notes(space));
         }
-        if (undefinedAt != null) {
-            String why = undefinedWhy.startsWith("could not") ? undefinedWhy : "undefined at instance: " + undefinedWhy;
-            return new Verdict.Inconclusive(why, undefinedAt.render(), tries, seed);
-        }
-        if (tries > 0 && skipped == tries) {
-            return new Verdict.Inconclusive("every instance was excluded by assuming (" + skipped + " skipped)",
-                    Map.of(), tries, seed);
-        }
-        if (tries > 0 && skipped + outOfRange == tries) {
-            return new Verdict.Inconclusive("no instance could be tested: " + outOfRange + " left the double range"
-                    + (skipped > 0 ? ", " + skipped + " were excluded by assuming" : ""),
-                    outOfRangeAt.isEmpty() ? Map.of() : outOfRangeAt.get(0), tries, seed);
-        }
-        if (timedOut) {
-            // cut short by the wall-clock cap: not a complete search (spec/CHECK.md)
-            return new Verdict.Inconclusive("time cap reached after " + tries + " of " + budget.tries() + " tries",
-                    Map.of(), tries, seed);
-        }
-        return new Verdict.Survived(tries, seed, smallest, skipped, outOfRange, outOfRangeAt, notes(space));
     }
 
     /** What the search left out of the declared domain (alphabet sizes, rewards, ranges). */

@@ -38,6 +38,15 @@ public record CheckReport(List<ClaimResult> results, List<FileProblem> problems,
         return results.stream().allMatch(ClaimResult::passed);
     }
 
+    /**
+     * Whether the run decided no claim at all (an empty file, a comment-only file, a directory
+     * without {@code .claims}, or a {@code --claim} filter that matches nothing): a gate that
+     * checks nothing fails (exit 3).
+     */
+    public boolean noClaims() {
+        return results.isEmpty();
+    }
+
     /** Whether some file had errors. */
     public boolean invalidFiles() {
         return problems.stream().anyMatch(FileProblem::fatal);
@@ -60,14 +69,14 @@ public record CheckReport(List<ClaimResult> results, List<FileProblem> problems,
     }
 
     /**
-     * 0 ok, 1 gate failed, 3 invalid claim files (takes precedence over 1), 70 an internal error
+     * 0 ok, 1 gate failed, 3 invalid claim files or no claim at all (takes precedence over 1), 70 an internal error
      * while deciding a claim or a cross-check disagreement (takes precedence over everything).
      */
     public int exitCode() {
         if (crossCheckDisagreements() > 0 || internalErrors() > 0) {
             return 70;
         }
-        if (invalidFiles()) {
+        if (invalidFiles() || noClaims()) {
             return 3;
         }
         return gatePassed() ? 0 : 1;

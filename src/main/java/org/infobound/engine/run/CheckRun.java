@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.infobound.engine.prove.TheoremLibrary;
 import org.infobound.engine.verdict.ReportedDiagnostic;
 import org.infobound.engine.verdict.Verdict;
@@ -36,8 +35,42 @@ public final class CheckRun {
     private CheckRun() {
     }
 
+    /**
+     * Told about a run as it goes: {@link #started} once with the number of claims to decide,
+     * {@link #deciding} when the run waits for a claim, {@link #decided} for each claim as soon as
+     * it and every claim before it are decided, so always in file order (streaming output). Called
+     * from the thread that called {@link #run}.
+     */
+    public interface Listener {
+        /** The files' problems (unreadable files, diagnostics), known before any claim is decided. */
+        default void problems(List<FileProblem> problems) {
+        }
+
+        /** The run decides {@code claims} claims. */
+        default void started(int claims) {
+        }
+
+        /** The run now waits for claim {@code index} (0-based, file order), named {@code name}. */
+        default void deciding(int index, String name) {
+        }
+
+        /** Claim {@code index} is decided (called in file order). */
+        default void decided(int index, ClaimResult result) {
+        }
+    }
+
     /** Runs the check over {@code paths}. */
     public static CheckReport run(List<Path> paths, Settings settings) {
+        return run(paths, settings, name -> true, new Listener() { });
+    }
+
+    /**
+     * Runs the check over the claims of {@code paths} whose names {@code selected} accepts (the
+     * file's theorems that the library uses as lemmas are still decided first, as they bear on the
+     * selected claims' proofs, but only selected claims are reported), telling {@code listener}.
+     */
+    public static CheckReport run(List<Path> paths, Settings settings, java.util.function.Predicate<String> selected,
+            Listener listener) {
         long start = System.nanoTime();
         List<FileProblem> problems = new ArrayList<>();
         List<Job> jobs = new ArrayList<>();
@@ -47,7 +80,7 @@ public final class CheckRun {
                 src = SourceFile.read(f);
             } catch (IOException | RuntimeException e) {
                 problems.add(new FileProblem(f.toString(), List.of(ReportedDiagnostic.file(f.toString(), Code.E601,
-                        "cannot read: " + e.getMessage())), true));
+                        "cannot read: " + describe(e))), true));
                 continue;
             }
             ParseResult pr = Parser.parse(src);
@@ -65,7 +98,11 @@ public final class CheckRun {
             FileJobs fj = new FileJobs(full, Library.fileTheorems(full));
             for (ClaimDecl c : pr.file().claims()) {
                 CheckedClaim checked = valid.get(c);
-                jobs.add(new Job(src, pr, c, checked, fj, checked != null ? null : errorsOf(src, cf, c)));
+                boolean wanted = selected.test(c.name().name());
+                Job j = new Job(src, pr, c, checked, fj, checked != null ? null : errorsOf(src, cf, c), wanted);
+                if (wanted || j.isFileTheorem()) {
+                    jobs.add(j);
+                }
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
@@ -82,6 +119,9 @@ public final class CheckRun {
                         settings, j.checked, Library.bundled())) : null);
             }
             ClaimResult[] results = new ClaimResult[jobs.size()];
+            int reported = (int) jobs.stream().filter(Job::wanted).count();
+            listener.problems(List.copyOf(problems));
+            listener.started(reported);
             for (int i = 0; i < jobs.size(); i++) {
                 if (futures.get(i) != null) {
                     results[i] = futures.get(i).get();
@@ -100,12 +140,19 @@ public final class CheckRun {
                                 j.isBundledTheorem() ? null : j.files.forClaims(), j.files.status)
                         : ClaimRunner.invalid(j.src, j.claim, j.errors)));
             }
+            List<ClaimResult> out = new ArrayList<>();
             for (int i = 0; i < jobs.size(); i++) {
+                if (!jobs.get(i).wanted) {
+                    continue;
+                }
+                listener.deciding(out.size(), jobs.get(i).claim.name().name());
                 if (futures.get(i) != null) {
                     results[i] = futures.get(i).get();
                 }
+                listener.decided(out.size(), results[i]);
+                out.add(results[i]);
             }
-            return new CheckReport(List.of(results), problems, settings, (System.nanoTime() - start) / 1e9);
+            return new CheckReport(out, problems, settings, (System.nanoTime() - start) / 1e9);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -150,7 +197,7 @@ public final class CheckRun {
     }
 
     private record Job(SourceFile src, ParseResult pr, ClaimDecl claim, CheckedClaim checked, FileJobs files,
-            List<ReportedDiagnostic> errors) {
+            List<ReportedDiagnostic> errors, boolean wanted) {
         /**
          * A theorem named like a bundled one (e.g. spec/library itself being checked): trusted
          * base, only falsified (proving it from the other trusted theorems could go in circles).
@@ -185,16 +232,58 @@ public final class CheckRun {
         return out;
     }
 
+    /** An I/O failure in words (the exception's class when it has no message, e.g. access denied). */
+    static String describe(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason(); // e.g. "File name too long"; the path is already the diagnostic's location
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     static List<Path> expand(List<Path> paths, List<FileProblem> problems) {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(x -> x.toString().endsWith(".claims") && Files.isRegularFile(x)).sorted().forEach(out::add);
-                } catch (IOException e) {
+                List<Path> found = new ArrayList<>();
+                try {
+                    Files.walkFileTree(p, new java.nio.file.SimpleFileVisitor<Path>() {
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path x, java.nio.file.attribute.BasicFileAttributes a) {
+                            if (x.toString().endsWith(".claims") && a.isRegularFile()) {
+                                found.add(x);
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path x, IOException e) {
+                            // an unreadable subdirectory or file: an invalid input (exit 3), never a crash
+                            problems.add(new FileProblem(x.toString(), List.of(ReportedDiagnostic.file(x.toString(),
+                                    Code.E601, "cannot read: " + describe(e))), true));
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult postVisitDirectory(Path x, IOException e) {
+                            if (e != null) {
+                                problems.add(new FileProblem(x.toString(), List.of(ReportedDiagnostic.file(x.toString(),
+                                        Code.E601, "cannot list: " + describe(e))), true));
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+                    });
+                } catch (IOException | RuntimeException e) {
                     problems.add(new FileProblem(p.toString(), List.of(ReportedDiagnostic.file(p.toString(), Code.E601,
-                            "cannot list: " + e.getMessage())), true));
+                            "cannot list: " + describe(e))), true));
                 }
+                found.sort(null);
+                out.addAll(found);
             } else if (Files.isRegularFile(p)) {
                 out.add(p);
             } else {

@@ -70,14 +70,32 @@ public final class Checker {
         ExprChecker ec = new ExprChecker(diags, table, source, Set.copyOf(lets.keySet()),
                 new DataFiles(source.baseDirectory(), dataCheck));
         Inliner inliner = new Inliner(lets, diags);
-        for (LetDecl l : lets.values()) {
-            guarded(() -> letBody(l, ec, inliner), l.name(), diags);
+        // in source order (the first definition of a name wins), so diagnostics never depend on hashing
+        for (Declaration d : parsed.file().declarations()) {
+            if (d instanceof LetDecl l && lets.get(l.name().name()) == l) {
+                try {
+                    guarded(() -> letBody(l, ec, inliner), l.name(), diags);
+                } catch (Inliner.TooDeep e) {
+                    inliner.markTooDeep(l.name().name());
+                    if (!e.known) {
+                        diags.add(Code.E104, l.name().span(), "`" + l.name().name() + "` nests let definitions more "
+                                + "than " + Inliner.MAX_DEPTH + " levels deep (through `" + e.at + "`)",
+                                "lets using lets may nest at most " + Inliner.MAX_DEPTH + " levels; shorten the chain");
+                    }
+                }
+            }
         }
         ClaimChecker cc = new ClaimChecker(ec, inliner);
         List<CheckedClaim> checked = new ArrayList<>();
         for (ClaimDecl c : claims) {
             boolean duplicate = claimNames.get(c.name().name()) != c.name();
-            guarded(() -> cc.check(c).filter(x -> !duplicate).ifPresent(checked::add), c.name(), diags);
+            try {
+                guarded(() -> cc.check(c).filter(x -> !duplicate).ifPresent(checked::add), c.name(), diags);
+            } catch (Inliner.TooDeep e) {
+                diags.add(Code.E104, c.name().span(), "the claim nests let definitions more than " + Inliner.MAX_DEPTH
+                        + " levels deep (through `" + e.at + "`)", "lets using lets may nest at most "
+                        + Inliner.MAX_DEPTH + " levels; shorten the chain");
+            }
         }
         List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
         all.addAll(diags.list());

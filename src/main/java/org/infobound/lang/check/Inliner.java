@@ -40,6 +40,35 @@ final class Inliner {
         }
     }
 
+    /**
+     * Deepest nesting of {@code let} uses in one expansion (a let using a let using ...): a fixed
+     * limit, so that checking a long chain of lets takes time linear in its length and gives the
+     * same diagnostic on every run (never a stack overflow).
+     */
+    static final int MAX_DEPTH = 100;
+
+    /** Thrown when let uses nest deeper than {@link #MAX_DEPTH}. */
+    static final class TooDeep extends RuntimeException {
+        /** Whether it came from a let already reported too deep (no new diagnostic for a let). */
+        final boolean known;
+        /** The let whose use went one level too deep. */
+        final String at;
+
+        TooDeep(String at, boolean known) {
+            super("let nesting too deep", null, false, false);
+            this.at = at;
+            this.known = known;
+        }
+    }
+
+    /** Lets whose own definition nests too deeply (reported once, at the let). */
+    private final java.util.Set<String> tooDeep = new java.util.HashSet<>();
+
+    /** Records that let {@code name}'s own definition nests too deeply. */
+    void markTooDeep(String name) {
+        tooDeep.add(name);
+    }
+
     Inliner(Map<String, LetDecl> lets, Diags diags) {
         this.lets = lets;
         this.diags = diags;
@@ -116,6 +145,12 @@ final class Inliner {
 
     private Expr expand(LetDecl let, List<Expr> args, Expr use) {
         String name = let.name().name();
+        if (tooDeep.contains(name)) {
+            throw new TooDeep(name, true);
+        }
+        if (active.size() >= MAX_DEPTH) {
+            throw new TooDeep(name, false);
+        }
         if (active.contains(name)) {
             diags.add(Code.E104, use.span(), "`" + name + "` is defined in terms of itself",
                     "let definitions cannot be recursive");

@@ -60,7 +60,7 @@ final class TokenChunks {
                 String shown = text.equals("\uFFFD") ? "U+FFFD or a character outside the BMP"
                         : String.format("`%s` (U+%04X)", text, (int) text.charAt(0));
                 return Diagnostic.of(Code.E002, Parser.span(source, t), "invalid character " + shown,
-                        text.equals("|") ? "`||` separates the two laws of a divergence, e.g. KL(p || q)" : "");
+                        text.equals("|") ? "`||` separates the two laws of a divergence, e.g. KL(p || q)" : ascii(text));
             }
             if (type == ClaimsLexer.UNTERMINATED_STRING) {
                 return Diagnostic.of(Code.E003, Parser.span(source, t), "string is not closed before the end of the line",
@@ -86,6 +86,28 @@ final class TokenChunks {
             }
         }
         return null;
+    }
+
+    /**
+     * The ASCII spelling of a symbol pasted from a paper ({@code ≤} is {@code <=}, {@code −} is
+     * {@code -}, {@code ‖} is {@code ||}, {@code ∞} is {@code inf}, ...), as a hint, or "".
+     */
+    static String ascii(String text) {
+        String a;
+        switch (text) {
+            case "\u2264": a = "<="; break;  // ≤
+            case "\u2265": a = ">="; break;  // ≥
+            case "\u2260": a = "!="; break;  // ≠
+            case "\u2212": case "\u2013": case "\u2014": a = "-"; break;  // − – —
+            case "\u2016": case "\u2225": a = "||"; break;  // ‖ ∥
+            case "\u221E": a = "inf"; break;  // ∞
+            case "\u00D7": case "\u22C5": case "\u00B7": a = "*"; break;  // × ⋅ ·
+            case "\u00F7": a = "/"; break;  // ÷
+            case "\u2248": a = "~="; break;  // ≈
+            default: return "";
+        }
+        return "write `" + a + "` (ASCII) for `" + text + "`" + (a.equals("||")
+                ? ", e.g. KL(p || q)" : a.equals("inf") ? ", e.g. 1..inf or (0, inf)" : "");
     }
 
     private static final int OTHER = 0;
