@@ -182,7 +182,8 @@ class TypedDiagnosticsTest {
 
     @Test
     void aClaimLeftOutForAnErrorInALetIsE603AndTheLetErrorKeepsItsOwnSpan() throws Exception {
-        // line 1 "let f(n) = n + nn": nn is columns 16 to 17; the claim is line 2, column 1 to line 3 column 14
+        // line 1 "let f(n) = n + nn": nn is columns 16 to 17; the use "f(n)" of the broken let is
+        // line 3, columns 5 to 8 (a use of a let with errors is E603 at the use)
         CheckReport r = run("plain", "l.claims", "let f(n) = n + nn\nclaim c forall n in 1..3:\n    f(n) >= 0\n");
         JsonNode root = json(r);
         JsonNode let = root.get("problems").get(0).get("diagnosticDetails").get(0);
@@ -190,7 +191,7 @@ class TypedDiagnosticsTest {
         assertSpan(let, "line", "column", 1, 16, 1, 18);
         JsonNode claim = root.get("claims").get(0).get("diagnosticDetails").get(0);
         assertEquals("E603", claim.get("code").asText());
-        assertSpan(claim, "line", "column", 2, 1, 3, 14);
+        assertSpan(claim, "line", "column", 3, 5, 3, 9);
         List<String> rules = sarifDiagnostics(sarif(r)).stream().map(x -> x.get("ruleId").asText()).toList();
         assertEquals(List.of("diagnostic/E101", "diagnostic/E603"), rules);
     }

@@ -43,4 +43,20 @@ class CheckedModelTest {
             assertEquals(false, Verdicts.falsified(h), h.verdict().toString());
         }
     }
+
+    @Test
+    void aLetWithErrorsIsNeverCapturedByABinderOfTheSameName(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("capture.claims");
+        // x is unknown in the let (E101); inlined into the claim it would become the binder x, and
+        // g_free(0) >= 5 would read x >= 5, which holds on [5, 6]: the claim must be ERROR
+        Files.writeString(f, """
+                let g_free(t) = x
+                claim captured
+                  forall x in [5, 6]: g_free(0) >= 5
+                """);
+        for (boolean prove : new boolean[] {true, false}) {
+            CheckReport r = CheckRun.run(List.of(f), new Settings(1, 200, 0, 1, 2000, prove));
+            assertEquals(VerdictKind.ERROR, r.results().get(0).verdict().kind(), r.results().get(0).verdict().toString());
+        }
+    }
 }

@@ -72,6 +72,10 @@ final class CertBackend implements Backend<Interval, CertLaw> {
 
     @Override
     public Interval div(Interval a, Interval b) {
+        if (b.lo() == 0 && b.hi() == 0) {
+            // x / 0 has no value (spec/LANGUAGE.md section 8)
+            throw new Undefined("division by zero");
+        }
         return u(() -> a.div(b), "0 / 0 or inf / inf");
     }
 
@@ -82,11 +86,17 @@ final class CertBackend implements Backend<Interval, CertLaw> {
 
     @Override
     public Interval pow(Interval a, Interval b) {
+        if (a.lo() == 0 && a.hi() == 0 && b.hi() < 0) {
+            throw new Undefined("0 to a negative power");
+        }
         return u(() -> a.pow(b), "power " + a + " ^ " + b);
     }
 
     @Override
     public Interval powInt(Interval a, long k) {
+        if (a.lo() == 0 && a.hi() == 0 && k < 0) {
+            throw new Undefined("0 to a negative power");
+        }
         if (Math.abs(k) > Integer.MAX_VALUE) {
             return pow(a, Interval.of((double) k));
         }

@@ -159,6 +159,13 @@ final class Evaluator<N, D> {
         }
         BigFraction x = exact(a);
         BigFraction y = exact(b);
+        if (op == org.infobound.lang.ast.BinaryOp.DIV && y != null && y.signum() == 0) {
+            // x / 0 has no value (spec/LANGUAGE.md section 8), on every route
+            throw new Undefined("division by zero");
+        }
+        if (op == org.infobound.lang.ast.BinaryOp.POW && x != null && x.signum() == 0 && y != null && y.signum() < 0) {
+            throw new Undefined("0 to a negative power");
+        }
         if (x != null && y != null) {
             Object r = Exact.apply(op, x, y, EXACT_POW);
             if (r != null) {

@@ -88,6 +88,10 @@ class FloatBackend implements Backend<Double, DiscreteLaw> {
 
     @Override
     public Double div(Double a, Double b) {
+        if (b == 0) {
+            // x / 0 has no value (spec/LANGUAGE.md section 8): the sign of a limit is not given
+            throw new Undefined("division by zero");
+        }
         double r = check(a / b, a == 0 ? "0 / 0" : "inf / inf");
         return b == 0 ? r : finite(r, a, b, "a quotient");
     }
@@ -99,12 +103,18 @@ class FloatBackend implements Backend<Double, DiscreteLaw> {
 
     @Override
     public Double pow(Double a, Double b) {
+        if (a == 0 && b < 0) {
+            throw new Undefined("0 to a negative power");
+        }
         double r = check(Math.pow(a, b), "pow(" + a + ", " + b + ")");
         return a == 0 ? r : finite(r, a, b, "a power");
     }
 
     @Override
     public Double powInt(Double a, long k) {
+        if (a == 0 && k < 0) {
+            throw new Undefined("0 to a negative power");
+        }
         double r = check(Math.pow(a, (double) k), "pow");
         return a == 0 ? r : finite(r, a, k, "a power");
     }

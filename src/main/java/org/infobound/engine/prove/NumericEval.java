@@ -92,7 +92,15 @@ final class NumericEval {
                 if (k != null && k < 0 && !avoidsZero(b.left(), 0)) {
                     nonzero(l, "a negative integer power");
                 }
-                return k != null ? l.pow(k) : l.pow(eval(b.right()));
+                if (k != null) {
+                    return l.pow(k);
+                }
+                Dual e = eval(b.right());
+                if (!(e.value().lo() >= 0) && !avoidsZero(b.left(), 0)) {
+                    // 0 to a negative power has no value, like x / 0
+                    nonzero(l, "a negative power");
+                }
+                return l.pow(e);
             default:
                 throw new NotCertified("not a numeric operator: " + b.op().symbol());
         }

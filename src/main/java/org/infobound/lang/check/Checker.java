@@ -73,8 +73,12 @@ public final class Checker {
         // in source order (the first definition of a name wins), so diagnostics never depend on hashing
         for (Declaration d : parsed.file().declarations()) {
             if (d instanceof LetDecl l && lets.get(l.name().name()) == l) {
+                int errorsBefore = diags.errorCount();
                 try {
                     guarded(() -> letBody(l, ec, inliner), l.name(), diags);
+                    if (diags.errorCount() > errorsBefore) {
+                        inliner.markBroken(l.name().name());
+                    }
                 } catch (Inliner.TooDeep e) {
                     inliner.markTooDeep(l.name().name());
                     if (!e.known) {

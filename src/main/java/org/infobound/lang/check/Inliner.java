@@ -65,6 +65,14 @@ final class Inliner {
     private final java.util.Set<String> tooDeep = new java.util.HashSet<>();
 
     /** Records that let {@code name}'s own definition nests too deeply. */
+    /** Lets whose definitions have errors: a use is an error (the claim is left out, never evaluated). */
+    private final java.util.Set<String> broken = new java.util.HashSet<>();
+
+    /** Marks a let whose body had errors; every later use of it is an E603 error at the use. */
+    void markBroken(String name) {
+        broken.add(name);
+    }
+
     void markTooDeep(String name) {
         tooDeep.add(name);
     }
@@ -150,6 +158,13 @@ final class Inliner {
         }
         if (active.size() >= MAX_DEPTH) {
             throw new TooDeep(name, false);
+        }
+        if (broken.contains(name)) {
+            // its body had errors (e.g. an unknown name that a claim's binder would capture after
+            // inlining): the use is an error, so no claim is checked or evaluated with it
+            diags.add(Code.E603, use.span(), "`" + name + "` has errors in its definition at " + let.span(),
+                    "fix the definition of `" + name + "` first");
+            return use;
         }
         if (active.contains(name)) {
             diags.add(Code.E104, use.span(), "`" + name + "` is defined in terms of itself",
