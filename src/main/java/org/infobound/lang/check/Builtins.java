@@ -58,7 +58,8 @@ public final class Builtins {
         add(t, disc, "bernoulli", "Discrete on rewards [0, 1]", "p: Real in [0, 1]");
         t.put("categorical", new Builtin("categorical", disc, false, List.of("[p1, ..., pk]"), 1, 1,
                 List.of(new NamedParam("rewards", List.of(), "[r1, ..., rk]", true)), "Discrete on rewards [r1, ..., rk]"));
-        add(t, disc, "empirical", "Discrete on the file's samples", "\"file.csv\"");
+        t.put("empirical", new Builtin("empirical", disc, false, List.of("\"file.csv\""), 1, 1,
+                List.of(new NamedParam("column", List.of(), "\"name\" | k", false)), "Discrete on the file's samples"));
         String ops = "operations on laws";
         t.put("bon", new Builtin("bon", ops, false, List.of("p: Dist", "n: Int >= 1"), 2, 2,
                 List.of(new NamedParam("ties", List.of("uniform", "index"), "", false),
