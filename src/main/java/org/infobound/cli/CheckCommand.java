@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.infobound.engine.run.CheckReport;
 import org.infobound.engine.run.CheckRun;
+import org.infobound.engine.run.Shard;
 import org.infobound.engine.run.Settings;
 import org.infobound.report.ReportFormat;
 import org.infobound.report.ReportOptions;
@@ -47,6 +48,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads: claims in parallel, and searches of 8192 tries or "
             + "more in parallel blocks; verdicts do not depend on it (default: one per core)")
     private int threads = Settings.defaults().threads();
+
+    @Option(names = "--shard", paramLabel = "I/N", converter = ShardConverter.class, description = "decide only "
+            + "the claims of shard I of N (split by a stable hash of file path and claim name); combine the "
+            + "shards' reports with `infobound merge` (default: all claims)")
+    private Shard shard = Shard.ALL;
 
     @Option(names = "--no-prove", description = "skip the prover (only certified exhaustion can then give PROVED)")
     private boolean noProve;
@@ -110,7 +116,7 @@ final class CheckCommand implements Callable<Integer> {
         CheckReport report;
         try (AutoCloseable bar = Progress.start("check " + paths.size() + (paths.size() == 1 ? " path" : " paths"), -1,
                 !noProgress)) {
-            report = CheckRun.run(paths, s);
+            report = CheckRun.run(paths, s, shard);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception closing) {

@@ -38,6 +38,16 @@ public final class CheckRun {
 
     /** Runs the check over {@code paths}. */
     public static CheckReport run(List<Path> paths, Settings settings) {
+        return run(paths, settings, Shard.ALL);
+    }
+
+    /**
+     * Runs the part {@code shard} of the check over {@code paths}: every file is read and
+     * checked (its problems are reported by every shard), the files' own theorems are decided
+     * in every shard (other claims rest on their verdicts), and only the claims of the shard are
+     * reported, with the verdicts the whole check gives them.
+     */
+    public static CheckReport run(List<Path> paths, Settings settings, Shard shard) {
         long start = System.nanoTime();
         List<FileProblem> problems = new ArrayList<>();
         List<Job> jobs = new ArrayList<>();
@@ -65,7 +75,8 @@ public final class CheckRun {
             FileJobs fj = new FileJobs(full, Library.fileTheorems(full));
             for (ClaimDecl c : pr.file().claims()) {
                 CheckedClaim checked = valid.get(c);
-                jobs.add(new Job(src, pr, c, checked, fj, checked != null ? null : errorsOf(src, cf, c)));
+                jobs.add(new Job(src, pr, c, checked, fj, checked != null ? null : errorsOf(src, cf, c),
+                        shard.contains(src.name(), c.name().name())));
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
@@ -95,7 +106,7 @@ public final class CheckRun {
             futures.clear();
             for (int i = 0; i < jobs.size(); i++) {
                 Job j = jobs.get(i);
-                futures.add(results[i] != null ? null : pool.submit(() -> j.errors == null
+                futures.add(results[i] != null || !j.inShard ? null : pool.submit(() -> j.errors == null
                         ? ClaimRunner.decide(j.src, j.pr.file(), j.claim, settings, j.checked,
                                 j.isBundledTheorem() ? null : j.files.forClaims(), j.files.status)
                         : ClaimRunner.invalid(j.src, j.claim, j.errors)));
@@ -105,7 +116,13 @@ public final class CheckRun {
                     results[i] = futures.get(i).get();
                 }
             }
-            return new CheckReport(List.of(results), problems, settings, (System.nanoTime() - start) / 1e9);
+            List<ClaimResult> mine = new ArrayList<>();
+            for (int i = 0; i < jobs.size(); i++) {
+                if (jobs.get(i).inShard) {
+                    mine.add(results[i]);
+                }
+            }
+            return new CheckReport(mine, problems, settings, (System.nanoTime() - start) / 1e9);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -150,7 +167,7 @@ public final class CheckRun {
     }
 
     private record Job(SourceFile src, ParseResult pr, ClaimDecl claim, CheckedClaim checked, FileJobs files,
-            List<ReportedDiagnostic> errors) {
+            List<ReportedDiagnostic> errors, boolean inShard) {
         /**
          * A theorem named like a bundled one (e.g. spec/library itself being checked): trusted
          * base, only falsified (proving it from the other trusted theorems could go in circles).
