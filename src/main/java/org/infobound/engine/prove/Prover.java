@@ -72,7 +72,7 @@ public final class Prover {
     }
 
     /**
-     * The effective binder domains of a checked claim (claims-language section 5): every
+     * The effective binder domains of a checked claim (spec/LANGUAGE.md section 5): every
      * {@code dist} binder's domain is the claim's alphabet ({@code CheckedClaim.alphabet()}, the
      * first dist binder's size range and reward options), whatever its own text says.
      */
@@ -94,7 +94,7 @@ public final class Prover {
         }
         Context ctx;
         try {
-            // every dist binder on the shared alphabet of the first (claims-language section 5)
+            // every dist binder on the shared alphabet of the first (spec/LANGUAGE.md section 5)
             ctx = new Context(Domains.effective(binders), assuming);
         } catch (NotCertified e) {
             return new ProofResult(Optional.empty(), e.getMessage());

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.infobound.lang.check.Builtin.NamedParam;
 
-/** The builtin functions and constants of the claims language (claims-language sections 2-5). */
+/** The builtin functions and constants of the claims language (spec/LANGUAGE.md sections 3-8). */
 public final class Builtins {
 
     /** Builtin constants, all Real: {@code pi}, {@code e}, {@code inf}. */
@@ -36,7 +36,7 @@ public final class Builtins {
     /**
      * True if {@code name} cannot name a value ({@code pi}, {@code e}, {@code inf}, {@code r}).
      * Values and functions have separate namespaces: a binder may be called {@code beta}
-     * while {@code beta(a, b)} stays the law (claims-language section 8 does exactly that).
+     * while {@code beta(a, b)} stays the law (spec/examples does exactly that).
      */
     public static boolean isReservedValue(String name) {
         return CONSTANTS.contains(name) || REWARD.equals(name);

@@ -227,7 +227,7 @@ final class LawRules {
         return law(c.args().get(0), t.get(0)) && law(c.args().get(1), t.get(1)) && comparable(c, t.get(0), t.get(1));
     }
 
-    /** The comparability rule of claims-language sections 3-5. */
+    /** The comparability rule of spec/LANGUAGE.md sections 5-8. */
     boolean comparable(Expr.Call c, Type p, Type q) {
         if (p.kind() == TypeKind.LINE && q.kind() == TypeKind.LINE) {
             return true;

@@ -16,8 +16,8 @@ import org.infobound.math.kernel.TieGroups;
  * exactly 1 for rationals and within {@value Checks#SUM_TOLERANCE} of 1 for doubles. A law is
  * never renormalised silently beyond that tolerance. Rewards must be finite.
  *
- * <p>References: catalogue section 0.3 and M-Def1..M-Def5 (reference values,
- * shared/paper/claims-catalogue.md).
+ * <p>References: spec/LANGUAGE.md section 7 and M-Def1..M-Def5 (reference values,
+ * spec/CATALOGUE.md).
  */
 public final class DiscreteLaw {
 
