@@ -197,37 +197,36 @@ final class EmpiricalReader {
                 throw new LawFormatException("reward outside the double range (magnitude above "
                         + Double.MAX_VALUE + " or below " + Double.MIN_VALUE + "), got '" + text + "'", lineNo);
             }
-            byText.put(text, new Sample(v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros(), d));
+            byText.put(text, new Sample(v, d));
             count++;
         }
         if (count == 0) {
             throw new LawFormatException("no samples in " + csv, 0);
         }
-        // texts equal as rationals (0.1, 0.10, 1e-1) are one value
-        Map<BigDecimal, Sample> byValue = new HashMap<>(byText.size() * 2);
-        for (Sample x : byText.values()) {
-            Sample y = byValue.putIfAbsent(x.value, x);
-            if (y != null) {
-                y.count += x.count;
-            }
-        }
+        Sample[] sorted = byText.values().toArray(new Sample[0]);
         byText = null;
-        Sample[] sorted = byValue.values().toArray(new Sample[0]);
-        byValue = null;
         // rounding to the nearest double is monotone: doubles order the values, exact
-        // comparison only breaks ties between values that round alike
+        // comparison only breaks ties between values that round alike; texts equal as
+        // rationals (0.1, 0.10, 1e-1) end up next to each other and are one value
         Arrays.sort(sorted, (a, b) -> a.nearest != b.nearest ? Double.compare(a.nearest, b.nearest)
                 : a.value.compareTo(b.value));
         BigDecimal[] values = new BigDecimal[sorted.length];
         long[] counts = new long[sorted.length];
+        int distinct = 0;
         for (int i = 0; i < sorted.length; i++) {
-            values[i] = sorted[i].value;
-            counts[i] = sorted[i].count;
+            if (distinct > 0 && sorted[i].value.compareTo(values[distinct - 1]) == 0) {
+                counts[distinct - 1] += sorted[i].count;
+            } else {
+                values[distinct] = sorted[i].value;
+                counts[distinct++] = sorted[i].count;
+            }
         }
+        values = Arrays.copyOf(values, distinct);
+        counts = Arrays.copyOf(counts, distinct);
         return new Tally(values, counts, count);
     }
 
-    /** One distinct sample value: exact (trailing zeros stripped), its nearest double, its count. */
+    /** One distinct sample text: its exact value, its nearest double, its count. */
     private static final class Sample {
         final BigDecimal value;
         final double nearest;

@@ -90,8 +90,22 @@ public record EmpiricalSamples(BigFraction[] values, BigFraction[] probs) {
     static BigFraction fraction(BigDecimal d) {
         BigInteger unscaled = d.unscaledValue();
         int scale = d.scale();
-        return scale >= 0 ? new BigFraction(unscaled, BigInteger.TEN.pow(scale))
-                : new BigFraction(unscaled.multiply(BigInteger.TEN.pow(-scale)));
+        return scale >= 0 ? new BigFraction(unscaled, tenTo(scale))
+                : new BigFraction(unscaled.multiply(tenTo(-scale)));
+    }
+
+    private static final BigInteger[] TENS = new BigInteger[64];
+
+    static {
+        TENS[0] = BigInteger.ONE;
+        for (int i = 1; i < TENS.length; i++) {
+            TENS[i] = TENS[i - 1].multiply(BigInteger.TEN);
+        }
+    }
+
+    /** 10^k (k >= 0), from a table for the usual sample scales. */
+    private static BigInteger tenTo(int k) {
+        return k < TENS.length ? TENS[k] : BigInteger.TEN.pow(k);
     }
 
     /** The values rounded to the nearest double (distinct values may share a double). */
