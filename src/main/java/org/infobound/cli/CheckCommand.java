@@ -14,6 +14,7 @@ import org.infobound.engine.run.CheckReport;
 import org.infobound.engine.run.ClaimResult;
 import org.infobound.engine.run.CheckRun;
 import org.infobound.engine.run.Settings;
+import org.infobound.engine.run.Shard;
 import org.infobound.report.ReportFormat;
 import org.infobound.report.ReportOptions;
 import org.infobound.report.TextReport;
@@ -49,6 +50,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads: claims in parallel, and searches of 8192 tries or "
             + "more in parallel blocks; verdicts do not depend on it (default: one per core)")
     private int threads = Settings.defaults().threads();
+
+    @Option(names = "--shard", paramLabel = "I/N", converter = ShardConverter.class, description = "decide only "
+            + "the claims of shard I of N (split by a stable hash of file path and claim name); combine the "
+            + "shards' reports with `infobound merge` (default: all claims)")
+    private Shard shard = Shard.ALL;
 
     @Option(names = "--no-prove", description = "skip the prover (only certified exhaustion can then give PROVED)")
     private boolean noProve;
@@ -135,7 +141,7 @@ final class CheckCommand implements Callable<Integer> {
         CheckReport report;
         Progress p = Progress.start(bar, err);
         try {
-            report = CheckRun.run(paths, s, selected, new CheckRun.Listener() {
+            report = CheckRun.run(paths, s, shard, selected, new CheckRun.Listener() {
                 @Override
                 public void problems(List<org.infobound.engine.run.FileProblem> problems) {
                     if (streaming) {

@@ -44,6 +44,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cl.addSubcommand("eval", new EvalCommand());
         cl.addSubcommand("explain", new ExplainCommand());
         cl.addSubcommand("bench", new BenchCommand());
+        cl.addSubcommand("merge", new MergeCommand());
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_INTERNAL);
         return cl;
     }

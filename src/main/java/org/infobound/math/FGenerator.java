@@ -4,7 +4,7 @@ package org.infobound.math;
  * The generator f of an f-divergence {@code D_f(P || Q) = E_Q[f(dP/dQ)]}: a convex function on
  * (0, inf) with f(1) = 0.
  *
- * <p>Conventions (claims-language.md section 5, catalogue section 0.3): a term with
+ * <p>Conventions (spec/LANGUAGE.md sections 7-8, spec/LANGUAGE.md section 7): a term with
  * {@code q_i = 0 < p_i} contributes {@code p_i * slopeAtInfinity()} (the singular part), a term
  * with {@code p_i = 0 < q_i} contributes {@code q_i * atZero()}, and a term with both zero
  * contributes nothing. Both limits may be {@code +inf}.

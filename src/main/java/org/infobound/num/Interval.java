@@ -10,7 +10,7 @@ import org.hipparchus.fraction.BigFraction;
  *
  * <p><b>Extended reals.</b> Bounds may be infinite; {@code [-inf, inf]} ({@link #ENTIRE}) holds
  * both infinities and {@code [inf, inf]} is {@link #POSITIVE_INFINITY}. Conventions follow
- * claims-language.md section 5: {@code x + inf = inf}, {@code x * inf = +-inf} for x != 0,
+ * spec/LANGUAGE.md sections 7-8: {@code x + inf = inf}, {@code x * inf = +-inf} for x != 0,
  * {@code log 0 = -inf}, {@code exp(-inf) = 0}. When an argument interval may produce
  * {@code inf - inf}, {@code 0 * inf}, {@code 0 / 0}, {@code inf / inf}, the log or square root
  * of a negative, the operation throws {@link UndefinedValueException}. Division by an interval

@@ -2,7 +2,7 @@ package org.infobound.num;
 
 /**
  * Thrown when an interval operation may produce a value that is undefined in the
- * claims-language sense (claims-language.md section 5): {@code inf - inf}, {@code 0 * inf},
+ * sense of the claims language (spec/LANGUAGE.md sections 7-8): {@code inf - inf}, {@code 0 * inf},
  * {@code 0 / 0}, {@code inf / inf}, the logarithm or square root of a negative number, and the
  * indeterminate powers {@code 0^0}, {@code 1^inf}, {@code inf^0} of a real exponent.
  *

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import org.infobound.engine.run.CheckReport;
 
 /**
- * One output format of a check run (STYLE.md principle 10): a listener over the single result
+ * One output format of a check run (one result model, many renderers: spec/REPORT-JSON.md): a listener over the single result
  * model {@link CheckReport}. Listeners only write; they never change a verdict or the gate.
  */
 @FunctionalInterface

@@ -65,7 +65,7 @@ class IntervalDecimalTest {
 
     @Test
     void toStringRoundsOutwardTo14Digits() {
-        // reference values, shared/paper/claims-catalogue.md: KL of best-of-2 over two
+        // reference values, spec/CATALOGUE.md: KL of best-of-2 over two
         // outcomes of mass 1/2 is 0.130812037378701... (log 4 - 5/4 log(5/4)... printed as in the brief)
         Interval kl = Interval.of(0.13081203737870, Math.nextUp(0.13081203737870));
         assertTrue(kl.toString().startsWith("[0.1308120373787"), kl::toString);

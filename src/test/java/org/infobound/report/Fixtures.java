@@ -25,7 +25,7 @@ import org.infobound.lang.diag.Severity;
 final class Fixtures {
 
     /**
-     * Reference values, shared/paper/claims-catalogue.md (B-Ex, binary counterexample, n = 2):
+     * Reference values, spec/CATALOGUE.md (B-Ex, binary counterexample, n = 2):
      * KL(bon || p) = (1/4) log(1/2) + (3/4) log(3/2) = 0.130812..., log 2 - 1/2 = 0.193147...
      */
     static final double KL_BINARY_N2 = 0.13081203594113694;

@@ -39,7 +39,7 @@ class HtmlReportTest {
         assertTrue(s.xs().length >= 10);
         for (int i = 0; i < s.xs().length; i++) {
             double n = s.xs()[i];
-            // shared/paper/claims-catalogue.md, B-Ex: KL = log 2 - h(2^-n) for the binary uniform law;
+            // spec/CATALOGUE.md, B-Ex: KL = log 2 - h(2^-n) for the binary uniform law;
             // the right side is log n - (n - 1)/n
             assertEquals(Math.log(2) - h(Math.pow(2, -n)), s.left()[i], 1e-12, "left at n = " + n);
             assertEquals(Math.log(n) - (n - 1) / n, s.right()[i], 1e-12, "right at n = " + n);

@@ -26,7 +26,7 @@ class LatexReportTest {
         assertTrue(row.contains("\\texttt{KL(bon(p, n) \\textbar{}\\textbar{} p) == klbon(n)}"), row);
         assertTrue(row.contains("\\textbf{\\textsc{falsified}}"), row);
         assertTrue(row.contains("n = 2, p = [1/2, 1/2]"), row);
-        // reference value 0.130812... (shared/paper/claims-catalogue.md, B-Ex) inside the left enclosure
+        // reference value 0.130812... (spec/CATALOGUE.md, B-Ex) inside the left enclosure
         assertTrue(row.contains("left $\\in [0.1308120359411"), row);
         assertTrue(row.endsWith("\\\\"), row);
         assertTrue(tex.contains("seed 7"), tex);

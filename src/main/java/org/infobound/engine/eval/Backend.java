@@ -73,7 +73,7 @@ interface Backend<N, D> {
         return law(d.probs().toArray(new BigFraction[0]), rewards);
     }
 
-    D empirical(java.nio.file.Path file);
+    D empirical(java.nio.file.Path file, org.infobound.math.discrete.CsvColumn column);
 
     int size(D p);
 

@@ -14,7 +14,7 @@ import org.infobound.math.line.MaxLaw;
 import org.infobound.math.line.MixtureLaw;
 import org.infobound.math.line.TiltedLaw;
 
-/** The built-in functions of claims-language.md sections 4 and 5, and calls of {@code let}s. */
+/** The built-in functions of spec/LANGUAGE.md sections 6-8, and calls of {@code let}s. */
 final class Builtins<N, D> {
 
     private static final Set<String> UNARY = Set.of("sqrt", "exp", "log", "log2", "log1p", "expm1", "abs",
@@ -220,7 +220,7 @@ final class Builtins<N, D> {
     }
 
     /**
-     * Requires f(1) = 0 of a Df generator (claims-language section 5), exactly where the lambda
+     * Requires f(1) = 0 of a Df generator (spec/LANGUAGE.md sections 7-8), exactly where the lambda
      * evaluates exactly at 1, certainly on the certified route (an enclosure that cannot show
      * f(1) = 0 is Uncertified, so the instance is never a counterexample), and within 1e-9 on
      * the float route (a search hint only). Convexity is NOT required here: Df of a non-convex f

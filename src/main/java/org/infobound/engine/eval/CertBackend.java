@@ -180,10 +180,10 @@ final class CertBackend implements Backend<Interval, CertLaw> {
     }
 
     @Override
-    public CertLaw empirical(Path file) {
+    public CertLaw empirical(Path file, org.infobound.math.discrete.CsvColumn column) {
         try {
             // samples exactly as written: 0.1 is 1/10, enclosed, never the double 0.1 taken as exact
-            EmpiricalSamples d = EmpiricalSamples.read(file);
+            EmpiricalSamples d = EmpiricalSamples.read(file, column);
             return CertLaw.exactRational(d.probs(), d.values());
         } catch (LawFormatException e) {
             throw new EvalFailure(file + ":" + e.line() + ": " + e.getMessage());

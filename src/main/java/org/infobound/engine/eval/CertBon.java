@@ -12,7 +12,7 @@ import org.infobound.num.Interval;
  * {@link ClosedValue#enclosure} the prover's closed relations). Outcomes are ordered by a
  * selection key (the reward, or a proxy g). With exact rational inputs and moderate size the
  * pmf is exact: {@code F^n - F^-^n} in rationals. Otherwise it is enclosed through the stable
- * form {@code F^n * (-expm1(n * log1p(-P / F)))} (ARCHITECTURE.md rule 4), P the mass of the
+ * form {@code F^n * (-expm1(n * log1p(-P / F)))} (spec/NUMERICS.md, "Overflow and underflow"), P the mass of the
  * level; with exact rational inputs F and P/F are exact rationals and {@code log F} is taken as
  * {@code log1p(-(1 - F))} above F = 1/2. n enters the interval route as an enclosure of the exact
  * integer, so any n >= 1 (also above 2^53, where a double would round it) is handled soundly.

@@ -5,7 +5,7 @@ import org.infobound.math.discrete.CertifiedDivergences;
 import org.infobound.num.Interval;
 
 /**
- * Certified divergences between two laws on one alphabet (claims-language.md section 5; nats,
+ * Certified divergences between two laws on one alphabet (spec/LANGUAGE.md sections 7-8; nats,
  * {@code 0 log 0 = 0}, infinite values as {@code [inf, inf]}): the enclosures of
  * {@link CertifiedDivergences} (math.discrete, tested against mpmath) over the laws' probability
  * enclosures. A mass whose enclosure touches 0 where the value depends on it gives a

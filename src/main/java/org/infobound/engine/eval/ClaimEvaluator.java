@@ -69,7 +69,7 @@ public final class ClaimEvaluator {
 
     /**
      * Evaluates the claim at {@code x} on the float route with every derived law also simulated
-     * and compared (the cross-check, claims-language.md section 6 item 3); comparisons and
+     * and compared (the cross-check, spec/CHECK.md, "Cross-check"); comparisons and
      * disagreements go to {@code tally}. The outcome is the float route's.
      *
      * @param seed seeds the simulations (same seed, same result)

@@ -14,7 +14,7 @@ import org.infobound.math.line.FamilyLaw;
 import org.infobound.math.line.LineLaw;
 
 /**
- * The float route with a cross-check (claims-language.md section 6 item 3, ARCHITECTURE rule 2):
+ * The float route with a cross-check (spec/CHECK.md, "Cross-check" and "Evaluation routes"):
  * every derived law comes from the exact float route and is ALSO simulated independently and
  * compared ({@link CrossCompare}, family level 1e-9 per law); the exact value is what the
  * evaluation goes on with, so the cross-check never changes a result. Simulated: best-of-n of a

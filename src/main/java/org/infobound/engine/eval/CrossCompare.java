@@ -4,7 +4,7 @@ import java.util.Arrays;
 import org.infobound.math.line.LineLaw;
 
 /**
- * The comparisons of the cross-check (claims-language.md section 6 item 3): an exact float value
+ * The comparisons of the cross-check (spec/CHECK.md, "Cross-check"): an exact float value
  * against an independent simulation, at family level {@link #DELTA} per law, with an absolute
  * slack {@link #SLACK} for the float rounding of the exact route. Each comparison records its
  * normalised deviation {@code |exact - sampled| / allowed} in the tally; above 1 it is a

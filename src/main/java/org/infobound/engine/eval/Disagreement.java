@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A cross-check disagreement (claims-language.md section 6 item 3): an exact float value of a
+ * A cross-check disagreement (spec/CHECK.md, "Cross-check"): an exact float value of a
  * derived law that its independent simulation rejects beyond the stated confidence. It is an
  * internal error of the tool, never a verdict.
  *

@@ -3,7 +3,7 @@ package org.infobound.engine.eval;
 import org.infobound.lang.ast.Expr;
 import org.infobound.math.line.LineLaw;
 
-/** {@code E(p, X)} with an outcome-level expression X (claims-language.md section 5). */
+/** {@code E(p, X)} with an outcome-level expression X (spec/LANGUAGE.md sections 7-8). */
 final class Expectations {
 
     private Expectations() {

@@ -218,9 +218,9 @@ class FloatBackend implements Backend<Double, DiscreteLaw> {
     }
 
     @Override
-    public DiscreteLaw empirical(Path file) {
+    public DiscreteLaw empirical(Path file, org.infobound.math.discrete.CsvColumn column) {
         try {
-            return DiscreteLaw.empirical(file);
+            return DiscreteLaw.empirical(file, column);
         } catch (LawFormatException e) {
             throw new EvalFailure(file + ":" + e.line() + ": " + e.getMessage());
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.hipparchus.fraction.BigFraction;
 import org.infobound.lang.ast.Expr;
 import org.infobound.lang.ast.NamedArg;
+import org.infobound.math.discrete.CsvColumn;
 import org.infobound.math.discrete.Ties;
 import org.infobound.math.line.LineFamily;
 import org.infobound.math.line.LineLaw;
@@ -42,7 +43,7 @@ final class Laws<N, D> {
             case "categorical":
                 return categorical(c, a, env);
             case "empirical":
-                return empirical(a);
+                return empirical(c, a);
             case "bon":
                 return bon(c, a, env);
             case "tilt":
@@ -164,12 +165,25 @@ final class Laws<N, D> {
         }
     }
 
-    private Object empirical(List<Object> a) {
+    private Object empirical(Expr.Call c, List<Object> a) {
         if (a.size() != 1 || !(a.get(0) instanceof String s)) {
             throw new EvalFailure("empirical needs a file name");
         }
+        CsvColumn column = CsvColumn.AUTO;
+        for (NamedArg n : c.named()) {
+            if (n.name().name().equals("column")) {
+                if (n.value() instanceof Expr.StringLit name) {
+                    column = CsvColumn.named(name.value());
+                } else if (n.value() instanceof Expr.IntLit k && k.value().signum() > 0
+                        && k.value().bitLength() < 32) {
+                    column = CsvColumn.at(k.value().intValue());
+                } else {
+                    throw new EvalFailure("empirical: column must be a header name in quotes or a number from 1");
+                }
+            }
+        }
         Path base = ev.source.path().map(p -> p.toAbsolutePath().getParent()).orElse(Path.of("."));
-        return b.empirical(base.resolve(s));
+        return b.empirical(base.resolve(s), column);
     }
 
     private Object bon(Expr.Call c, List<Object> a, Env env) {

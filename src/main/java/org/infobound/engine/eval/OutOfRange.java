@@ -4,7 +4,7 @@ package org.infobound.engine.eval;
  * Floating-point evaluation left the double range: finite operands gave an infinite result
  * (e.g. {@code (1e-300)^(-4)}), so the value is finite but not representable. Unlike
  * {@link Undefined}, this says nothing about the claim; the instance is reported as out of
- * range (ARCHITECTURE.md rule 4: "work or are reported as out of range").
+ * range (spec/NUMERICS.md, "Overflow and underflow": values work or are reported as out of range).
  */
 public final class OutOfRange extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -7,7 +7,7 @@ import org.infobound.math.discrete.Sampling;
 import org.infobound.math.discrete.Ties;
 
 /**
- * The sampled route (ARCHITECTURE.md rule 2, "every value has two independent routes"): as the
+ * The sampled route (spec/CHECK.md, "Evaluation routes": every value has two independent routes): as the
  * float route, except that best-of-n of a discrete law is simulated: draw n candidates, keep the
  * best with the tie rule, m times, and use the empirical law of the winners. Seeded, so
  * reproducible. Laws on the line keep their exact order-statistic law.

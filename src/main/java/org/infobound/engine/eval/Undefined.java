@@ -1,7 +1,7 @@
 package org.infobound.engine.eval;
 
 /**
- * A value is undefined in the claims-language sense (section 5: {@code 0 * inf},
+ * A value is undefined in the sense of the claims language (spec/LANGUAGE.md section 8: {@code 0 * inf},
  * {@code inf - inf}, {@code 0 / 0}, {@code inf / inf}, log of a negative), or in certified mode
  * cannot be excluded from being undefined.
  */

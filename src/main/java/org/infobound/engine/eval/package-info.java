@@ -4,7 +4,7 @@
  *
  * <p>An {@link org.infobound.engine.eval.Instance} is one point of a claim's domain: a value per
  * binder ({@link org.infobound.engine.eval.Input}) and the claim's shared alphabet (one reward
- * per outcome, claims-language.md section 3). Inputs are exact: integers, rationals, rational
+ * per outcome, spec/LANGUAGE.md section 5). Inputs are exact: integers, rationals, rational
  * probability vectors summing exactly to 1, and doubles taken as the exact rationals they are.
  */
 package org.infobound.engine.eval;

@@ -6,7 +6,7 @@ import org.infobound.engine.eval.Input;
 
 /**
  * One binder of a claim: its name and how to resolve its domain from the values of the earlier
- * binders (bounds are expressions of earlier binders, claims-language.md section 3).
+ * binders (bounds are expressions of earlier binders, spec/LANGUAGE.md section 5).
  *
  * @param name the binder's name
  * @param domain resolves the domain; may throw IllegalArgumentException for an empty domain

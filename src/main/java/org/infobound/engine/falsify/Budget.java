@@ -2,8 +2,8 @@ package org.infobound.engine.falsify;
 
 /**
  * Search budget: tries (instances drawn), a wall-clock cap that can only cut the search short
- * (so turning a verdict into SURVIVED or INCONCLUSIVE, never into FALSIFIED or PROVED; rule 3 of
- * ARCHITECTURE.md), the number of certified confirmations of float candidates, and the number of
+ * (so turning a verdict into SURVIVED or INCONCLUSIVE, never into FALSIFIED or PROVED; spec/CHECK.md,
+ * "Evaluation routes"), the number of certified confirmations of float candidates, and the number of
  * certified evaluations spent on shrinking.
  *
  * @param tries instances to draw

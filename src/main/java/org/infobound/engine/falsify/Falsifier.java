@@ -28,7 +28,7 @@ import org.infobound.engine.verdict.Verdict;
  * short). Shorter searches run as one stream, exactly as before blocks existed.
  *
  * <p>Verdicts: FALSIFIED (certified counterexample, shrunk); INCONCLUSIVE when some instance was
- * undefined or could not be evaluated (claims-language.md section 5: never silently skipped), or
+ * undefined or could not be evaluated (spec/LANGUAGE.md sections 7-8: never silently skipped), or
  * when no instance was tested (all skipped by {@code assuming} or out of the double range);
  * SURVIVED otherwise, with the instances whose float evaluation overflowed counted and listed
  * (finite values beyond the double range say nothing about the claim). Never PROVED.

@@ -2,7 +2,7 @@ package org.infobound.engine.falsify;
 
 /**
  * Rewards of the shared alphabet. Free rewards: ranks 0..k-1, all tied, ties among few levels,
- * {0, 1} (edge cases, and 15% of random draws), and random values at scales from 1e-3 to 1e3 (claims-language.md section 4: a claim
+ * {0, 1} (edge cases, and 15% of random draws), and random values at scales from 1e-3 to 1e3 (spec/LANGUAGE.md sections 6-7: a claim
  * must hold for every reward assignment). Constrained rewards respect the {@link RewardSpec}.
  */
 final class RewardGen {

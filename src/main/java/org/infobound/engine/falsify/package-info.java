@@ -1,5 +1,5 @@
 /**
- * Our own randomized search for counterexamples (no jqwik; ARCHITECTURE.md): generators for every
+ * Our own randomized search for counterexamples (no property-testing library; spec/CHECK.md): generators for every
  * domain kind with edge cases first, random instances, targeted local search on the margin,
  * certified confirmation and shrinking toward small alphabets, small n and simple rationals.
  * Every search is reproducible from its seed ({@link java.util.SplittableRandom}); budgets are in

@@ -12,7 +12,7 @@ import org.infobound.num.Interval;
 
 /**
  * Proves that a {@code Df} generator {@code t -> body} is a valid f-divergence generator: convex
- * on {@code (0, inf)} and {@code f(1) = 0} exactly (claims-language section 7). Convexity is
+ * on {@code (0, inf)} and {@code f(1) = 0} exactly (spec/LANGUAGE.md section 7). Convexity is
  * recognised syntactically in the style of disciplined convex programming (Grant, Boyd, Ye 2006):
  * every node gets a curvature (constant, affine, convex, concave, unknown) from rules that are
  * theorems about functions on {@code t > 0}:

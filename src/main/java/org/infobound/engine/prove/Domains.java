@@ -16,7 +16,7 @@ import org.infobound.num.Interval;
  */
 final class Domains {
 
-    /** The laws on the line; all atomless (claims-language section 4). */
+    /** The laws on the line; all atomless (spec/LANGUAGE.md sections 6-7). */
     private static final Set<String> LINE_LAWS = Set.of("normal", "exponential", "uniform", "beta", "gamma",
             "laplace", "logistic", "gumbel", "pareto");
 
@@ -62,7 +62,7 @@ final class Domains {
     }
 
     /**
-     * The effective domains of a claim's binders (claims-language section 5, shared alphabet):
+     * The effective domains of a claim's binders (spec/LANGUAGE.md section 5, shared alphabet):
      * every {@code dist} binder lives on one alphabet whose outcome count range and reward options
      * are those of the FIRST {@code dist} binder, whatever a later binder's text says; {@code fn}
      * and {@code kernel} binders live on that alphabet too. Binder order is kept.

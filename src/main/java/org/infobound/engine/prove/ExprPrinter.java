@@ -12,8 +12,8 @@ import org.infobound.lang.ast.NamedArg;
 import org.infobound.lang.ast.UnaryOp;
 
 /**
- * Prints an expression in claims-language syntax with the fewest parentheses the precedence
- * table of claims-language section 5 allows. The output re-parses to the same tree (spans
+ * Prints an expression in the syntax of the claims language with the fewest parentheses the precedence
+ * table of spec/LANGUAGE.md section 2 allows. The output re-parses to the same tree (spans
  * aside), so it is the canonical text certificates store and compare.
  */
 public final class ExprPrinter {

@@ -1,7 +1,7 @@
 package org.infobound.engine.prove;
 
 /**
- * One binder of a numeric goal. The bounds are claims-language expressions (canonical text)
+ * One binder of a numeric goal. The bounds are expressions of the claims language (canonical text)
  * closed over constants; an open end of the claim's domain is replaced by the closed one, which
  * only enlarges the set checked, and is recorded ({@code loOpen}, {@code hiOpen}) only so that a
  * division by a factor vanishing exactly there is read as the one-sided limit ({@link NumericEval}).

@@ -9,7 +9,7 @@ import org.infobound.num.Interval;
 import org.infobound.num.UndefinedValueException;
 
 /**
- * Certified evaluation of a numeric claims-language expression (arithmetic and the elementary
+ * Certified evaluation of a numeric expression of the claims language (arithmetic and the elementary
  * functions) over a box: the variables are bound to {@link Dual}s. Anything else (divergences,
  * laws, aggregates) is {@link NotCertified}: numeric discharge only sees numbers.
  */

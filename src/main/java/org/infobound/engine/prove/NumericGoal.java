@@ -3,7 +3,7 @@ package org.infobound.engine.prove;
 import java.util.List;
 
 /**
- * A goal for numeric discharge: {@code expression} (a numeric claims-language expression over
+ * A goal for numeric discharge: {@code expression} (a numeric expression of the claims language over
  * the binders of {@code dims}) satisfies {@code kind} on the whole box.
  *
  * @param expression canonical text of g

@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param id           its index in the certificate's step list
  * @param kind         the rule
- * @param fact         the formula this step establishes (canonical claims-language text)
+ * @param fact         the formula this step establishes (canonical text of the claims language)
  * @param premises     ids of earlier steps it uses
  * @param theorem      the library theorem (THEOREM), else null
  * @param substitution theorem binder to claim expression text (THEOREM), else empty

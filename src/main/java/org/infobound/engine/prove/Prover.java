@@ -79,7 +79,7 @@ public final class Prover {
      * The first {@code where} definition (inlined) whose side conditions are not discharged, or
      * whose numeric value may be undefined, over the whole domain, used in the formula or not:
      * the evaluator evaluates every definition at every instance, so an invalid one makes the
-     * instance undefined (claims-language section 8) even when the formula does not mention it.
+     * instance undefined (spec/LANGUAGE.md section 8) even when the formula does not mention it.
      */
     static Optional<String> definitionProblem(CheckedClaim claim) {
         Context ctx;
@@ -104,7 +104,7 @@ public final class Prover {
     }
 
     /**
-     * The effective binder domains of a checked claim (claims-language section 5): every
+     * The effective binder domains of a checked claim (spec/LANGUAGE.md section 5): every
      * {@code dist} binder's domain is the claim's alphabet ({@code CheckedClaim.alphabet()}, the
      * first dist binder's size range and reward options), whatever its own text says.
      */
@@ -126,7 +126,7 @@ public final class Prover {
         }
         Context ctx;
         try {
-            // every dist binder on the shared alphabet of the first (claims-language section 5)
+            // every dist binder on the shared alphabet of the first (spec/LANGUAGE.md section 5)
             ctx = new Context(Domains.effective(binders), assuming);
         } catch (NotCertified e) {
             return new ProofResult(Optional.empty(), e.getMessage());

@@ -14,7 +14,7 @@ import org.infobound.lang.ast.RelOp;
 import org.infobound.num.Interval;
 
 /**
- * The side conditions of the builtins (claims-language section 7, the same rules the front end
+ * The side conditions of the builtins (spec/LANGUAGE.md section 7, the same rules the front end
  * applies to constant arguments in {@code lang/check/Ranges.java} via {@code LawRules}), discharged
  * over the whole domain of the claim's binders. A proof, and the replay of its certificate, needs
  * every condition of every call in the formula, the hypothesis, the binder domains and every

@@ -17,7 +17,7 @@ import org.infobound.num.Interval;
  */
 final class SignFacts {
 
-    /** Nonnegative by definition (claims-language section 5; divergences in [0, inf]). */
+    /** Nonnegative by definition (spec/LANGUAGE.md sections 7-8; divergences in [0, inf]). */
     private static final Set<String> NONNEGATIVE = Set.of("KL", "chi2", "TV", "H2", "BC", "JS", "Df", "renyi",
             "sigma2", "sigma2_right", "sigma2_left", "var", "sd", "collision", "pmax", "sqrt", "exp", "abs");
     /** Finite for a law on a finite alphabet. */

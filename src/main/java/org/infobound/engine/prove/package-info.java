@@ -1,5 +1,5 @@
 /**
- * The prover: makes PROVED real (claims-language section 6.1, issue 5).
+ * The prover: makes PROVED real (spec/CHECK.md, "How a claim is decided", issue 5).
  *
  * <p><b>Pipeline.</b> {@link org.infobound.engine.prove.Prover#prove} takes a checked claim,
  * inlines its {@code where} definitions and searches, to a bounded depth, for a proof of the

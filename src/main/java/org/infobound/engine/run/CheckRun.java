@@ -71,6 +71,25 @@ public final class CheckRun {
      */
     public static CheckReport run(List<Path> paths, Settings settings, java.util.function.Predicate<String> selected,
             Listener listener) {
+        return run(paths, settings, Shard.ALL, selected, listener);
+    }
+
+    /**
+     * Runs the part {@code shard} of the check over {@code paths}: every file is read and
+     * checked (its problems are reported by every shard), the files' own theorems are decided
+     * in every shard (other claims rest on their verdicts), and only the claims of the shard are
+     * reported, with the verdicts the whole check gives them.
+     */
+    public static CheckReport run(List<Path> paths, Settings settings, Shard shard) {
+        return run(paths, settings, shard, name -> true, new Listener() { });
+    }
+
+    /**
+     * Runs the check over the claims of {@code paths} that lie in {@code shard} and whose names
+     * {@code selected} accepts, telling {@code listener}.
+     */
+    public static CheckReport run(List<Path> paths, Settings settings, Shard shard,
+            java.util.function.Predicate<String> selected, Listener listener) {
         long start = System.nanoTime();
         List<FileProblem> problems = new ArrayList<>();
         List<Job> jobs = new ArrayList<>();
@@ -98,7 +117,7 @@ public final class CheckRun {
             FileJobs fj = new FileJobs(full, Library.fileTheorems(full));
             for (ClaimDecl c : pr.file().claims()) {
                 CheckedClaim checked = valid.get(c);
-                boolean wanted = selected.test(c.name().name());
+                boolean wanted = selected.test(c.name().name()) && shard.contains(src.name(), c.name().name());
                 Job j = new Job(src, pr, c, checked, fj, checked != null ? null : errorsOf(src, cf, c), wanted);
                 if (wanted || j.isFileTheorem()) {
                     jobs.add(j);

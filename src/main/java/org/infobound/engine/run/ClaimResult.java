@@ -35,7 +35,7 @@ public record ClaimResult(String file, String name, int line, boolean theorem, V
         return crossCheck != null && !crossCheck.agreed();
     }
 
-    /** Whether the verdict meets the expectation (claims-language.md section 7); never after an internal error. */
+    /** Whether the verdict meets the expectation (spec/CHECK.md, "Verdicts"); never after an internal error. */
     public boolean passed() {
         return internalError == null && expected.passes(verdict);
     }

@@ -183,7 +183,7 @@ public final class ClaimRunner {
      * (the admission rule, {@code assuming}, certified evaluation; {@value #PROBE_TRIES} tries at
      * most) must find instances. A domain that turns out empty, or wholly excluded by
      * {@code assuming}, gets the full search's verdict instead of a vacuous PROVED
-     * (claims-language section 1); a certified counterexample next to a replayed proof is a
+     * (spec/LANGUAGE.md section 1); a certified counterexample next to a replayed proof is a
      * contradiction between two routes: an internal error, never a verdict.
      */
     private static Verdict witnessed(Verdict.Proved proved, SourceFile source, ClaimsFile file, ClaimDecl claim,

@@ -4,7 +4,7 @@ import java.util.List;
 import org.infobound.engine.eval.Disagreement;
 
 /**
- * The cross-check of one claim ({@code check --cross-check}; claims-language.md section 6 item
+ * The cross-check of one claim ({@code check --cross-check}; spec/CHECK.md item
  * 3): instances drawn and evaluated with every derived law also simulated. A disagreement is an
  * internal error of the tool: the claim's verdict stands, the run exits 70.
  *

@@ -3,7 +3,8 @@ package org.infobound.engine.run;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.infobound.lang.check.DataFileCheck;
-import org.infobound.math.discrete.DiscreteLaw;
+import org.infobound.math.discrete.CsvColumn;
+import org.infobound.math.discrete.EmpiricalSamples;
 import org.infobound.math.discrete.LawFormatException;
 
 /**
@@ -14,8 +15,14 @@ public final class EmpiricalFileCheck implements DataFileCheck {
 
     @Override
     public Optional<Problem> check(Path file) {
+        return check(file, Column.AUTO);
+    }
+
+    @Override
+    public Optional<Problem> check(Path file, Column column) {
         try {
-            DiscreteLaw.empirical(file);
+            EmpiricalSamples.read(file, column.name() != null ? CsvColumn.named(column.name())
+                    : column.index() > 0 ? CsvColumn.at(column.index()) : CsvColumn.AUTO);
             return Optional.empty();
         } catch (LawFormatException e) {
             return Optional.of(new Problem(e.line(), e.detail()));

@@ -2,7 +2,7 @@ package org.infobound.engine.verdict;
 
 /**
  * What a claim's {@code expect} clause asks for, and whether a verdict meets it
- * (claims-language.md section 7).
+ * (spec/CHECK.md, "Verdicts").
  */
 public enum Expected {
     /** {@code expect proved}: passes only on PROVED outright (not PROVED assuming unproved theorems). */

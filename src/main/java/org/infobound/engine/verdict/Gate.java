@@ -3,7 +3,7 @@ package org.infobound.engine.verdict;
 import java.util.List;
 
 /**
- * The CI gate (claims-language.md section 7): it passes only if every claim meets its
+ * The CI gate (spec/CHECK.md, "Verdicts"): it passes only if every claim meets its
  * expectation. Exit codes follow the command line's documented set.
  */
 public final class Gate {

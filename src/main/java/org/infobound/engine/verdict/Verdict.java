@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The verdict on one claim (claims-language.md section 7): a closed set of records carrying
+ * The verdict on one claim (spec/CHECK.md, "Verdicts"): a closed set of records carrying
  * their evidence.
  */
 public sealed interface Verdict {

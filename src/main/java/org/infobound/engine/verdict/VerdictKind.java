@@ -2,7 +2,7 @@ package org.infobound.engine.verdict;
 
 import java.util.Locale;
 
-/** The five verdict kinds of claims-language.md section 7, in report order. */
+/** The five verdict kinds of spec/CHECK.md, "Verdicts", in report order. */
 public enum VerdictKind {
     /** Holds on the whole domain; a certificate is attached. */
     PROVED,

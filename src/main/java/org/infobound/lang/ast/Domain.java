@@ -3,7 +3,7 @@ package org.infobound.lang.ast;
 import java.util.List;
 import org.infobound.lang.source.Span;
 
-/** What a binder ranges over (claims-language section 3). */
+/** What a binder ranges over (spec/LANGUAGE.md section 5). */
 public sealed interface Domain extends Node {
 
     /** {@code a..b} (integers, inclusive); {@code hi} may be the name {@code inf}. */

@@ -3,7 +3,7 @@ package org.infobound.lang.ast;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The verdict a claim expects ({@code expect proved | holds | falsified | open}), claims-language section 7. */
+/** The verdict a claim expects ({@code expect proved | holds | falsified | open}), spec/CHECK.md, "Verdicts" */
 public enum Expectation {
     PROVED, HOLDS, FALSIFIED, OPEN;
 

@@ -1,6 +1,6 @@
 package org.infobound.lang.ast;
 
-/** Relations of a chain. {@code EQ} is exact equality (claims-language section 5). */
+/** Relations of a chain. {@code EQ} is exact equality (spec/LANGUAGE.md sections 7-8). */
 public enum RelOp {
     LE("<="), LT("<"), GE(">="), GT(">"), EQ("=="), NE("!=");
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.infobound.lang.check.Builtin.NamedParam;
 
-/** The builtin functions and constants of the claims language (claims-language sections 2-5). */
+/** The builtin functions and constants of the claims language (spec/LANGUAGE.md sections 3-8). */
 public final class Builtins {
 
     /** Builtin constants, all Real: {@code pi}, {@code e}, {@code inf}. */
@@ -36,7 +36,7 @@ public final class Builtins {
     /**
      * True if {@code name} cannot name a value ({@code pi}, {@code e}, {@code inf}, {@code r}).
      * Values and functions have separate namespaces: a binder may be called {@code beta}
-     * while {@code beta(a, b)} stays the law (claims-language section 8 does exactly that).
+     * while {@code beta(a, b)} stays the law (spec/examples does exactly that).
      */
     public static boolean isReservedValue(String name) {
         return CONSTANTS.contains(name) || REWARD.equals(name);
@@ -58,7 +58,8 @@ public final class Builtins {
         add(t, disc, "bernoulli", "Discrete on rewards [0, 1]", "p: Real in [0, 1]");
         t.put("categorical", new Builtin("categorical", disc, false, List.of("[p1, ..., pk]"), 1, 1,
                 List.of(new NamedParam("rewards", List.of(), "[r1, ..., rk]", true)), "Discrete on rewards [r1, ..., rk]"));
-        add(t, disc, "empirical", "Discrete on the file's samples", "\"file.csv\"");
+        t.put("empirical", new Builtin("empirical", disc, false, List.of("\"file.csv\""), 1, 1,
+                List.of(new NamedParam("column", List.of(), "\"name\" | k", false)), "Discrete on the file's samples"));
         String ops = "operations on laws";
         t.put("bon", new Builtin("bon", ops, false, List.of("p: Dist", "n: Int >= 1"), 2, 2,
                 List.of(new NamedParam("ties", List.of("uniform", "index"), "", false),

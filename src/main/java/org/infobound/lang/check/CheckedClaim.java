@@ -20,7 +20,7 @@ import org.infobound.lang.ast.Expr;
  * @param assuming    the assumption, if any (Bool)
  * @param formula     the formula (Bool)
  * @param alphabet    the first {@code dist} binder's domain: it fixes the outcome count range and
- *                    reward constraints of the claim's shared alphabet (claims-language section 3)
+ *                    reward constraints of the claim's shared alphabet (spec/LANGUAGE.md section 5)
  * @param types       types of all expression nodes above and symbols of all names
  */
 public record CheckedClaim(ClaimDecl decl, List<CheckedBinder> binders, List<CheckedDef> defs,

@@ -19,7 +19,7 @@ final class DataFiles {
     }
 
     /** True if the file is usable; otherwise a diagnostic was added. */
-    boolean check(Expr.StringLit name, Diags diags) {
+    boolean check(Expr.StringLit name, DataFileCheck.Column column, Diags diags) {
         Path file;
         try {
             file = base.resolve(name.value()).normalize();
@@ -34,7 +34,7 @@ final class DataFiles {
         }
         Optional<DataFileCheck.Problem> problem;
         try {
-            problem = content.check(file);
+            problem = content.check(file, column);
         } catch (RuntimeException e) {
             problem = Optional.of(new DataFileCheck.Problem(0, String.valueOf(e.getMessage())));
         }

@@ -8,7 +8,7 @@ import org.infobound.lang.ast.Expr;
 import org.infobound.lang.ast.UnaryOp;
 import org.infobound.lang.diag.Code;
 
-/** Checks a domain (claims-language section 3) and gives the type of the values it holds. */
+/** Checks a domain (spec/LANGUAGE.md section 5) and gives the type of the values it holds. */
 final class DomainChecker {
 
     private final ExprChecker ec;

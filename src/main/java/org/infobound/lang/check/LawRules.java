@@ -40,7 +40,13 @@ final class LawRules {
                             "e.g. empirical(\"data/rewards.csv\")");
                     return null;
                 }
-                return ec.dataFiles.check(s, ec.diags) ? Type.discrete("the samples of \"" + s.value() + "\"") : null;
+                DataFileCheck.Column column = column(c);
+                if (column == null) {
+                    return null;
+                }
+                return ec.dataFiles.check(s, column, ec.diags)
+                        ? Type.discrete("the samples of \"" + s.value() + "\"" + (column.auto() ? "" : ", " + column))
+                        : null;
             case "bon":
                 return bon(c, t, scope);
             case "tilt":
@@ -84,6 +90,26 @@ final class LawRules {
             default:
                 return law(a.get(0), t.get(0)) ? Type.REAL : null; // entropy, var, sd, sigma2, sigma2_right, sigma2_left
         }
+    }
+
+    /** The {@code column = "name" | k} of {@code empirical}, or null after a diagnostic. */
+    private DataFileCheck.Column column(Expr.Call c) {
+        NamedArg arg = c.named().stream().filter(n -> n.name().name().equals("column")).findFirst().orElse(null);
+        if (arg == null) {
+            return DataFileCheck.Column.AUTO;
+        }
+        if (arg.value() instanceof Expr.StringLit s && !s.value().isBlank()) {
+            ec.table.put(s, Type.STRING);
+            return new DataFileCheck.Column(s.value(), 0);
+        }
+        if (arg.value() instanceof Expr.IntLit i && i.value().signum() > 0
+                && i.value().compareTo(java.math.BigInteger.valueOf(Integer.MAX_VALUE)) <= 0) {
+            ec.table.put(i, Type.INT);
+            return new DataFileCheck.Column(null, i.value().intValue());
+        }
+        ec.diags.add(Code.E301, arg.value().span(), "column must be a header name in quotes or a column number from 1",
+                "e.g. empirical(\"runs.csv\", column = \"reward\") or empirical(\"runs.csv\", column = 2)");
+        return null;
     }
 
     private Type number(String f, List<Expr> a, List<Type> t, Type law) {
@@ -201,7 +227,7 @@ final class LawRules {
         return law(c.args().get(0), t.get(0)) && law(c.args().get(1), t.get(1)) && comparable(c, t.get(0), t.get(1));
     }
 
-    /** The comparability rule of claims-language sections 3-5. */
+    /** The comparability rule of spec/LANGUAGE.md sections 5-8. */
     boolean comparable(Expr.Call c, Type p, Type q) {
         if (p.kind() == TypeKind.LINE && q.kind() == TypeKind.LINE) {
             return true;

@@ -8,7 +8,7 @@ import org.infobound.lang.ast.UnaryOp;
 import org.infobound.lang.diag.Code;
 
 /**
- * Literal parameter range checks (claims-language section 9: {@code normal(0, -1)}, alpha out of
+ * Literal parameter range checks (spec/DIAGNOSTICS.md: {@code normal(0, -1)}, alpha out of
  * range, probabilities not summing to 1). Only constant arguments are checked here, exactly;
  * arguments that depend on binders are checked per instance by the engine.
  */
@@ -73,7 +73,7 @@ final class Ranges {
     }
 
     /**
-     * A literal {@code Df} generator must satisfy f(1) = 0 (claims-language section 5). Checked
+     * A literal {@code Df} generator must satisfy f(1) = 0 (spec/LANGUAGE.md sections 7-8). Checked
      * when f(1) folds exactly; otherwise (and convexity always) the engine checks it.
      */
     boolean generatorAtOne(Expr f) {

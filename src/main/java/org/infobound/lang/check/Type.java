@@ -2,7 +2,7 @@ package org.infobound.lang.check;
 
 /**
  * An inferred type. Discrete laws carry their alphabet: two discrete laws are comparable
- * (divergences, {@code mix}) only when the alphabets are equal (claims-language sections 3-4).
+ * (divergences, {@code mix}) only when the alphabets are equal (spec/LANGUAGE.md sections 5-6).
  *
  * @param kind     the kind of value
  * @param alphabet for {@link TypeKind#DISCRETE}: {@link #SHARED} for the claim's shared

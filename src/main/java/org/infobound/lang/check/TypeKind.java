@@ -1,6 +1,6 @@
 package org.infobound.lang.check;
 
-/** The kinds of values of the claims language (claims-language section 2). */
+/** The kinds of values of the claims language (spec/LANGUAGE.md section 3). */
 public enum TypeKind {
     /** Integers of any size. */
     INT,

@@ -16,8 +16,8 @@ import org.infobound.math.kernel.TieGroups;
  * exactly 1 for rationals and within {@value Checks#SUM_TOLERANCE} of 1 for doubles. A law is
  * never renormalised silently beyond that tolerance. Rewards must be finite.
  *
- * <p>References: catalogue section 0.3 and M-Def1..M-Def5 (reference values,
- * shared/paper/claims-catalogue.md).
+ * <p>References: spec/LANGUAGE.md section 7 and M-Def1..M-Def5 (reference values,
+ * spec/CATALOGUE.md).
  */
 public final class DiscreteLaw {
 
@@ -177,9 +177,9 @@ public final class DiscreteLaw {
     }
 
     /**
-     * The empirical law of the reward samples in a CSV file: one number per line, or the first
-     * numeric column of the first data line (and the same column on later lines); blank lines
-     * and one header line (a first non-blank line without any number) are allowed. Samples are
+     * The empirical law of the reward samples in a CSV file: one number per line, or, with a
+     * header line (a first non-blank record without any number), the column called
+     * {@code reward} or {@code value} ({@link CsvColumn#AUTO}; spec/LANGUAGE.md). Samples are
      * grouped by exact value ({@link EmpiricalSamples}): two samples that differ as decimals but
      * round to the same double are two outcomes with equal (rounded) rewards.
      *
@@ -192,6 +192,15 @@ public final class DiscreteLaw {
       @*/
     public static DiscreteLaw empirical(Path csv) throws LawFormatException {
         return EmpiricalSamples.read(csv).law();
+    }
+
+    /** As {@link #empirical(Path)}, with the samples in the chosen column of the file. */
+    /*@ requires csv != null && column != null;
+      @ ensures \result.isExact();
+      @ signals (LawFormatException e) true;
+      @*/
+    public static DiscreteLaw empirical(Path csv, CsvColumn column) throws LawFormatException {
+        return EmpiricalSamples.read(csv, column).law();
     }
 
     /** The law with equal rewards merged, outcomes sorted by increasing reward. */

@@ -4,13 +4,13 @@ import java.util.Arrays;
 
 import org.hipparchus.fraction.BigFraction;
 
-/** Mixtures {@code (1 - w) p + w q} (claims-language.md section 4: mix(p, q, w)) of two laws on the same alphabet with the same rewards. */
+/** Mixtures {@code (1 - w) p + w q} (spec/LANGUAGE.md sections 6-7: mix(p, q, w)) of two laws on the same alphabet with the same rewards. */
 public final class Mixture {
 
     private Mixture() {
     }
 
-    /** The mixture {@code (1 - w) p + w q} (claims-language.md section 4: mix(p, q, w)) for w in [0, 1]. */
+    /** The mixture {@code (1 - w) p + w q} (spec/LANGUAGE.md sections 6-7: mix(p, q, w)) for w in [0, 1]. */
     /*@ requires p != null && q != null && p.size() == q.size();
       @ requires Arrays.equals(p.rewards(), q.rewards()) && 0 <= w && w <= 1;
       @ ensures \result.size() == p.size();

@@ -6,7 +6,7 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.random.RandomGenerator;
 
 /**
- * The sampled routes (ARCHITECTURE rule 2): literal simulation with a seeded
+ * The sampled routes (spec/CHECK.md, "Evaluation routes"): literal simulation with a seeded
  * {@link RandomGenerator}, used to cross-check the exact routes. Best-of-n draws n candidates
  * and keeps the best (uniform tie rule: each tied candidate kept with probability 1/count;
  * index rule: the higher outcome index wins), selected by the verified kernel

@@ -17,7 +17,7 @@ import org.hipparchus.special.Gamma;
  * diverges). Closed forms for the parametric families; otherwise adaptive Gauss–Legendre
  * quadrature ({@link LineValue#approximate()} true, error estimate about 1e-13 relative).
  *
- * <p>Conventions (claims-language.md): {@code cgf(p, l) = log E exp(l (X - E X))};
+ * <p>Conventions (spec/LANGUAGE.md): {@code cgf(p, l) = log E exp(l (X - E X))};
  * {@code sigma2} is the optimal two-sided sub-gaussian variance proxy
  * {@code sup_{l != 0} 2 cgf(l) / l^2}, {@code sigma2Right} takes l &gt; 0 and
  * {@code sigma2Left} l &lt; 0; entropy is the differential entropy {@code -int f log f};

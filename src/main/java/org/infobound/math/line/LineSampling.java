@@ -4,7 +4,7 @@ import java.util.function.DoubleSupplier;
 import org.hipparchus.random.RandomGenerator;
 
 /**
- * The sampled route (ARCHITECTURE rule 2): best-of-n by drawing n candidates and keeping the
+ * The sampled route (spec/CHECK.md, "Evaluation routes"): best-of-n by drawing n candidates and keeping the
  * best, Monte Carlo means and win rates with normal-approximation confidence intervals. Seeded
  * through the caller's {@link RandomGenerator} (e.g. {@code new Well19937c(seed)}), so runs
  * are reproducible.

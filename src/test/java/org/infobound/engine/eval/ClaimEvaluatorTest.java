@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Float and certified evaluation of claims at fixed instances. Reference values: catalogue F1 and
- * B-Ex (reference values, shared/paper/claims-catalogue.md), recomputed with mpmath at 50 digits.
+ * B-Ex (reference values, spec/CATALOGUE.md), recomputed with mpmath at 50 digits.
  */
 class ClaimEvaluatorTest {
 
@@ -82,7 +82,7 @@ class ClaimEvaluatorTest {
     @Test
     void outcomeExpressionsSumOnlyOverPositiveMass() {
         // E(q, log(prob(q) / prob(p))) = KL(q || p); the null outcome of q (where log(0/...) = -inf)
-        // does not contribute (claims-language.md section 5).
+        // does not contribute (spec/LANGUAGE.md sections 7-8).
         ClaimEvaluator ce = claim("claim k forall p, q in dist(3): E(q, log(prob(q) / prob(p))) ~= KL(q || p) within 1e-12");
         Instance x = instance(new double[] {0, 1, 2}, "p", dist(1, 1, 2), "q", dist(0, 1, 3));
         assertEquals(Outcome.Kind.HOLDS, ce.evaluate(x, Mode.FLOAT).kind());

@@ -9,7 +9,7 @@ import org.infobound.lang.source.SourceFile;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sampled route agrees with the exact route within Monte Carlo error (ARCHITECTURE.md rule 2).
+ * The sampled route agrees with the exact route within Monte Carlo error (spec/CHECK.md, "Evaluation routes").
  * Reference: p = (0.2, 0.5, 0.3) on rewards 1, 2, 3, n = 4: BoN pmf (0.2^4, 0.7^4 - 0.2^4,
  * 1 - 0.7^4) = (0.0016, 0.2385, 0.7599), mean reward 2.7583 (by hand).
  */

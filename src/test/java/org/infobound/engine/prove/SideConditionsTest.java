@@ -29,7 +29,7 @@ class SideConditionsTest {
     private static final TheoremLibrary LIBRARY = Library.bundled();
 
     private static final String CLAIMS = String.join("\n",
-            // ---- shared alphabet vs binder text (claims-language section 5) ----
+            // ---- shared alphabet vs binder text (spec/LANGUAGE.md sections 7-8) ----
             // rewards [0, 10], p = [1, 0], q = [0, 1]: E(q) - E(p) = 10 > TV(p, q) = 1
             "claim alpha_mean_tv forall z in dist(2), p, q in dist(2, rewards in [0, 1]): E(q) - E(p) <= TV(p, q)",
             // rewards [0, 2], p = [1/2, 1/2]: var(p) = 1, and sigma2(p) >= var(p) = 1 > 1/4

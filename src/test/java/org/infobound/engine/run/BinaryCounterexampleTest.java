@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The headline demonstration (ARCHITECTURE.md): the published equality KL(bon || ref) = log n -
+ * The headline demonstration (README.md): the published equality KL(bon || ref) = log n -
  * (n-1)/n is refuted and the counterexample shrunk to two outcomes of mass 1/2 and n = 2, with
- * KL = 0.130812... < 0.193147... (reference values, shared/paper/claims-catalogue.md, F1 and
+ * KL = 0.130812... < 0.193147... (reference values, spec/CATALOGUE.md, F1 and
  * B-Ex; 50-digit values from mpmath).
  */
 class BinaryCounterexampleTest {

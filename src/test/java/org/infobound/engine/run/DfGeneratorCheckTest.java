@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * claims-language section 5: a Df generator needs f(1) = 0, and this is checked; a generator that
+ * spec/LANGUAGE.md sections 7-8: a Df generator needs f(1) = 0, and this is checked; a generator that
  * is not convex still gives the number sum q f(p/q), so a claim about it is decided like any
  * other (the prover alone needs convexity, and proves it).
  */

@@ -41,7 +41,7 @@ class MutantsTest {
             Arguments.of("hoeffding_eighth", "forall p in dist(2..6, rewards in [0, 1]): sigma2(p) <= 1 / 8"),
             // bounded-reward transport with the wrong constant; p = (1/2, 1/2), q = (0, 1): 0.5 > 0.294
             Arguments.of("bounded_eighth", "forall p, q in dist(2..6, rewards in [0, 1]): E(q) - E(p) <= sqrt(KL(q || p) / 8)"),
-            // Pinsker with the wrong constant (claims-language.md section 8)
+            // Pinsker with the wrong constant (spec/examples)
             Arguments.of("pinsker_quarter", "forall p, q in dist(2..10): TV(p, q) <= sqrt(KL(p || q) / 4)"),
             // data processing reversed; a kernel to one output makes the left side 0
             Arguments.of("dpi_reversed", "forall p, q in dist(2..6), k in kernel(1..4): KL(apply(k, p) || apply(k, q)) >= KL(p || q)"),

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The expectation table of claims-language.md section 7, written out row by row. */
+/** The expectation table of spec/CHECK.md, "Verdicts", written out row by row. */
 class ExpectedTest {
 
     private static final Verdict PROVED = new Verdict.Proved(new Certificate("test", List.of(), 1));

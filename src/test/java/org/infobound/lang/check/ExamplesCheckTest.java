@@ -13,7 +13,7 @@ import org.infobound.lang.diag.DiagnosticRenderer;
 import org.infobound.lang.source.SourceFile;
 import org.junit.jupiter.api.Test;
 
-/** Every golden example of claims-language.md parses and type-checks with no diagnostic at all. */
+/** Every golden example of the language (spec/examples) parses and type-checks with no diagnostic at all. */
 class ExamplesCheckTest {
 
     static List<Path> examples() throws IOException {

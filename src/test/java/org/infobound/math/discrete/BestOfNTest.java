@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Best-of-n against the catalogue (reference values, shared/paper/claims-catalogue.md: B-Ex, F1,
+ * Best-of-n against the catalogue (reference values, spec/CATALOGUE.md: B-Ex, F1,
  * F9, B-T3.4, B-T3.6); the digits beyond the catalogue's six were recomputed with mpmath at 50
  * digits from the same closed forms.
  */

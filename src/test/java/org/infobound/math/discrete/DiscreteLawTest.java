@@ -70,8 +70,9 @@ class DiscreteLawTest {
     }
 
     @Test
-    void empiricalUsesTheFirstNumericColumn() throws Exception {
-        DiscreteLaw law = DiscreteLaw.empirical(write("id,score,other\na,1,x\nb,2,y\nc,2,z\n"));
+    void empiricalReadsTheChosenColumn() throws Exception {
+        // several columns: the samples' column is named (spec/LANGUAGE.md section 7.1)
+        DiscreteLaw law = DiscreteLaw.empirical(write("id,score,other\na,1,x\nb,2,y\nc,2,z\n"), CsvColumn.named("score"));
         assertArrayEquals(new double[] {1, 2}, law.rewards(), 0.0);
         assertEquals(new BigFraction(2, 3), law.exactProbabilities()[1]);
     }
@@ -85,7 +86,7 @@ class DiscreteLawTest {
         assertEquals(3, assertThrows(LawFormatException.class,
                 () -> DiscreteLaw.empirical(write("1\n\nNaN\n"))).line());
         assertEquals(2, assertThrows(LawFormatException.class,
-                () -> DiscreteLaw.empirical(write("a,1\nb\n"))).line());
+                () -> DiscreteLaw.empirical(write("a,1\nb\n"), CsvColumn.at(2))).line());
         assertEquals(0, assertThrows(LawFormatException.class,
                 () -> DiscreteLaw.empirical(write("header\n\n"))).line());
     }

@@ -9,7 +9,7 @@ import org.hipparchus.random.Well19937c;
 import org.junit.jupiter.api.Test;
 
 /**
- * Exact versus sampled routes (ARCHITECTURE rule 2). Each comparison uses a fixed seed and a
+ * Exact versus sampled routes (spec/CHECK.md, "Evaluation routes"). Each comparison uses a fixed seed and a
  * 99.9999 % normal interval (z = 4.89), so a correct implementation fails with probability
  * about 1e-6 per check and a wrong one (a shift of several half widths) is caught.
  */

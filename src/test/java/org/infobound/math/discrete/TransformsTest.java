@@ -57,7 +57,7 @@ class TransformsTest {
         DiscreteLaw a = DiscreteLaw.uniform(2);
         DiscreteLaw b = DiscreteLaw.bernoulli(new BigFraction(1, 4));
         DiscreteLaw m = Mixture.mix(a, b, new BigFraction(1, 3));
-        // (1 - w) p + w q with w = 1/3: (2/3)(1/2) + (1/3)(1/4) = 5/12 (claims-language.md section 4)
+        // (1 - w) p + w q with w = 1/3: (2/3)(1/2) + (1/3)(1/4) = 5/12 (spec/LANGUAGE.md sections 6-7)
         assertEquals(new BigFraction(5, 12), m.exactProbabilities()[1]);
         assertArrayEquals(new double[] {7 / 12.0, 5 / 12.0}, Mixture.mix(a, b, 1.0 / 3).probabilities(), 1e-15);
         assertThrows(IllegalArgumentException.class, () -> Mixture.mix(a, P, 0.5));

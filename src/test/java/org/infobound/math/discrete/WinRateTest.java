@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-/** Win rates against catalogue F8 / B-T5.3 / B-T5.4 (reference values, claims-catalogue.md). */
+/** Win rates against catalogue F8 / B-T5.3 / B-T5.4 (reference values, spec/CATALOGUE.md). */
 class WinRateTest {
 
     @Test

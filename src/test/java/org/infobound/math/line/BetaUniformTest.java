@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Beta(n,1) vs U(0,1) closed forms. Reference values: mpmath at 50 digits from the closed forms
  * (JS by mpmath quad), cross-checked against the 5-digit M-C5 table in the reference values,
- * shared/paper/claims-catalogue.md.
+ * spec/CATALOGUE.md.
  */
 class BetaUniformTest {
 
@@ -55,7 +55,7 @@ class BetaUniformTest {
 
     @Test
     void catalogueTableFiveDigits() {
-        // M-C5 table, n = 2, 4, 10, 100 (reference values, shared/paper/claims-catalogue.md)
+        // M-C5 table, n = 2, 4, 10, 100 (reference values, spec/CATALOGUE.md)
         double[] d12 = {0.11778, 0.44629, 1.10691, 3.23878};
         double[] d2 = {0.28768, 0.82668, 1.66073, 3.91704};
         double[] tv = {0.25000, 0.47247, 0.69684, 0.94500};

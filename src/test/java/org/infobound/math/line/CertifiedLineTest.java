@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Certified enclosures contain the mpmath values (50 digits, printed to 40; JS by mpmath quad).
- * Reference values cross-checked with the M-C5 table (shared/paper/claims-catalogue.md).
+ * Reference values cross-checked with the M-C5 table (spec/CATALOGUE.md).
  */
 class CertifiedLineTest {
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Divergences on the line. Reference values: mpmath quad at 40 digits of the defining
  * integrals (not of our closed forms), and the M-C5 table (reference values,
- * shared/paper/claims-catalogue.md).
+ * spec/CATALOGUE.md).
  */
 class LineDivergencesTest {
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Moments, cgf, variance proxies, entropy, collision. Reference values: mpmath (25-40 digits;
  * Beta mgf by hyp1f1, integrals by quad) and the M-C1 / M-C6 tables (reference values,
- * shared/paper/claims-catalogue.md).
+ * spec/CATALOGUE.md).
  */
 class LineMomentsTest {
 

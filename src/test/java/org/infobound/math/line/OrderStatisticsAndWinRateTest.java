@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Rényi representation (M-L3), win rates, and the sampled route. Reference values: mpmath
  * (harmonic numbers, zeta(2) - psi'(n+1)), closed forms, M-L3 (reference values,
- * shared/paper/claims-catalogue.md). Sampled checks are seeded and use 99.9% intervals.
+ * spec/CATALOGUE.md). Sampled checks are seeded and use 99.9% intervals.
  */
 class OrderStatisticsAndWinRateTest {
 
