@@ -173,7 +173,16 @@ public final class Falsifier {
         String undefinedWhy = null;
         List<Map<String, String>> undefinedNoted = new ArrayList<>();
         boolean timedOut = false;
+        Instance unconfirmedAt = null;
+        Trial unconfirmed = null;
+        String unconfirmedWhy = null;
         for (Search s : parts) {
+            if (s.unconfirmedTrial != null
+                    && (unconfirmed == null || Search.ratio(s.unconfirmedTrial) > Search.ratio(unconfirmed))) {
+                unconfirmedAt = s.unconfirmedAt;
+                unconfirmed = s.unconfirmedTrial;
+                unconfirmedWhy = s.unconfirmedWhy;
+            }
             timedOut |= s.timedOut;
             tries += s.tries;
             skipped += s.skipped;
@@ -200,6 +209,13 @@ public final class Falsifier {
                 String why = s.emptyDomain.startsWith("cannot search") ? s.emptyDomain : "empty domain: " + s.emptyDomain;
                 return new Verdict.Inconclusive(why, Map.of(), tries, seed);
             }
+        }
+        if (unconfirmedAt != null) {
+            // a float violation beyond the float error bound that certification could not decide:
+            // not a counterexample, never SURVIVED (spec/CHECK.md, "Verdicts")
+            return new Verdict.Unconfirmed(unconfirmedAt.render(), unconfirmed.relation(), unconfirmed.left(),
+                    unconfirmed.right(), unconfirmed.margin(),
+                    Verdict.Unconfirmed.bound(unconfirmed.left(), unconfirmed.right()), unconfirmedWhy, tries, seed);
         }
         if (undefinedAt != null) {
             String why = undefinedWhy.startsWith("could not") ? undefinedWhy : "undefined at instance: " + undefinedWhy;

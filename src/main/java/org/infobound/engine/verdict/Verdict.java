@@ -127,6 +127,59 @@ public sealed interface Verdict {
     }
 
     /**
+     * The float route saw a violation larger than its error bound, and the certified route could
+     * not decide the instance (no certified enclosure, enclosures too wide, confirmation budget
+     * spent): not a counterexample, never SURVIVED (spec/CHECK.md, "Verdicts").
+     *
+     * @param instance the instance (binder name to its exact value as text), in binder order
+     * @param relation the violated relation's source text
+     * @param left the float value of its left side
+     * @param right the float value of its right side
+     * @param margin the float margin (negative: the violation's size)
+     * @param bound the float error bound at these sides, {@code FLOAT_REL * max(1, |left|, |right|)},
+     *              which {@code -margin} exceeds
+     * @param reason why certification was impossible at this instance
+     * @param tries instances evaluated
+     * @param seed the seed of the search
+     */
+    record Unconfirmed(Map<String, String> instance, String relation, double left, double right, double margin,
+            double bound, String reason, long tries, long seed) implements Verdict {
+
+        /** The relative float error bound (spec/CHECK.md, "Verdicts"). */
+        public static final double FLOAT_REL = 1e-6;
+
+        /** Copies the instance, keeping its order. */
+        public Unconfirmed {
+            instance = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(instance));
+        }
+
+        /** The float error bound at sides {@code left} and {@code right}. */
+        public static double bound(double left, double right) {
+            double m = 1;
+            if (!Double.isNaN(left)) {
+                m = Math.max(m, Math.abs(left));
+            }
+            if (!Double.isNaN(right)) {
+                m = Math.max(m, Math.abs(right));
+            }
+            return FLOAT_REL * m;
+        }
+
+        /**
+         * Whether a float margin at these sides is a violation beyond float noise: finite, and
+         * {@code -margin > bound(left, right)}.
+         */
+        public static boolean beyondNoise(double margin, double left, double right) {
+            return !Double.isNaN(margin) && margin < 0 && -margin > bound(left, right);
+        }
+
+        @Override
+        public VerdictKind kind() {
+            return VerdictKind.UNCONFIRMED;
+        }
+    }
+
+    /**
      * Could not be decided reliably.
      *
      * @param reason why, e.g. {@code "undefined at instance: 0 * inf"}
