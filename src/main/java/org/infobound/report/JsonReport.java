@@ -90,6 +90,7 @@ public final class JsonReport {
             o.put("tries", s.tries());
             o.put("skipped", s.skipped());
             number(o, "smallestMargin", s.smallestMargin());
+            number(o, "floatNoise", s.floatNoise());
             o.put("outOfRange", s.outOfRange());
             if (!s.notes().isEmpty()) {
                 ArrayNode notes = o.putArray("notes");

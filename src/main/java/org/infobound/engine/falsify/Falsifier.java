@@ -176,7 +176,9 @@ public final class Falsifier {
         Instance unconfirmedAt = null;
         Trial unconfirmed = null;
         String unconfirmedWhy = null;
+        double floatNoise = 0;
         for (Search s : parts) {
+            floatNoise = Math.max(floatNoise, s.floatNoise);
             if (s.unconfirmedTrial != null
                     && (unconfirmed == null || Search.ratio(s.unconfirmedTrial) > Search.ratio(unconfirmed))) {
                 unconfirmedAt = s.unconfirmedAt;
@@ -235,7 +237,7 @@ public final class Falsifier {
             return new Verdict.Inconclusive("time cap reached after " + tries + " of " + budget.tries() + " tries",
                     Map.of(), tries, seed);
         }
-        return new Verdict.Survived(tries, seed, smallest, skipped, outOfRange, outOfRangeAt, notes(space));
+        return new Verdict.Survived(tries, seed, smallest, skipped, outOfRange, outOfRangeAt, notes(space), floatNoise);
     }
 
     /** What the search left out of the declared domain (alphabet sizes, rewards, ranges). */

@@ -47,6 +47,8 @@ final class Search {
      * the largest violation relative to its bound (spec/CHECK.md, UNCONFIRMED); null while none.
      */
     Instance unconfirmedAt;
+    /** The largest float violation not shown to be float error, over its bound (0 when none). */
+    double floatNoise;
     Trial unconfirmedTrial;
     String unconfirmedWhy;
     /** Set when the search hit an empty domain (the message). */
@@ -214,6 +216,9 @@ final class Search {
      * the bound are float noise (spec/CHECK.md).
      */
     private void noteUnconfirmed(Instance x, Trial trial, String why) {
+        if (Double.isFinite(trial.margin())) {
+            floatNoise = Math.max(floatNoise, ratio(trial));
+        }
         if (!org.infobound.engine.verdict.Verdict.Unconfirmed.beyondNoise(trial.margin(), trial.left(), trial.right())) {
             return;
         }
@@ -233,6 +238,9 @@ final class Search {
      * stretch ends ({@link #settlePending}); the others are counted.
      */
     private void keepPending(Instance x, Trial trial) {
+        if (Double.isFinite(trial.margin()) && ratio(trial) <= 1) {
+            floatNoise = Math.max(floatNoise, ratio(trial));
+        }
         if (!org.infobound.engine.verdict.Verdict.Unconfirmed.beyondNoise(trial.margin(), trial.left(), trial.right())
                 || Admission.reason(space, x) != null) {
             return;
@@ -281,6 +289,9 @@ final class Search {
 
     /** The violation relative to its float error bound. */
     static double ratio(Trial t) {
+        if (!(t.margin() < 0)) {
+            return 0;
+        }
         return -t.margin() / org.infobound.engine.verdict.Verdict.Unconfirmed.bound(t.left(), t.right());
     }
 
