@@ -29,6 +29,9 @@ final class Evidence {
                     + (s.notes().isEmpty() ? "" : "; " + String.join("; ", s.notes()));
         } else if (v instanceof Verdict.Inconclusive i) {
             return head + ": " + i.reason();
+        } else if (v instanceof Verdict.Unconfirmed u) {
+            return head + " at " + inputs(u.instance()) + ": the float route saw " + u.relation() + " violated by "
+                    + num(-u.margin()) + " (float error bound " + num(u.bound()) + "), not certified: " + u.reason();
         } else if (v instanceof Verdict.Proved p) {
             return head + " by " + p.certificate().method() + (p.assuming()
                     ? ", using theorems of the file that are not proved: " + String.join(", ", p.premises()) : "");
@@ -50,6 +53,10 @@ final class Evidence {
             }
             b.append("found after ").append(f.tries()).append(" tries, shrunk in ").append(cx.shrinkSteps())
                     .append(" steps, seed ").append(cx.seed()).append('\n');
+        } else if (v instanceof Verdict.Unconfirmed u) {
+            b.append("left  = ").append(num(u.left())).append(" (float)\n");
+            b.append("right = ").append(num(u.right())).append(" (float)\n");
+            b.append("seen in ").append(u.tries()).append(" tries; no certified counterexample\n");
         } else if (v instanceof Verdict.Inconclusive i && !i.instance().isEmpty()) {
             b.append("at ").append(i.instance()).append('\n');
         } else if (v instanceof Verdict.Proved p) {
@@ -63,8 +70,13 @@ final class Evidence {
 
     /** {@code n = 2, p = [1/2, 1/2], rewards = [0, 1]}. */
     static String inputs(Counterexample cx) {
+        return inputs(cx.inputs());
+    }
+
+    /** {@code n = 2, p = [1/2, 1/2]}. */
+    static String inputs(java.util.Map<String, String> inputs) {
         StringJoiner j = new StringJoiner(", ");
-        cx.inputs().forEach((k, val) -> j.add(k + " = " + val));
+        inputs.forEach((k, val) -> j.add(k + " = " + val));
         return j.toString();
     }
 

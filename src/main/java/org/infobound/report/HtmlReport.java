@@ -42,10 +42,10 @@ public final class HtmlReport {
         out.println("<style>" + CSS + "</style></head><body>");
         out.println("<h1>infobound check report</h1>");
         Map<VerdictKind, Integer> c = report.counts();
-        out.printf(Locale.ROOT, "<p>%d claims: %d proved (%d assuming unproved theorems), %d falsified, %d survived, %d inconclusive, %d error, %d internal error. "
+        out.printf(Locale.ROOT, "<p>%d claims: %d proved (%d assuming unproved theorems), %d falsified, %d unconfirmed, %d survived, %d inconclusive, %d error, %d internal error. "
                 + "Gate <span class=\"%s\">%s</span> (exit %d). Seed %d, %d tries per claim, %.1f s.</p>%n",
                 report.results().size(), c.get(VerdictKind.PROVED), report.provedAssuming(), c.get(VerdictKind.FALSIFIED),
-                c.get(VerdictKind.SURVIVED), c.get(VerdictKind.INCONCLUSIVE), c.get(VerdictKind.ERROR),
+                c.get(VerdictKind.UNCONFIRMED), c.get(VerdictKind.SURVIVED), c.get(VerdictKind.INCONCLUSIVE), c.get(VerdictKind.ERROR),
                 report.internalErrors(), report.exitCode() == 0 ? "pass" : "fail", report.exitCode() == 0 ? "PASS" : "FAIL",
                 report.exitCode(), report.settings().seed(), report.settings().tries(), report.seconds());
         for (FileProblem p : report.problems()) {
@@ -86,6 +86,13 @@ public final class HtmlReport {
             out.printf(Locale.ROOT, "<p>No counterexample in %d tries (%d skipped by <code>assuming</code>); smallest "
                     + "margin %s; seed %d. A search that finds nothing is not a proof.</p>%n",
                     s.tries(), s.skipped(), Evidence.num(s.smallestMargin()), s.seed());
+        } else if (v instanceof Verdict.Unconfirmed u) {
+            out.printf(Locale.ROOT, "<p>Unconfirmed: at <code>%s</code> the floating-point route found <code>%s</code> "
+                    + "violated (left %s, right %s, margin %s, beyond the float error bound %s), but no certified "
+                    + "counterexample: %s. Seen in %d tries, seed %d. This is not a proof of falsity, nor a survival.</p>%n",
+                    Html.esc(Evidence.inputs(u.instance())), Html.esc(u.relation()), Evidence.num(u.left()),
+                    Evidence.num(u.right()), Evidence.num(u.margin()), Evidence.num(u.bound()), Html.esc(u.reason()),
+                    u.tries(), u.seed());
         } else if (v instanceof Verdict.Inconclusive i) {
             out.println("<p>" + Html.esc(i.reason()) + (i.instance().isEmpty() ? "" : " at <code>"
                     + Html.esc(i.instance().toString()) + "</code>") + "</p>");

@@ -90,6 +90,7 @@ public final class JsonReport {
             o.put("tries", s.tries());
             o.put("skipped", s.skipped());
             number(o, "smallestMargin", s.smallestMargin());
+            number(o, "floatNoise", s.floatNoise());
             o.put("outOfRange", s.outOfRange());
             if (!s.notes().isEmpty()) {
                 ArrayNode notes = o.putArray("notes");
@@ -105,6 +106,17 @@ public final class JsonReport {
         } else if (v instanceof Verdict.Falsified f) {
             o.put("tries", f.tries());
             o.set("counterexample", counterexample(f.counterexample()));
+        } else if (v instanceof Verdict.Unconfirmed u) {
+            o.put("tries", u.tries());
+            ObjectNode f = o.putObject("floatViolation");
+            ObjectNode inst = f.putObject("instance");
+            u.instance().forEach(inst::put);
+            f.put("relation", u.relation());
+            number(f, "left", u.left());
+            number(f, "right", u.right());
+            number(f, "margin", u.margin());
+            number(f, "bound", u.bound());
+            f.put("reason", u.reason());
         } else if (v instanceof Verdict.Inconclusive i) {
             o.put("tries", i.tries());
             o.put("reason", i.reason());

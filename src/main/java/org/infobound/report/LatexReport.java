@@ -40,7 +40,10 @@ public final class LatexReport {
         out.println("\\end{tabular}");
         Map<VerdictKind, Integer> c = report.counts();
         out.println("\\caption{Claims checked by infobound: " + c.get(VerdictKind.PROVED) + " proved, "
-                + c.get(VerdictKind.FALSIFIED) + " falsified, " + c.get(VerdictKind.SURVIVED) + " survived a "
+                + c.get(VerdictKind.FALSIFIED) + " falsified, "
+                + (c.get(VerdictKind.UNCONFIRMED) == 0 ? "" : c.get(VerdictKind.UNCONFIRMED)
+                        + " unconfirmed (a floating-point violation that could not be certified), ")
+                + c.get(VerdictKind.SURVIVED) + " survived a "
                 + "randomized search of " + report.settings().tries() + " instances, "
                 + c.get(VerdictKind.INCONCLUSIVE) + " inconclusive, " + c.get(VerdictKind.ERROR)
                 + " malformed (seed " + report.settings().seed() + "). Enclosures are certified with outward "
@@ -74,6 +77,10 @@ public final class LatexReport {
                     + (p.assuming() ? ", assuming the unproved theorems " + escape(String.join(", ", p.premises())) : "");
         } else if (v instanceof Verdict.Survived s) {
             return "no counterexample in " + s.tries() + " instances";
+        } else if (v instanceof Verdict.Unconfirmed u) {
+            return "float violation, not certified, at \\texttt{" + escape(Evidence.inputs(u.instance())) + "}: left "
+                    + escape(Evidence.num(u.left())) + ", right " + escape(Evidence.num(u.right())) + " ("
+                    + escape(u.reason()) + ")";
         } else if (v instanceof Verdict.Inconclusive i) {
             return escape(i.reason());
         } else if (v instanceof Verdict.Error e) {

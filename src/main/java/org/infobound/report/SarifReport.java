@@ -124,6 +124,16 @@ public final class SarifReport {
         p.put("passed", r.passed());
         p.put("seed", seed);
         src.ifPresent(s -> p.put("statement", s.statement()));
+        if (r.verdict() instanceof Verdict.Unconfirmed u) {
+            ObjectNode fv = p.putObject("floatViolation");
+            u.instance().forEach(fv.putObject("instance")::put);
+            fv.put("relation", u.relation());
+            fv.put("left", Evidence.num(u.left()));
+            fv.put("right", Evidence.num(u.right()));
+            fv.put("margin", Evidence.num(u.margin()));
+            fv.put("bound", Evidence.num(u.bound()));
+            fv.put("reason", u.reason());
+        }
         if (r.verdict() instanceof Verdict.Falsified f) {
             ObjectNode cx = p.putObject("counterexample");
             f.counterexample().inputs().forEach(cx.putObject("inputs")::put);

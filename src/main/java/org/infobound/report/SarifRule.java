@@ -57,6 +57,8 @@ record SarifRule(String id, String name, String description) {
                 return "The claim could not be decided reliably.";
             case ERROR:
                 return "The claim is malformed or could not be evaluated.";
+            case UNCONFIRMED:
+                return "The floating-point search saw a violation beyond its error bound that could not be certified.";
             default:
                 throw new AssertionError(k);
         }

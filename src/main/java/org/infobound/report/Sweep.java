@@ -198,7 +198,7 @@ final class Sweep {
 
     private static double approx(Input in) {
         if (in instanceof Input.DistInput d) {
-            return d.probs().get(0).doubleValue();
+            return org.infobound.num.Rationals.toDouble(d.probs().get(0));
         }
         return in instanceof Input.IntInput i ? i.value().doubleValue() : ((Input.RealInput) in).approx();
     }

@@ -15,7 +15,10 @@ enum TestOutcome {
     FAILURE,
     /** The claim is malformed or could not be evaluated (ERROR). */
     ERROR,
-    /** SURVIVED, INCONCLUSIVE or PROVED assuming, and the expectation allows it (not {@code --strict}). */
+    /**
+     * SURVIVED, INCONCLUSIVE, UNCONFIRMED or PROVED assuming, and the expectation allows it (not
+     * {@code --strict}).
+     */
     SKIPPED;
 
     static TestOutcome of(ClaimResult r, boolean strict) {
@@ -27,7 +30,7 @@ enum TestOutcome {
             return FAILURE;
         }
         boolean assuming = r.verdict() instanceof org.infobound.engine.verdict.Verdict.Proved p && p.assuming();
-        if (k == VerdictKind.SURVIVED || k == VerdictKind.INCONCLUSIVE || assuming) {
+        if (k == VerdictKind.SURVIVED || k == VerdictKind.INCONCLUSIVE || k == VerdictKind.UNCONFIRMED || assuming) {
             // PROVED assuming unproved theorems is not a proof: like SURVIVED
             return strict ? FAILURE : SKIPPED;
         }

@@ -86,10 +86,11 @@ public final class TextReport {
         if (style.color()) {
             gate = (report.exitCode() == 0 ? GREEN : RED) + gate + RESET;
         }
-        out.printf(Locale.ROOT, "%d claims: %d PROVED%s, %d FALSIFIED, %d SURVIVED, %d INCONCLUSIVE, %d ERROR%s; "
+        out.printf(Locale.ROOT, "%d claims: %d PROVED%s, %d FALSIFIED, %s%d SURVIVED, %d INCONCLUSIVE, %d ERROR%s; "
                 + "%d failed their expectation; gate %s (seed %d, %s, %.1f s)%n",
                 report.results().size(), c.get(VerdictKind.PROVED),
                 assuming == 0 ? "" : " (" + assuming + " assuming unproved theorems)", c.get(VerdictKind.FALSIFIED),
+                c.get(VerdictKind.UNCONFIRMED) == 0 ? "" : c.get(VerdictKind.UNCONFIRMED) + " UNCONFIRMED, ",
                 c.get(VerdictKind.SURVIVED), c.get(VerdictKind.INCONCLUSIVE), c.get(VerdictKind.ERROR),
                 internal == 0 ? "" : ", " + internal + " INTERNAL ERROR", failed,
                 gate, report.settings().seed(), budget(report), report.seconds());
@@ -145,6 +146,12 @@ public final class TextReport {
                     + cx.seed());
         } else if (v instanceof Verdict.Inconclusive i) {
             out.println("    " + i.reason() + (i.instance().isEmpty() ? "" : " at " + brief(i.instance())));
+        } else if (v instanceof Verdict.Unconfirmed u) {
+            out.println("    float violation, not certified (no counterexample): " + brief(u.instance()));
+            out.println("    violated in floating point: " + u.relation());
+            out.println(String.format(Locale.ROOT, "      left = %.10g   right = %.10g   margin %.6g   float error bound %.3g",
+                    u.left(), u.right(), u.margin(), u.bound()));
+            out.println("    not certified: " + u.reason() + "; seen in " + u.tries() + " tries, seed " + u.seed());
         } else if (v instanceof Verdict.Error e) {
             e.diagnostics().forEach(d -> out.println("    " + d.headline()));
         } else if (v instanceof Verdict.Survived s && s.outOfRange() > 0) {

@@ -48,7 +48,7 @@ final class CertLaw {
         double[] near = new double[p.length];
         for (int i = 0; i < p.length; i++) {
             iv[i] = Interval.of(p[i]);
-            near[i] = rewards[i].doubleValue() + 0.0;
+            near[i] = org.infobound.num.Rationals.toDouble(rewards[i]) + 0.0;
         }
         return new CertLaw(iv, p, near, rewards);
     }

@@ -149,15 +149,15 @@ final class Exact {
             default:
                 throw new AssertionError(op);
         }
-        double d = b.subtract(a).doubleValue();
+        double d = org.infobound.num.Rationals.toDouble(b.subtract(a));
         double margin = switch (op) {
             case LE, LT -> d;
             case GE, GT -> -d;
             case EQ -> -Math.abs(d);
             case NE -> Math.abs(d);
         };
-        double x = a.doubleValue();
-        double y = b.doubleValue();
+        double x = org.infobound.num.Rationals.toDouble(a);
+        double y = org.infobound.num.Rationals.toDouble(b);
         return new Truth(Tri.of(holds), margin, text,
                 new Enclosure(Math.nextDown(x), Math.nextUp(x), x), new Enclosure(Math.nextDown(y), Math.nextUp(y), y));
     }

@@ -45,7 +45,7 @@ class FloatBackend implements Backend<Double, DiscreteLaw> {
 
     @Override
     public Double num(BigFraction q) {
-        return q.doubleValue();
+        return org.infobound.num.Rationals.toDouble(q);
     }
 
     @Override
@@ -198,7 +198,7 @@ class FloatBackend implements Backend<Double, DiscreteLaw> {
     public DiscreteLaw law(BigFraction[] probs, double[] rewards) {
         double[] p = new double[probs.length];
         for (int i = 0; i < p.length; i++) {
-            p[i] = probs[i].doubleValue();
+            p[i] = org.infobound.num.Rationals.toDouble(probs[i]);
         }
         try {
             return DiscreteLaw.categorical(p, rewards);

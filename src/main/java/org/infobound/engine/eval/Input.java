@@ -66,7 +66,7 @@ public sealed interface Input {
     record RealInput(BigFraction value) implements Input {
         /** The nearest double. */
         public double approx() {
-            return value.doubleValue();
+            return org.infobound.num.Rationals.toDouble(value);
         }
 
         @Override
@@ -120,7 +120,7 @@ public sealed interface Input {
             this.counts = null;
             this.approx = new double[ps.size()];
             for (int i = 0; i < approx.length; i++) {
-                approx[i] = ps.get(i).doubleValue();
+                approx[i] = org.infobound.num.Rationals.toDouble(ps.get(i));
             }
         }
 

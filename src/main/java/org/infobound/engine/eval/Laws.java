@@ -76,7 +76,7 @@ final class Laws<N, D> {
     double exactDouble(Object v, String what) {
         BigFraction q = Evaluator.exact(v);
         if (q != null) {
-            double d = q.doubleValue();
+            double d = org.infobound.num.Rationals.toDouble(q);
             if (b.certified() && Double.isFinite(d) && Rationals.of(d).compareTo(q) != 0) {
                 throw new Uncertified(what + " " + q + " is not a double");
             }

@@ -27,9 +27,36 @@ public record Confirmation(Status status, String relation, Enclosure left, Enclo
         SKIPPED
     }
 
+    /** The reason of a candidate that certified evaluation shows to hold (float error, no violation). */
+    public static final String HOLDS_CERTIFIED = "holds under certified evaluation";
+
     /** A certain violation. */
     public static Confirmation confirmed(String relation, Enclosure left, Enclosure right, double margin) {
         return new Confirmation(Status.CONFIRMED, relation, left, right, margin, "");
+    }
+
+    /**
+     * Not certain: the certified enclosures of {@code relation}'s sides do not decide it (they
+     * are kept, so that a float value outside them is known to be a float error).
+     */
+    public static Confirmation undecided(String reason, String relation, Enclosure left, Enclosure right) {
+        return new Confirmation(Status.NOT_CONFIRMED, relation, left, right, Double.NaN, reason);
+    }
+
+    /**
+     * Whether the float sides of a violated {@code relation} lie outside this confirmation's
+     * certified enclosures of the same relation: the float values are then certainly wrong, and
+     * their violation says nothing (spec/CHECK.md, UNCONFIRMED).
+     */
+    public boolean refutes(String floatRelation, double floatLeft, double floatRight) {
+        if (left == null || right == null || relation == null || !relation.equals(floatRelation)) {
+            return false;
+        }
+        return outside(left, floatLeft) || outside(right, floatRight);
+    }
+
+    private static boolean outside(Enclosure e, double x) {
+        return !Double.isNaN(x) && (x < e.lo() || x > e.hi());
     }
 
     /** Not certain. */

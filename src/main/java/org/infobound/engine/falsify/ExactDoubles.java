@@ -15,10 +15,9 @@ final class ExactDoubles {
     private ExactDoubles() {
     }
 
-    /** A double near q (within a few ulps; 0 or +-infinity beyond the double range). */
+    /** The double nearest q (correctly rounded; 0 or +-infinity beyond the double range). */
     static double near(BigFraction q) {
-        return new BigDecimal(q.getNumerator()).divide(new BigDecimal(q.getDenominator()), MathContext.DECIMAL64)
-                .doubleValue();
+        return org.infobound.num.Rationals.toDouble(q);
     }
 
     /** The exact value of a finite double compared with q. */

@@ -199,9 +199,20 @@ public final class Falsifier {
         final List<Map<String, String>> undefinedNoted = new ArrayList<>();
         boolean timedOut;
         Search last;
+        Instance unconfirmedAt;
+        Trial unconfirmed;
+        String unconfirmedWhy;
+        double floatNoise;
 
         /** Folds {@code s}; true when it decides the verdict (a violation or an empty domain). */
         boolean add(Search s) {
+            floatNoise = Math.max(floatNoise, s.floatNoise);
+            if (s.unconfirmedTrial != null
+                    && (unconfirmed == null || Search.ratio(s.unconfirmedTrial) > Search.ratio(unconfirmed))) {
+                unconfirmedAt = s.unconfirmedAt;
+                unconfirmed = s.unconfirmedTrial;
+                unconfirmedWhy = s.unconfirmedWhy;
+            }
             timedOut |= s.timedOut;
             tries += s.tries;
             skipped += s.skipped;
@@ -238,6 +249,13 @@ public final class Falsifier {
                         : "empty domain: " + last.emptyDomain;
                 return new Verdict.Inconclusive(why, Map.of(), tries, seed);
             }
+            if (unconfirmedAt != null) {
+                // a float violation beyond the float error bound that certification could not decide:
+                // not a counterexample, never SURVIVED (spec/CHECK.md, "Verdicts")
+                return new Verdict.Unconfirmed(unconfirmedAt.render(), unconfirmed.relation(), unconfirmed.left(),
+                        unconfirmed.right(), unconfirmed.margin(),
+                        Verdict.Unconfirmed.bound(unconfirmed.left(), unconfirmed.right()), unconfirmedWhy, tries, seed);
+            }
             if (undefinedAt != null) {
                 String why = undefinedWhy.startsWith("could not") ? undefinedWhy : "undefined at instance: " + undefinedWhy;
                 return new Verdict.Inconclusive(why, undefinedAt.render(), tries, seed);
@@ -256,7 +274,7 @@ public final class Falsifier {
                 return new Verdict.Inconclusive("time cap reached after " + tries + " of " + budget.tries() + " tries",
                         Map.of(), tries, seed);
             }
-            return new Verdict.Survived(tries, seed, smallest, skipped, outOfRange, outOfRangeAt, notes(space));
+            return new Verdict.Survived(tries, seed, smallest, skipped, outOfRange, outOfRangeAt, notes(space), floatNoise);
         }
     }
 

@@ -52,8 +52,8 @@ final class RealGen {
         List<BigFraction> out = new ArrayList<>();
         BigFraction loQ = lowEnd(d);
         BigFraction hiQ = highEnd(d);
-        double lo = d.lo() == null ? -FAR : d.lo().doubleValue();
-        double hi = d.hi() == null ? FAR : d.hi().doubleValue();
+        double lo = d.lo() == null ? -FAR : org.infobound.num.Rationals.toDouble(d.lo());
+        double hi = d.hi() == null ? FAR : org.infobound.num.Rationals.toDouble(d.hi());
         if (d.lo() != null && !d.loOpen()) {
             out.add(d.lo());
         }
@@ -109,8 +109,8 @@ final class RealGen {
                 return new RealInput(rng.pick(e));
             }
         }
-        double lo = d.lo() == null ? -FAR : d.lo().doubleValue();
-        double hi = d.hi() == null ? FAR : d.hi().doubleValue();
+        double lo = d.lo() == null ? -FAR : org.infobound.num.Rationals.toDouble(d.lo());
+        double hi = d.hi() == null ? FAR : org.infobound.num.Rationals.toDouble(d.hi());
         if (Double.isFinite(lo) && Double.isFinite(hi) && lo < hi) {
             for (int attempt = 0; attempt < 20; attempt++) {
                 double x;

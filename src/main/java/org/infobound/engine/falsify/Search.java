@@ -14,6 +14,8 @@ import org.infobound.engine.eval.Instance;
  */
 final class Search {
 
+    /** Violations beyond the float error bound kept for confirmation after the budget is spent. */
+    static final int PENDING = 8;
     /** Instances remembered to skip repeats (small finite domains, closed claims). */
     private static final int MAX_REMEMBERED = 100_000;
     /** Consecutive repeated draws after which the domain is taken as exhausted. */
@@ -30,6 +32,8 @@ final class Search {
     long outOfRange;
     final List<Map<String, String>> outOfRangeAt = new ArrayList<>();
     int confirmations;
+    private final List<Pending> pending = new ArrayList<>();
+    private Pending droppedBest;
     double smallest = Double.POSITIVE_INFINITY;
     Instance best;
     Instance undefinedAt;
@@ -38,6 +42,15 @@ final class Search {
     /** The first certified violation, with its confirmation; null while none. */
     Instance violation;
     Confirmation violationConfirmed;
+    /**
+     * The float violation beyond the float error bound that certification could not decide, with
+     * the largest violation relative to its bound (spec/CHECK.md, UNCONFIRMED); null while none.
+     */
+    Instance unconfirmedAt;
+    /** The largest float violation not shown to be float error, over its bound (0 when none). */
+    double floatNoise;
+    Trial unconfirmedTrial;
+    String unconfirmedWhy;
     /** Set when the search hit an empty domain (the message). */
     String emptyDomain;
     /** Repeated draws in a row. */
@@ -68,6 +81,14 @@ final class Search {
      * {@code cancelled} says so.
      */
     void run(long from, long to, long edgeTries, long localFrom, long deadlineNanos,
+            java.util.function.BooleanSupplier cancelled) {
+        loop(from, to, edgeTries, localFrom, deadlineNanos, cancelled);
+        if (violation == null && emptyDomain == null) {
+            settlePending();
+        }
+    }
+
+    private void loop(long from, long to, long edgeTries, long localFrom, long deadlineNanos,
             java.util.function.BooleanSupplier cancelled) {
         for (long t = from; t < to; t++) {
             if (cancelled.getAsBoolean()) {
@@ -123,11 +144,18 @@ final class Search {
                 if (c == null) {
                     if (trial.status() == Trial.Status.UNDEFINED) {
                         noteUndefined(x, trial.detail());
+                    } else {
+                        keepPending(x, trial);
                     }
                     return false;
                 }
                 if (violation != null) {
                     return true;
+                }
+                if (trial.status() == Trial.Status.VIOLATED && c.status() == Confirmation.Status.NOT_CONFIRMED
+                        && !c.reason().startsWith("not admitted") && !Confirmation.HOLDS_CERTIFIED.equals(c.reason())
+                        && !c.refutes(trial.relation(), trial.left(), trial.right())) {
+                    noteUnconfirmed(x, trial, c.reason());
                 }
                 if (c.status() == Confirmation.Status.UNDEFINED
                         || trial.status() == Trial.Status.UNDEFINED && c.status() != Confirmation.Status.SKIPPED) {
@@ -180,6 +208,91 @@ final class Search {
             violationConfirmed = c;
         }
         return c;
+    }
+
+    /**
+     * Keeps the float violation beyond the float error bound that certification could not
+     * decide with the largest ratio of violation to bound (the first on ties); violations within
+     * the bound are float noise (spec/CHECK.md).
+     */
+    private void noteUnconfirmed(Instance x, Trial trial, String why) {
+        if (Double.isFinite(trial.margin())) {
+            floatNoise = Math.max(floatNoise, ratio(trial));
+        }
+        if (!org.infobound.engine.verdict.Verdict.Unconfirmed.beyondNoise(trial.margin(), trial.left(), trial.right())) {
+            return;
+        }
+        if (Admission.reason(space, x) != null) {
+            return;
+        }
+        if (unconfirmedTrial == null || ratio(trial) > ratio(unconfirmedTrial)) {
+            unconfirmedAt = x;
+            unconfirmedTrial = trial;
+            unconfirmedWhy = why;
+        }
+    }
+
+    /**
+     * Keeps a violation beyond the float error bound seen after the confirmation budget was
+     * spent: the {@value #PENDING} largest (relative to their bound) are confirmed when the
+     * stretch ends ({@link #settlePending}); the others are counted.
+     */
+    private void keepPending(Instance x, Trial trial) {
+        if (Double.isFinite(trial.margin()) && ratio(trial) <= 1) {
+            floatNoise = Math.max(floatNoise, ratio(trial));
+        }
+        if (!org.infobound.engine.verdict.Verdict.Unconfirmed.beyondNoise(trial.margin(), trial.left(), trial.right())
+                || Admission.reason(space, x) != null) {
+            return;
+        }
+        pending.add(new Pending(x, trial));
+        pending.sort((a, b) -> Double.compare(ratio(b.trial()), ratio(a.trial())));
+        if (pending.size() > PENDING) {
+            Pending dropped = pending.remove(pending.size() - 1);
+            if (droppedBest == null || ratio(dropped.trial()) > ratio(droppedBest.trial())) {
+                droppedBest = dropped;
+            }
+        }
+    }
+
+    /**
+     * Confirms the kept violations beyond the float error bound, largest first: a certified one
+     * is this stretch's counterexample; one that holds under certified evaluation, or whose float
+     * sides lie outside their certified enclosures, is float error; any other is unconfirmed. If
+     * every kept one was float error but more were seen than kept, the largest of those is
+     * unconfirmed (the budget was spent before it could be certified).
+     */
+    private void settlePending() {
+        boolean allError = true;
+        for (Pending p : pending) {
+            Confirmation c = prop.confirm(p.x());
+            if (c.status() == Confirmation.Status.CONFIRMED) {
+                violation = p.x();
+                violationConfirmed = c;
+                return;
+            }
+            if (c.status() == Confirmation.Status.NOT_CONFIRMED && !Confirmation.HOLDS_CERTIFIED.equals(c.reason())
+                    && !c.refutes(p.trial().relation(), p.trial().left(), p.trial().right())) {
+                noteUnconfirmed(p.x(), p.trial(), c.reason());
+                allError = false;
+            }
+        }
+        if (allError && droppedBest != null) {
+            noteUnconfirmed(droppedBest.x(), droppedBest.trial(), "the certified confirmation budget ("
+                    + budget.confirmations() + " candidates, and the " + PENDING + " largest violations after it) was spent");
+        }
+    }
+
+    /** A violation beyond the float error bound waiting for confirmation. */
+    private record Pending(Instance x, Trial trial) {
+    }
+
+    /** The violation relative to its float error bound. */
+    static double ratio(Trial t) {
+        if (!(t.margin() < 0)) {
+            return 0;
+        }
+        return -t.margin() / org.infobound.engine.verdict.Verdict.Unconfirmed.bound(t.left(), t.right());
     }
 
     /** Keeps the first instance that was undefined or could not be evaluated, and why. */

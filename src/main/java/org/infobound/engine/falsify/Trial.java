@@ -7,8 +7,21 @@ package org.infobound.engine.falsify;
  * @param margin satisfaction degree: positive when the formula holds with room to spare, zero or
  *               negative when violated (e.g. {@code b - a} for {@code a <= b}); NaN when none
  * @param detail a reason for UNDEFINED, FAILED and OUT_OF_RANGE, else empty
+ * @param relation the deciding relation's source text (HOLDS, VIOLATED; empty when unknown)
+ * @param left the float value of its left side (NaN when unknown)
+ * @param right the float value of its right side (NaN when unknown)
  */
-public record Trial(Status status, double margin, String detail) {
+public record Trial(Status status, double margin, String detail, String relation, double left, double right) {
+
+    /** No relation sides. */
+    public Trial(Status status, double margin, String detail) {
+        this(status, margin, detail, "", Double.NaN, Double.NaN);
+    }
+
+    /** A violating instance with its margin, the violated relation and its float sides. */
+    public static Trial violated(double margin, String relation, double left, double right) {
+        return new Trial(Status.VIOLATED, margin, "", relation == null ? "" : relation, left, right);
+    }
 
     /** Outcome of a floating-point evaluation. */
     public enum Status {

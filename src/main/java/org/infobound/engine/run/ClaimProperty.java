@@ -24,7 +24,8 @@ final class ClaimProperty implements Property {
             case HOLDS:
                 return Trial.holds(o.truth().margin());
             case VIOLATED:
-                return Trial.violated(o.truth().margin());
+                return Trial.violated(o.truth().margin(), o.truth().relation(), side(o.truth().left()),
+                        side(o.truth().right()));
             case SKIPPED:
                 return Trial.skipped();
             case UNDEFINED:
@@ -34,6 +35,10 @@ final class ClaimProperty implements Property {
             default:
                 return Trial.failed(o.reason());
         }
+    }
+
+    private static double side(org.infobound.engine.verdict.Enclosure e) {
+        return e == null ? Double.NaN : e.estimate();
     }
 
     @Override
@@ -48,9 +53,24 @@ final class ClaimProperty implements Property {
             case UNDEFINED:
                 return Confirmation.undefined(o.reason());
             case HOLDS:
-                return Confirmation.notConfirmed("holds under certified evaluation");
+                return Confirmation.notConfirmed(Confirmation.HOLDS_CERTIFIED);
+            case UNKNOWN:
+                return o.truth() != null && o.truth().relation() != null
+                        ? Confirmation.undecided(undecided(o), o.truth().relation(), o.truth().left(), o.truth().right())
+                        : Confirmation.notConfirmed(undecided(o));
+            case UNCERTIFIED:
+                return Confirmation.notConfirmed("no certified route: " + o.reason());
             default:
-                return Confirmation.notConfirmed(o.reason());
+                return Confirmation.notConfirmed("certified evaluation failed: " + o.reason());
         }
+    }
+
+    private static String undecided(Outcome o) {
+        if (o.truth() != null && o.truth().relation() != null && o.truth().left() != null
+                && o.truth().right() != null) {
+            return "the certified enclosures do not decide " + o.truth().relation() + ": left " + o.truth().left()
+                    + ", right " + o.truth().right();
+        }
+        return "the certified enclosures do not decide the formula";
     }
 }

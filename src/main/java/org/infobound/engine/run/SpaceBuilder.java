@@ -145,7 +145,7 @@ final class SpaceBuilder {
     }
 
     private static boolean isDouble(BigFraction q) {
-        double d = q.doubleValue();
+        double d = org.infobound.num.Rationals.toDouble(q);
         return Double.isFinite(d) && org.infobound.num.Rationals.of(d).equals(q);
     }
 

@@ -7,13 +7,19 @@ package org.infobound.engine.verdict;
 public enum Expected {
     /** {@code expect proved}: passes only on PROVED outright (not PROVED assuming unproved theorems). */
     PROVED,
-    /** {@code expect holds}: passes on PROVED (also assuming theorems) or SURVIVED. */
+    /**
+     * {@code expect holds}: passes on PROVED (also assuming theorems) or SURVIVED; never on
+     * UNCONFIRMED (the float route saw a violation beyond its error bound).
+     */
     HOLDS,
     /** {@code expect falsified}: passes only on FALSIFIED. */
     FALSIFIED,
     /** {@code expect open}: passes on anything but ERROR. */
     OPEN,
-    /** No {@code expect}: passes unless FALSIFIED or ERROR. */
+    /**
+     * No {@code expect}: passes unless FALSIFIED or ERROR (UNCONFIRMED passes, as INCONCLUSIVE does:
+     * no certified counterexample; the report shows it).
+     */
     NONE;
 
     /** Whether {@code verdict} meets this expectation. */

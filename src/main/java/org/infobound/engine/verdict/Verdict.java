@@ -100,13 +100,23 @@ public sealed interface Verdict {
      * @param notes what the search left out of the declared domain, e.g. {@code "searched
      *              alphabets of 60..4096 outcomes of the declared 60..100000"} (empty when the
      *              search covered the declared domain's kinds of values)
+     * @param floatNoise the largest float violation that certification did not show to be float
+     *                   error, divided by its float error bound ({@link Unconfirmed#bound}); at
+     *                   most 1 (above 1 the verdict is UNCONFIRMED), 0 when the float route saw
+     *                   no violation
      */
     record Survived(long tries, long seed, double smallestMargin, long skipped, long outOfRange,
-            List<Map<String, String>> outOfRangeAt, List<String> notes) implements Verdict {
+            List<Map<String, String>> outOfRangeAt, List<String> notes, double floatNoise) implements Verdict {
         /** Copies the instances and notes. */
         public Survived {
             outOfRangeAt = List.copyOf(outOfRangeAt);
             notes = List.copyOf(notes);
+        }
+
+        /** No float violation. */
+        public Survived(long tries, long seed, double smallestMargin, long skipped, long outOfRange,
+                List<Map<String, String>> outOfRangeAt, List<String> notes) {
+            this(tries, seed, smallestMargin, skipped, outOfRange, outOfRangeAt, notes, 0);
         }
 
         /** No notes. */
@@ -123,6 +133,61 @@ public sealed interface Verdict {
         @Override
         public VerdictKind kind() {
             return VerdictKind.SURVIVED;
+        }
+    }
+
+    /**
+     * The float route saw a violation larger than its error bound, and the certified route could
+     * not decide the instance (no certified enclosure, enclosures too wide, confirmation budget
+     * spent): not a counterexample, never SURVIVED (spec/CHECK.md, "Verdicts").
+     *
+     * @param instance the instance (binder name to its exact value as text), in binder order
+     * @param relation the violated relation's source text
+     * @param left the float value of its left side
+     * @param right the float value of its right side
+     * @param margin the float margin (negative: the violation's size)
+     * @param bound the float error bound at these sides, {@code FLOAT_REL * max(1, |left|, |right|)} over
+     *              the finite sides, which {@code -margin} exceeds
+     * @param reason why certification was impossible at this instance
+     * @param tries instances evaluated
+     * @param seed the seed of the search
+     */
+    record Unconfirmed(Map<String, String> instance, String relation, double left, double right, double margin,
+            double bound, String reason, long tries, long seed) implements Verdict {
+
+        /** The relative float error bound (spec/CHECK.md, "Verdicts"). */
+        public static final double FLOAT_REL = 1e-6;
+
+        /** Copies the instance, keeping its order. */
+        public Unconfirmed {
+            instance = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(instance));
+        }
+
+        /** The float error bound at sides {@code left} and {@code right}. */
+        public static double bound(double left, double right) {
+            double m = 1;
+            if (Double.isFinite(left)) {
+                m = Math.max(m, Math.abs(left));
+            }
+            if (Double.isFinite(right)) {
+                m = Math.max(m, Math.abs(right));
+            }
+            return FLOAT_REL * m;
+        }
+
+        /**
+         * Whether a float margin at these sides is a violation beyond float noise: finite, and
+         * {@code -margin > bound(left, right)}. An infinite margin (an infinite float side) is not
+         * counted: float infinities also come from overflow and underflow (e.g. log(exp(-1000)) is
+         * -inf in floating point), which the float route cannot tell from true infinities.
+         */
+        public static boolean beyondNoise(double margin, double left, double right) {
+            return Double.isFinite(margin) && margin < 0 && -margin > bound(left, right);
+        }
+
+        @Override
+        public VerdictKind kind() {
+            return VerdictKind.UNCONFIRMED;
         }
     }
 

@@ -2,7 +2,10 @@ package org.infobound.engine.verdict;
 
 import java.util.Locale;
 
-/** The five verdict kinds of spec/CHECK.md, "Verdicts", in report order. */
+/**
+ * The verdict kinds of spec/CHECK.md, "Verdicts", in report order; UNCONFIRMED comes last so that
+ * the SARIF rule indices of the others stay.
+ */
 public enum VerdictKind {
     /** Holds on the whole domain; a certificate is attached. */
     PROVED,
@@ -13,7 +16,13 @@ public enum VerdictKind {
     /** Could not be decided reliably; the reason is reported. */
     INCONCLUSIVE,
     /** The claim is malformed. */
-    ERROR;
+    ERROR,
+    /**
+     * The float route saw a violation beyond its error bound that could not be certified: no
+     * counterexample (never FALSIFIED), but never SURVIVED either (spec/CHECK.md).
+     */
+    UNCONFIRMED;
+
 
     /** The upper-case word used in reports, e.g. {@code FALSIFIED}. */
     public String word() {

@@ -83,7 +83,7 @@ public final class DiscreteLaw {
                         + "; must be a rational >= 0");
             }
             total = total.add(e[i]);
-            q[i] = e[i].doubleValue();
+            q[i] = org.infobound.num.Rationals.toDouble(e[i]);
         }
         if (!total.equals(BigFraction.ONE)) {
             throw new IllegalArgumentException("rational probabilities sum to " + total

@@ -112,7 +112,7 @@ public record EmpiricalSamples(BigFraction[] values, BigFraction[] probs) {
     public double[] nearest() {
         double[] out = new double[values.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = values[i].doubleValue() + 0.0;
+            out[i] = org.infobound.num.Rationals.toDouble(values[i]) + 0.0;
         }
         return out;
     }

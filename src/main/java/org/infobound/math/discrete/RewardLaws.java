@@ -37,7 +37,7 @@ final class RewardLaws {
         }
         if (ge != null) {
             for (int h = 0; h < groups; h++) {
-                gp[h] = ge[h].doubleValue();
+                gp[h] = org.infobound.num.Rationals.toDouble(ge[h]);
             }
         }
         return DiscreteLaw.of(gp, gr, ge);

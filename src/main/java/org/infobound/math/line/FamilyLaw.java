@@ -53,7 +53,16 @@ public final class FamilyLaw implements LineLaw {
 
     @Override
     public double cdf(double x) {
-        return dist.cumulativeProbability(x);
+        // closed forms where Hipparchus 4.0.2 computes 1 - exp(...) with cancellation (e.g. the
+        // exponential cdf at 1e-10 lost 7 digits); checked against mpmath in FamilyMomentsTest
+        return switch (family) {
+            case EXPONENTIAL -> x <= 0 ? 0.0 : -Math.expm1(-p[0] * x);
+            case PARETO -> x <= p[0] ? 0.0 : -Math.expm1(p[1] * Math.log(p[0] / x));
+            case LOGISTIC -> 1.0 / (1.0 + Math.exp(-(x - p[0]) / p[1]));
+            case GUMBEL -> Math.exp(-Math.exp(-(x - p[0]) / p[1]));
+            case LAPLACE -> x < p[0] ? 0.5 * Math.exp((x - p[0]) / p[1]) : 1 - 0.5 * Math.exp(-(x - p[0]) / p[1]);
+            default -> dist.cumulativeProbability(x);
+        };
     }
 
     @Override
@@ -108,8 +117,41 @@ public final class FamilyLaw implements LineLaw {
         return switch (family) {
             case PARETO -> u == 1.0 ? Double.POSITIVE_INFINITY : p[0] * Math.exp(-Math.log1p(-u) / p[1]);
             case EXPONENTIAL -> u == 1.0 ? Double.POSITIVE_INFINITY : -Math.log1p(-u) / p[0];
-            default -> dist.inverseCumulativeProbability(u);
+            case NORMAL -> u < 0.5 ? 2 * p[0] - normalUpperQuantile(u) : normalUpperQuantile(1 - u);
+            case LOGISTIC -> p[0] + p[1] * (Math.log(u) - Math.log1p(-u));
+            case GUMBEL -> p[0] - p[1] * Math.log(-Math.log(u));
+            case LAPLACE -> u <= 0.5 ? p[0] + p[1] * Math.log(2 * u) : p[0] - p[1] * Math.log(2 - 2 * u);
+            default -> polished(u, dist.inverseCumulativeProbability(u));
         };
+    }
+
+    /**
+     * Hipparchus 4.0.2's inverse cdf (beta, gamma, uniform) stops at an absolute accuracy near
+     * 1e-9 (gamma(0.01, 2) at 0.9 was 1.7e-8 off, relative); Newton steps on F polish it while they
+     * reduce |F(x) - u|.
+     */
+    private double polished(double u, double x) {
+        if (u <= 0 || u >= 1 || !Double.isFinite(x)) {
+            return x;
+        }
+        double err = Math.abs(dist.cumulativeProbability(x) - u);
+        for (int k = 0; k < 6 && err > 0; k++) {
+            double fx = dist.density(x);
+            if (!(fx > 0) || !Double.isFinite(fx)) {
+                break;
+            }
+            double y = x - (dist.cumulativeProbability(x) - u) / fx;
+            if (!(y > dist.getSupportLowerBound() && y < dist.getSupportUpperBound())) {
+                break;
+            }
+            double e = Math.abs(dist.cumulativeProbability(y) - u);
+            if (!(e < err)) {
+                break;
+            }
+            x = y;
+            err = e;
+        }
+        return x;
     }
 
     /** The upper quantile {@code S^{-1}(s)}: x with {@code P(X > x) = s}, accurate for tiny s. */
@@ -129,7 +171,12 @@ public final class FamilyLaw implements LineLaw {
     /** Normal upper quantile polished by two Newton steps on log S (Hipparchus's is ~1e-9 in the tails). */
     private double normalUpperQuantile(double s) {
         double x = 2 * p[0] - dist.inverseCumulativeProbability(s);
-        for (int k = 0; k < 2 && Double.isFinite(x); k++) {
+        if (Double.isInfinite(x) && s > 0 && s < 1) {
+            // Hipparchus 4.0.2 returns -inf below about 1e-16; start from the tail asymptote
+            double t = -2 * Math.log(s);
+            x = p[0] + p[1] * Math.sqrt(t - Math.log(t) - Math.log(2 * Math.PI));
+        }
+        for (int k = 0; k < 8 && Double.isFinite(x); k++) {
             double sx = survival(x);
             double fx = density(x);
             if (sx > 0 && fx > 0) {
@@ -154,15 +201,59 @@ public final class FamilyLaw implements LineLaw {
         if (family == LineFamily.PARETO && p[1] <= 1) {
             return Double.POSITIVE_INFINITY;
         }
-        return dist.getNumericalMean();
+        return closedMean();
     }
+
+    /**
+     * The mean in closed form for every family (not Hipparchus' {@code getNumericalMean()}), in
+     * an order that does not overflow before the result does.
+     */
+    private double closedMean() {
+        double a = p[0];
+        double b = p.length > 1 ? p[1] : 0.0;
+        return switch (family) {
+            case NORMAL, LAPLACE, LOGISTIC -> a;
+            case EXPONENTIAL -> 1 / a;
+            case UNIFORM -> a / 2 + b / 2;
+            case BETA -> a / (a + b);
+            case GAMMA -> a * b;
+            case GUMBEL -> a + EULER_GAMMA * b;
+            case PARETO -> a * (b / (b - 1));
+        };
+    }
+
+    /** The Euler-Mascheroni constant. */
+    private static final double EULER_GAMMA = 0.5772156649015329;
 
     @Override
     public double variance() {
         if (family == LineFamily.PARETO && p[1] <= 2) {
             return Double.POSITIVE_INFINITY;
         }
-        return dist.getNumericalVariance();
+        return closedVariance();
+    }
+
+    /**
+     * The variance in closed form for every family. Hipparchus 4.0.2's
+     * {@code LogisticDistribution.getNumericalVariance()} returns {@code pi^2 / (3 s^2)} instead of
+     * {@code pi^2 s^2 / 3} (var(logistic(0, 2)) came out 0.8225 instead of 4 pi^2 / 3 = 13.159), so
+     * no variance is taken from Hipparchus; each form is checked against mpmath in
+     * {@code FamilyMomentsTest}.
+     */
+    private double closedVariance() {
+        double a = p[0];
+        double b = p.length > 1 ? p[1] : 0.0;
+        return switch (family) {
+            case NORMAL -> b * b;
+            case EXPONENTIAL -> (1 / a) * (1 / a);
+            case UNIFORM -> (b - a) * ((b - a) / 12);
+            case BETA -> (a / (a + b)) * (b / (a + b)) / (a + b + 1);
+            case GAMMA -> a * b * b;
+            case LAPLACE -> 2 * b * b;
+            case LOGISTIC -> Math.PI * Math.PI / 3 * b * b;
+            case GUMBEL -> Math.PI * Math.PI / 6 * b * b;
+            case PARETO -> (a / (b - 1)) * (a / (b - 1)) * (b / (b - 2));
+        };
     }
 
     @Override

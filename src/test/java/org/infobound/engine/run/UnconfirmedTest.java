@@ -1,0 +1,142 @@
+package org.infobound.engine.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.infobound.engine.verdict.Expected;
+import org.infobound.engine.verdict.Verdict;
+import org.infobound.engine.verdict.VerdictKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 17: a violation the float route saw beyond its error bound that could not be certified is
+ * UNCONFIRMED, never SURVIVED; float noise stays SURVIVED. Truth values from mpmath / closed forms.
+ */
+class UnconfirmedTest {
+
+    @TempDir
+    Path dir;
+
+    private CheckReport run(String text, boolean prove) throws Exception {
+        Path f = dir.resolve("x.claims");
+        Files.writeString(f, text);
+        return CheckRun.run(List.of(f), new Settings(1, 300, 0, 1, 500, prove));
+    }
+
+    /**
+     * The issue's four kinds of false claim, on laws of the line (no certified route):
+     * E(max of 1000 N(0,1)) = 3.2414 (mpmath) > sqrt(log 1000) = 2.628; E(max of n Exp(1)) = H_n,
+     * not log n; P(Z > t) > exp(-t^2) for t > about 1.2 (mpmath: at t = 2, 0.02275 > 0.01832); the
+     * cdf of the max of n uniforms is x^n, not 1 - (1 - x)^n.
+     */
+    @Test
+    void theFourFalseClaimsAreUnconfirmed() throws Exception {
+        CheckReport r = run("""
+                claim bon_normal_sqrt_log
+                  forall n in 2..1000:
+                    E(bon(normal(0, 1), n)) <= sqrt(log(n))
+                  expect holds
+
+                claim exp_max_identity
+                  forall n in 1..1000000:
+                    E(bon(exponential(1), n)) == log(n)
+                  expect holds
+
+                claim gaussian_tail_wrong_constant
+                  forall t in [0, 20]:
+                    1 - cdf(normal(0, 1), t) <= exp(-t^2)
+                  expect holds
+
+                claim passk_plugin
+                  forall n in 1..100, x in [0, 1]:
+                    cdf(bon(uniform(0, 1), n), x) == 1 - (1 - x)^n
+                  expect holds
+                """, true);
+        assertEquals(4, r.results().size());
+        for (ClaimResult c : r.results()) {
+            assertEquals(VerdictKind.UNCONFIRMED, c.verdict().kind(), c.name() + ": " + c.verdict());
+            assertFalse(c.passed(), c.name());
+            Verdict.Unconfirmed u = (Verdict.Unconfirmed) c.verdict();
+            assertTrue(-u.margin() > u.bound(), c.name());
+            assertEquals(1e-6 * Math.max(1, Math.max(Math.abs(u.left()), Math.abs(u.right()))), u.bound(), 0.0);
+            assertTrue(u.reason().startsWith("no certified route"), u.reason());
+            assertFalse(u.instance().isEmpty());
+        }
+        // E(max of n Exp(1)) is the harmonic number H_n (Renyi's representation), exactly summed here
+        Verdict.Unconfirmed e = (Verdict.Unconfirmed) r.results().get(1).verdict();
+        long n = Long.parseLong(e.instance().get("n"));
+        double h = 0;
+        for (long k = n; k >= 1; k--) {
+            h += 1.0 / k;
+        }
+        assertEquals(h, e.left(), 1e-9 * h);
+        assertEquals(Math.log(n), e.right(), 1e-12 * Math.max(1, Math.log(n)));
+        assertEquals(4, r.counts().get(VerdictKind.UNCONFIRMED));
+        assertEquals(1, r.exitCode());
+    }
+
+    /** The gate: UNCONFIRMED fails holds and proved, passes open and no expect (spec/CHECK.md). */
+    @Test
+    void expectations() {
+        Verdict u = new Verdict.Unconfirmed(java.util.Map.of("n", "3"), "a <= b", 2, 1, -1, 2e-6, "no certified route",
+                10, 1);
+        assertFalse(Expected.HOLDS.passes(u));
+        assertFalse(Expected.PROVED.passes(u));
+        assertFalse(Expected.FALSIFIED.passes(u));
+        assertTrue(Expected.OPEN.passes(u));
+        assertTrue(Expected.NONE.passes(u));
+    }
+
+    /**
+     * Float noise stays SURVIVED: the true KL(bon(p, n) || p) <= log(n) - (n - 1)/n (spec/,
+     * catalogue) searched without the prover, and the identity H2 = 1 - BC, whose float sides differ
+     * by rounding only.
+     */
+    @Test
+    void floatNoiseStaysSurvived() throws Exception {
+        CheckReport r = run("""
+                claim kl_bon
+                  forall n in 1..1000, p in dist(2..8):
+                    KL(bon(p, n) || p) <= log(n) - (n - 1) / n
+                  expect holds
+
+                claim h2_bc
+                  forall p, q in dist(2..6):
+                    H2(p, q) == 1 - BC(p, q)
+                  expect holds
+                """, false);
+        for (ClaimResult c : r.results()) {
+            assertEquals(VerdictKind.SURVIVED, c.verdict().kind(), c.name() + ": " + c.verdict());
+            assertTrue(((Verdict.Survived) c.verdict()).floatNoise() <= 1, c.name());
+        }
+    }
+
+    /**
+     * Across spec/ and the soundness corpus: no SURVIVED claim saw a float violation (not shown by
+     * certification to be float error) beyond the float error bound 1e-6 max(1, |left|, |right|).
+     */
+    @Test
+    void noSurvivedClaimHidesAViolationBeyondTheBound() {
+        CheckReport r = CheckRun.run(List.of(Path.of("spec"), Path.of("src/test/resources/soundness")),
+                new Settings(1, 300, 0, 2, 500, true));
+        assertTrue(r.results().size() > 200);
+        List<String> bad = new ArrayList<>();
+        int survived = 0;
+        for (ClaimResult c : r.results()) {
+            if (c.verdict() instanceof Verdict.Survived s) {
+                survived++;
+                if (!(s.floatNoise() <= 1)) {
+                    bad.add(c.name() + ": " + s.floatNoise());
+                }
+            }
+        }
+        assertTrue(survived > 100);
+        assertTrue(bad.isEmpty(), bad.toString());
+    }
+}
