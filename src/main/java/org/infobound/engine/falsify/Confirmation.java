@@ -52,7 +52,15 @@ public record Confirmation(Status status, String relation, Enclosure left, Enclo
         if (left == null || right == null || relation == null || !relation.equals(floatRelation)) {
             return false;
         }
-        return outside(left, floatLeft) || outside(right, floatRight);
+        if (outside(left, floatLeft) || outside(right, floatRight)) {
+            return true;
+        }
+        // both float sides inside their certified enclosures, and the violation no larger than
+        // the enclosures' widths: the violation lies within the certified route's own
+        // uncertainty, so it is not evidence beyond float error (spec/CHECK.md, UNCONFIRMED)
+        double width = (left.hi() - left.lo()) + (right.hi() - right.lo());
+        double gap = Math.abs(floatLeft - floatRight);
+        return Double.isFinite(floatLeft) && Double.isFinite(floatRight) && gap <= width;
     }
 
     private static boolean outside(Enclosure e, double x) {
