@@ -87,8 +87,7 @@ class SideConditionsTest {
     private static final CheckedFile FILE = Checker.parseAndCheck(SourceFile.of("side.claims", CLAIMS));
 
     private static CheckedClaim claim(String name) {
-        assertFalse(FILE.hasErrors(), FILE.diagnostics().toString());
-        return FILE.claims().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        return Targets.claim(FILE, name);
     }
 
     @ParameterizedTest

@@ -30,7 +30,15 @@ final class Targets {
     }
 
     static CheckedClaim claim(String name) {
-        return FILE.claims().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        return claim(FILE, name);
+    }
+
+    /** The claim {@code name} of a checked file that must have no errors. */
+    static CheckedClaim claim(CheckedFile file, String name) {
+        if (file.hasErrors()) {
+            throw new IllegalStateException("the test claims have errors: " + file.diagnostics());
+        }
+        return file.claims().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
     static ProofResult prove(String name) {
