@@ -161,6 +161,19 @@ public final class CertificateChecker {
                 }
                 return NumericChecker.check(s.numeric()).orElse(null);
             }
+            case RANGE_REDUCTION: {
+                if (rel.isEmpty() || !premises.isEmpty() || s.numeric() == null) {
+                    return "needs a relation, no premises and a numeric certificate";
+                }
+                Optional<JointRange.Abstraction> abs = JointRange.of(rel.get(), ctx);
+                if (abs.isEmpty() || !abs.get().goal().equals(s.numeric().goal())) {
+                    return "the numeric certificate is not for the range reduction of this fact";
+                }
+                if (!abs.get().note().equals(s.note())) {
+                    return "the recorded abstraction is not " + abs.get().note();
+                }
+                return NumericChecker.check(s.numeric()).orElse(null);
+            }
             case EVALUATION:
                 return rel.isPresent() && Facts.closed(fact, ctx) && Facts.evaluate(rel.get()).isPresent()
                         ? null : "certified evaluation does not confirm it";

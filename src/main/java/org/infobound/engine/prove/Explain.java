@@ -76,6 +76,7 @@ public final class Explain {
             case ALGEBRA -> "exact algebra: " + s.note();
             case APPROX -> "equality, tolerance nonnegative";
             case CONJUNCTION -> "each conjunct";
+            case RANGE_REDUCTION -> s.note() + " " + numeric(s.numeric());
         };
     }
 

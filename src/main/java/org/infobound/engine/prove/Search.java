@@ -149,6 +149,13 @@ final class Search {
                 return Optional.of(add(StepKind.NUMERIC, fact, List.of(), null, null, null, cert.get(), null));
             }
         }
+        Optional<JointRange.Abstraction> abs = r.op() == RelOp.EQ ? Optional.empty() : JointRange.of(r, ctx);
+        if (abs.isPresent()) {
+            Optional<NumericCertificate> cert = BranchAndBound.prove(abs.get().goal(), options.maxCells());
+            if (cert.isPresent()) {
+                return Optional.of(add(StepKind.RANGE_REDUCTION, fact, List.of(), null, null, null, cert.get(), abs.get().note()));
+            }
+        }
         if (depth <= 0) {
             return Optional.empty();
         }

@@ -46,7 +46,17 @@ final class SignFacts {
         if (e instanceof Expr.Binary b && b.op() == BinaryOp.DIV) {
             return nonnegative(b.left(), ctx) && positiveNumber(b.right(), ctx);
         }
-        return ctx.numeric(e) && enclosure(e, ctx).lo() >= 0;
+        return ctx.numeric(e) && enclosure(e, ctx).lo() >= 0 || rangeLo(e, ctx) >= 0;
+    }
+
+    /**
+     * The lower end of the enclosure of e with its bounded functionals at their definitional
+     * ranges ({@link JointRange}: TV, H2, BC in [0, 1], exp(-Y) in [0, 1] for Y >= 0); -inf if
+     * there is none (the enclosure being defined on the whole box also makes e defined).
+     */
+    private static double rangeLo(Expr e, Context ctx) {
+        Interval v = JointRange.enclosure(e, ctx);
+        return v == null ? Double.NEGATIVE_INFINITY : v.lo();
     }
 
     /**
@@ -61,7 +71,7 @@ final class SignFacts {
         if (e instanceof Expr.Binary b && (b.op() == BinaryOp.ADD || b.op() == BinaryOp.MUL || b.op() == BinaryOp.DIV)) {
             return signNonnegative(b.left(), ctx) && signNonnegative(b.right(), ctx);
         }
-        return ctx.numeric(e) && enclosure(e, ctx).lo() >= 0;
+        return ctx.numeric(e) && enclosure(e, ctx).lo() >= 0 || rangeLo(e, ctx) >= 0;
     }
 
     /** A numeric expression certainly in (0, inf). */
@@ -102,6 +112,9 @@ final class SignFacts {
                 default -> false;
             };
         }
+        if (JointRange.enclosure(e, ctx) != null) {
+            return true; // certified on the box of its bounded functionals' ranges
+        }
         if (e instanceof Expr.Binary b) {
             boolean both = defined(b.left(), ctx) && defined(b.right(), ctx);
             return switch (b.op()) {
@@ -135,7 +148,8 @@ final class SignFacts {
             Interval v = enclosure(e, ctx);
             return v.isFinite();
         }
-        return false;
+        Interval r = JointRange.enclosure(e, ctx);
+        return r != null && r.isFinite();
     }
 
     /**

@@ -30,5 +30,12 @@ public enum StepKind {
      * {@code a == b} (or {@code a <= b}) between numeric expressions that normalise to the same
      * exact rational form ({@link Algebra}); the note records the form, the checker recomputes it.
      */
-    ALGEBRA
+    ALGEBRA,
+    /**
+     * {@code A(X) r B(X)} for bounded functionals X of laws (TV, H2, BC in [0, 1]; exp(-Y) in
+     * [0, 1] for Y >= 0), from a branch-and-bound certificate of {@code A(u) r B(u)} for every u
+     * in X's range ({@link JointRange}; proofs/theorems/joint_range.md). The checker recomputes
+     * the abstraction from the fact.
+     */
+    RANGE_REDUCTION
 }

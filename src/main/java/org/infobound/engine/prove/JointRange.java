@@ -1,0 +1,186 @@
+package org.infobound.engine.prove;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.infobound.lang.ast.Expr;
+import org.infobound.lang.ast.NamedArg;
+import org.infobound.lang.ast.UnaryOp;
+import org.infobound.num.Interval;
+
+/**
+ * Range reduction (the box case of the joint-range argument, proofs/theorems/joint_range.md):
+ * a relation {@code A(X1, ..., Xk) r B(X1, ..., Xk)} between numeric expressions of bounded
+ * functionals X_j of laws holds at every instance if the numeric relation
+ * {@code A(u1, ..., uk) r B(u1, ..., uk)} holds for every u_j in a certified range [lo_j, hi_j]
+ * of X_j (a box that contains the joint range of (X1, ..., Xk) over every pair of laws, on every
+ * alphabet and on the line). The numeric relation is proved by interval branch and bound; the
+ * checker recomputes the abstraction from the fact and replays the branch-and-bound certificate.
+ *
+ * <p>The ranges are definitional (the trusted part, spec/TRUST.md):
+ * <ul>
+ *   <li>{@code TV(p, q)}, {@code H2(p, q)}, {@code BC(p, q)} lie in [0, 1] wherever their side
+ *       conditions hold (TV = sup_A |p(A) - q(A)|; H2 = 1 - BC and 0 <= BC = sum sqrt(p_i q_i)
+ *       <= 1 by Cauchy-Schwarz; spec/LANGUAGE.md section 7);</li>
+ *   <li>{@code exp(-Y)} lies in [0, 1] wherever Y is defined and nonnegative, Y = inf included
+ *       ({@code exp(-inf) = 0}, spec/LANGUAGE.md section 8).</li>
+ * </ul>
+ * An atom is replaced at every occurrence (same canonical text); the fact must be numeric once
+ * every atom is replaced, so no other functional of laws remains.
+ */
+final class JointRange {
+
+    /** Calls on numbers that the abstraction looks inside. */
+    private static final Set<String> ELEMENTARY = Set.of("sqrt", "exp", "log", "log1p", "expm1", "log2", "abs", "min", "max");
+    /** Functionals of two laws with values in [0, 1]. */
+    private static final Set<String> UNIT = Set.of("TV", "H2", "BC");
+
+    private JointRange() {
+    }
+
+    /**
+     * The abstraction of a relation.
+     *
+     * @param relation the numeric relation over the atoms' variables
+     * @param context  the claim's binders plus one real binder per atom over its range
+     * @param goal     the numeric goal of {@code relation} in {@code context}
+     * @param note     the atoms, their variables and ranges in words
+     */
+    record Abstraction(Relation relation, Context context, NumericGoal goal, String note) {
+    }
+
+    /**
+     * The abstraction of {@code r}: every maximal non-numeric subterm must be an atom with a
+     * definitional range; empty if there is none, if something else is left, or if the
+     * abstracted relation has no numeric goal.
+     */
+    static Optional<Abstraction> of(Relation r, Context ctx) {
+        List<Expr> atoms = new ArrayList<>();
+        if (!collect(r.lhs(), ctx, atoms) || !collect(r.rhs(), ctx, atoms) || atoms.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> taken = new java.util.HashSet<>(ctx.binders.keySet());
+        taken.addAll(Exprs.freeVars(r.lhs()));
+        taken.addAll(Exprs.freeVars(r.rhs()));
+        Map<String, Expr> byCanon = new LinkedHashMap<>();
+        Map<String, String> text = new LinkedHashMap<>(ctx.binderText());
+        StringBuilder note = new StringBuilder("range reduction:");
+        int n = 0;
+        for (Expr a : atoms) {
+            String name;
+            do {
+                name = "u_" + n++;
+            } while (taken.contains(name));
+            byCanon.put(Exprs.canon(a), new Expr.Var(a.span(), name));
+            String[] range = range(a, ctx);
+            text.put(name, "[" + range[0] + ", " + range[1] + "]");
+            note.append(' ').append(name).append(" := ").append(ExprPrinter.print(a)).append(" in [").append(range[0])
+                    .append(", ").append(range[1]).append("];");
+        }
+        Relation abstracted = new Relation(replace(r.lhs(), byCanon), r.op(), replace(r.rhs(), byCanon));
+        Context ext;
+        try {
+            ext = Context.parse(text, Optional.empty());
+        } catch (NotCertified e) {
+            return Optional.empty();
+        }
+        if (!ext.numeric(abstracted.lhs()) || !ext.numeric(abstracted.rhs())) {
+            return Optional.empty();
+        }
+        Optional<NumericGoal> goal = NumericGoals.of(abstracted, ext);
+        return goal.map(g -> new Abstraction(abstracted, ext, g, note.toString()));
+    }
+
+    /**
+     * A certified enclosure of {@code e} over every instance with its atoms at their ranges, or
+     * null if {@code e} has no atom, something else is left, or the enclosure is undefined
+     * somewhere on the box (then nothing is claimed).
+     */
+    static Interval enclosure(Expr e, Context ctx) {
+        List<Expr> atoms = new ArrayList<>();
+        if (ctx.numeric(e) || !collect(e, ctx, atoms) || atoms.isEmpty()) {
+            return null;
+        }
+        // reuse the relation route: e <= e has e on both sides
+        Optional<Abstraction> a = of(new Relation(e, org.infobound.lang.ast.RelOp.LE, e), ctx);
+        if (a.isEmpty()) {
+            return null;
+        }
+        try {
+            return Ranges.enclose(a.get().relation().lhs(), a.get().context());
+        } catch (NotCertified | IllegalArgumentException ex) {
+            return null;
+        }
+    }
+
+    /** The definitional range [lo, hi] (constant texts) of an atom, or null. */
+    static String[] range(Expr e, Context ctx) {
+        if (e instanceof Expr.Call c && UNIT.contains(c.name()) && c.args().size() == 2 && c.named().isEmpty()
+                && SideConditions.holds(c, ctx)) {
+            return new String[] {"0", "1"};
+        }
+        if (e instanceof Expr.Call c && c.name().equals("exp") && c.args().size() == 1 && c.named().isEmpty()
+                && c.args().get(0) instanceof Expr.Unary u && u.op() == UnaryOp.NEG
+                && !ctx.numeric(u.operand()) && SignFacts.nonnegative(u.operand(), ctx)) {
+            return new String[] {"0", "1"};
+        }
+        return null;
+    }
+
+    /** Collects the atoms of e in order of first occurrence; false if a non-numeric part is not an atom. */
+    private static boolean collect(Expr e, Context ctx, List<Expr> atoms) {
+        if (ctx.numeric(e)) {
+            return true;
+        }
+        if (range(e, ctx) != null) {
+            String c = Exprs.canon(e);
+            if (atoms.stream().noneMatch(a -> Exprs.canon(a).equals(c))) {
+                atoms.add(e);
+            }
+            return true;
+        }
+        if (e instanceof Expr.Unary u && u.op() == UnaryOp.NEG) {
+            return collect(u.operand(), ctx, atoms);
+        }
+        if (e instanceof Expr.Binary b) {
+            return switch (b.op()) {
+                case ADD, SUB, MUL, DIV, POW -> collect(b.left(), ctx, atoms) && collect(b.right(), ctx, atoms);
+                default -> false;
+            };
+        }
+        if (e instanceof Expr.Call c && ELEMENTARY.contains(c.name()) && c.named().isEmpty()) {
+            for (Expr x : c.args()) {
+                if (!collect(x, ctx, atoms)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** e with every subterm whose canonical text is a key replaced by its variable. */
+    private static Expr replace(Expr e, Map<String, Expr> byCanon) {
+        Expr v = byCanon.get(Exprs.canon(e));
+        if (v != null) {
+            return v;
+        }
+        if (e instanceof Expr.Unary u) {
+            return new Expr.Unary(u.span(), u.op(), replace(u.operand(), byCanon));
+        }
+        if (e instanceof Expr.Binary b) {
+            return new Expr.Binary(b.span(), b.op(), replace(b.left(), byCanon), replace(b.right(), byCanon));
+        }
+        if (e instanceof Expr.Call c) {
+            List<NamedArg> named = new ArrayList<>();
+            for (NamedArg a : c.named()) {
+                named.add(new NamedArg(a.span(), a.name(), replace(a.value(), byCanon)));
+            }
+            return new Expr.Call(c.span(), c.callee(), c.form(), c.args().stream().map(x -> replace(x, byCanon)).toList(), named);
+        }
+        return e;
+    }
+}
