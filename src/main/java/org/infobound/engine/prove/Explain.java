@@ -76,6 +76,7 @@ public final class Explain {
             case ALGEBRA -> "exact algebra: " + s.note();
             case APPROX -> "equality, tolerance nonnegative";
             case CONJUNCTION -> "each conjunct";
+            case IDENTITY -> "identity: " + s.note();
             case RANGE_REDUCTION -> s.note() + " " + numeric(s.numeric());
         };
     }

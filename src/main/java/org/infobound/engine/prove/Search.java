@@ -126,6 +126,10 @@ final class Search {
         if (ctx.assumed(fact)) {
             return Optional.of(add(StepKind.ASSUMPTION, fact, List.of(), null, null, null, null, null));
         }
+        String identity = Identities.selfDivergence(r, ctx);
+        if (identity != null) {
+            return Optional.of(add(StepKind.IDENTITY, fact, List.of(), null, null, null, null, identity));
+        }
         if (r.op() != RelOp.LT) {
             Optional<String> form = Algebra.sameForm(r.lhs(), r.rhs(), ctx);
             if (form.isPresent()) {

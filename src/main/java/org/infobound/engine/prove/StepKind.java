@@ -37,5 +37,7 @@ public enum StepKind {
      * in X's range ({@link JointRange}; proofs/theorems/joint_range.md). The checker recomputes
      * the abstraction from the fact.
      */
-    RANGE_REDUCTION
+    RANGE_REDUCTION,
+    /** {@code D(p || p) == 0} for a divergence D whose side conditions hold ({@link Identities}). */
+    IDENTITY
 }
