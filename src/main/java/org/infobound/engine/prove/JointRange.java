@@ -87,7 +87,7 @@ final class JointRange {
         } catch (NotCertified e) {
             return Optional.empty();
         }
-        if (!ext.numeric(abstracted.lhs()) || !ext.numeric(abstracted.rhs())) {
+        if (!numeric(abstracted.lhs(), ext) || !numeric(abstracted.rhs(), ext)) {
             return Optional.empty();
         }
         Optional<NumericGoal> goal = NumericGoals.of(abstracted, ext);
@@ -101,7 +101,7 @@ final class JointRange {
      */
     static Interval enclosure(Expr e, Context ctx) {
         List<Expr> atoms = new ArrayList<>();
-        if (ctx.numeric(e) || !collect(e, ctx, atoms) || atoms.isEmpty()) {
+        if (numeric(e, ctx) || !collect(e, ctx, atoms) || atoms.isEmpty()) {
             return null;
         }
         // reuse the relation route: e <= e has e on both sides
@@ -124,7 +124,7 @@ final class JointRange {
         }
         if (e instanceof Expr.Call c && c.name().equals("exp") && c.args().size() == 1 && c.named().isEmpty()
                 && c.args().get(0) instanceof Expr.Unary u && u.op() == UnaryOp.NEG
-                && !ctx.numeric(u.operand()) && SignFacts.nonnegative(u.operand(), ctx)) {
+                && !numeric(u.operand(), ctx) && SignFacts.nonnegative(u.operand(), ctx)) {
             return new String[] {"0", "1"};
         }
         return null;
@@ -132,7 +132,7 @@ final class JointRange {
 
     /** Collects the atoms of e in order of first occurrence; false if a non-numeric part is not an atom. */
     private static boolean collect(Expr e, Context ctx, List<Expr> atoms) {
-        if (ctx.numeric(e)) {
+        if (numeric(e, ctx)) {
             return true;
         }
         if (range(e, ctx) != null) {
@@ -160,6 +160,14 @@ final class JointRange {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Arithmetic of numeric binders only: a functional of laws whose parameters are numeric
+     * binders ({@code TV(normal(0, 1), normal(m, s))}) is not numeric here, it may be an atom.
+     */
+    private static boolean numeric(Expr e, Context ctx) {
+        return ctx.numeric(e) && SideConditions.arithmetic(e);
     }
 
     /** e with every subterm whose canonical text is a key replaced by its variable. */

@@ -57,7 +57,7 @@ class JointRangeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bh_exp", "tv_sqrt_2h2", "tv_le_one", "h2_le_two_minus"})
+    @ValueSource(strings = {"bh_exp", "tv_sqrt_2h2", "tv_le_one", "h2_le_two_minus", "tv_le_one_line"})
     void rangeReductionProvesAndReplays(String name) {
         ProofStep s = stepOf(proved(name), StepKind.RANGE_REDUCTION);
         assertTrue(s.note().startsWith("range reduction: u_0 := "), s.note());
@@ -73,7 +73,7 @@ class JointRangeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"bh_exp_tight", "tv_le_one_tight", "h2_tight", "tv_sqrt_2h2_tight", "exp_of_negative",
-        "bh_sqrt_undefined", "self_bon", "kl_zero", "self_renyi_negative"})
+        "bh_sqrt_undefined", "self_bon", "kl_zero", "self_renyi_negative", "tv_half_line"})
     void nearMissesAreNotProved(String name) {
         ProofResult r = prove(name);
         assertFalse(r.proved(), name + " was proved");
