@@ -17,7 +17,11 @@
  * exact algebra for numeric identities ({@link org.infobound.engine.prove.Algebra}: both sides
  * normalised to quotients of Laurent polynomials with exact rational coefficients, compared by
  * cross-multiplication; {@code sqrt} of an even monomial with a square coefficient simplified only
- * where the binder ranges fix the signs); case splits on finite sets.
+ * where the binder ranges fix the signs); case splits on finite sets; range reduction ({@link
+ * org.infobound.engine.prove.JointRange}: bounded functionals such as TV, H2, BC and exp(-KL)
+ * replaced by variables over their definitional ranges, the numeric relation proved on the whole
+ * box) and the identity D(p || p) == 0 ({@link org.infobound.engine.prove.Identities}); see
+ * proofs/theorems/joint_range.md.
  *
  * <p><b>Certificates.</b> Every step is recorded in a {@link
  * org.infobound.engine.prove.ProofCertificate} (JSON through {@link
