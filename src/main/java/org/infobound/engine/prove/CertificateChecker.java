@@ -175,8 +175,8 @@ public final class CertificateChecker {
                 return NumericChecker.check(s.numeric()).orElse(null);
             }
             case IDENTITY: {
-                String note = rel.isPresent() && premises.isEmpty() ? Identities.selfDivergence(rel.get(), ctx) : null;
-                return note != null && note.equals(s.note()) ? null : "not an identity D(p || p) == 0 with its side conditions";
+                String note = rel.isPresent() && premises.isEmpty() ? Identities.identity(rel.get(), ctx) : null;
+                return note != null && note.equals(s.note()) ? null : "not an identity (D(p || p) == 0, or equal canonical forms) with its side conditions";
             }
             case EVALUATION:
                 return rel.isPresent() && Facts.closed(fact, ctx) && Facts.evaluate(rel.get()).isPresent()

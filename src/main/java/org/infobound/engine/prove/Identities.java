@@ -39,6 +39,30 @@ final class Identities {
         return SideConditions.holds(c, ctx) ? SELF_NOTE : null;
     }
 
+    /**
+     * The note of an identity {@code A == B} whose sides rewrite to the same expression by the
+     * canonical transforms of {@link JointRange#canonical} (for instance
+     * {@code renyi(p || q, 2) == log(1 + chi2(p || q))}, {@code renyi(p || q, 1/2) == -2 * log(1 - H2(p, q))}
+     * where the latter is rewritten too), defined at every instance; or null.
+     */
+    static String canonicalForms(Relation r, Context ctx) {
+        if (r.op() != RelOp.EQ) {
+            return null;
+        }
+        Expr a = JointRange.canonical(r.lhs(), ctx);
+        Expr b = JointRange.canonical(r.rhs(), ctx);
+        if (!Exprs.same(a, b) || !SignFacts.defined(a, ctx)) {
+            return null;
+        }
+        return "both sides rewrite to " + ExprPrinter.print(a) + " (transforms of one functional)";
+    }
+
+    /** The note of an identity step for r: self-divergence or canonical forms; null if neither. */
+    static String identity(Relation r, Context ctx) {
+        String self = selfDivergence(r, ctx);
+        return self != null ? self : canonicalForms(r, ctx);
+    }
+
     private static boolean zero(Expr e) {
         return e instanceof Expr.IntLit i && i.value().signum() == 0;
     }

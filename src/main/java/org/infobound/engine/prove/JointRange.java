@@ -57,7 +57,8 @@ final class JointRange {
      * definitional range; empty if there is none, if something else is left, or if the
      * abstracted relation has no numeric goal.
      */
-    static Optional<Abstraction> of(Relation r, Context ctx) {
+    static Optional<Abstraction> of(Relation given, Context ctx) {
+        Relation r = new Relation(canonical(given.lhs(), ctx), given.op(), canonical(given.rhs(), ctx));
         List<Expr> atoms = new ArrayList<>();
         if (!collect(r.lhs(), ctx, atoms) || !collect(r.rhs(), ctx, atoms) || atoms.isEmpty()) {
             return Optional.empty();
@@ -113,6 +114,67 @@ final class JointRange {
             return Ranges.enclose(a.get().relation().lhs(), a.get().context());
         } catch (NotCertified | IllegalArgumentException ex) {
             return null;
+        }
+    }
+
+    /**
+     * e with every functional that is a transform of another one rewritten to it, bottom up
+     * (proofs/theorems/joint_range.md, "Canonical functionals"): the arguments of the symmetric
+     * {@code TV}, {@code BC}, {@code JS} in text order; {@code H2(p, q) = 1 - BC(p, q)};
+     * {@code renyi(p || q, 1/2) = -2 log(BC(p, q))}; {@code renyi(p || q, 2) = log(1 + chi2(p || q))}.
+     * Each rewrite is an equality of values at every instance (inf included) where the call's
+     * side conditions hold, which is required; so the value of every context is unchanged.
+     */
+    static Expr canonical(Expr e, Context ctx) {
+        if (e instanceof Expr.Unary u) {
+            return new Expr.Unary(u.span(), u.op(), canonical(u.operand(), ctx));
+        }
+        if (e instanceof Expr.Binary b) {
+            return new Expr.Binary(b.span(), b.op(), canonical(b.left(), ctx), canonical(b.right(), ctx));
+        }
+        if (!(e instanceof Expr.Call c)) {
+            return e;
+        }
+        if (ELEMENTARY.contains(c.name()) && c.named().isEmpty()) {
+            return new Expr.Call(c.span(), c.callee(), c.form(), c.args().stream().map(x -> canonical(x, ctx)).toList(), List.of());
+        }
+        if (!c.named().isEmpty() || c.args().size() < 2 || !SideConditions.holds(c, ctx)) {
+            return e;
+        }
+        String p = ExprPrinter.print(c.args().get(0));
+        String q = ExprPrinter.print(c.args().get(1));
+        boolean ordered = Exprs.canon(c.args().get(0)).compareTo(Exprs.canon(c.args().get(1))) <= 0;
+        String pair = ordered ? p + ", " + q : q + ", " + p;
+        String text = switch (c.name()) {
+            case "TV", "BC", "JS" -> c.args().size() == 2 && !ordered ? c.name() + "(" + pair + ")" : null;
+            case "H2" -> c.args().size() == 2 ? "(1 - BC(" + pair + "))" : null;
+            case "renyi" -> c.args().size() != 3 ? null
+                    : order(c.args().get(2), new org.hipparchus.fraction.BigFraction(1, 2)) ? "(-2 * log(BC(" + pair + ")))"
+                    : order(c.args().get(2), new org.hipparchus.fraction.BigFraction(2)) ? "log(1 + chi2(" + p + " || " + q + "))"
+                    : null;
+            default -> null;
+        };
+        if (text == null) {
+            return e;
+        }
+        Expr out;
+        try {
+            out = ResolvedGoal.parse(text);
+        } catch (NotCertified ex) {
+            return e;
+        }
+        // the new calls are on the same laws: their side conditions are the call's
+        return SideConditions.holds(out, ctx) ? out : e;
+    }
+
+    private static boolean order(Expr a, org.hipparchus.fraction.BigFraction want) {
+        if (!Context.constant(a) || Exprs.freeVars(a).contains("inf")) {
+            return false;
+        }
+        try {
+            return Exprs.rational(a).equals(want);
+        } catch (NotCertified | ArithmeticException ex) {
+            return false;
         }
     }
 

@@ -19,6 +19,9 @@ import org.infobound.lang.ast.RelOp;
  */
 final class Search {
 
+    /** Cell budget of a range reduction's branch and bound (never a soundness matter). */
+    private static final int RANGE_CELLS = 2000;
+
     private final TheoremLibrary library;
     private final Context ctx;
     private final ProverOptions options;
@@ -126,7 +129,7 @@ final class Search {
         if (ctx.assumed(fact)) {
             return Optional.of(add(StepKind.ASSUMPTION, fact, List.of(), null, null, null, null, null));
         }
-        String identity = Identities.selfDivergence(r, ctx);
+        String identity = Identities.identity(r, ctx);
         if (identity != null) {
             return Optional.of(add(StepKind.IDENTITY, fact, List.of(), null, null, null, null, identity));
         }
@@ -155,7 +158,9 @@ final class Search {
         }
         Optional<JointRange.Abstraction> abs = r.op() == RelOp.EQ ? Optional.empty() : JointRange.of(r, ctx);
         if (abs.isPresent()) {
-            Optional<NumericCertificate> cert = BranchAndBound.prove(abs.get().goal(), options.maxCells());
+            // a smaller budget than a numeric goal's: the box is an outer bound of the joint range,
+            // and a relation that needs the joint range fails on it only after the whole budget
+            Optional<NumericCertificate> cert = BranchAndBound.prove(abs.get().goal(), Math.min(options.maxCells(), RANGE_CELLS));
             if (cert.isPresent()) {
                 return Optional.of(add(StepKind.RANGE_REDUCTION, fact, List.of(), null, null, null, cert.get(), abs.get().note()));
             }

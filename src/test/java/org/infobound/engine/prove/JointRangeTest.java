@@ -57,7 +57,7 @@ class JointRangeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bh_exp", "tv_sqrt_2h2", "tv_le_one", "h2_le_two_minus", "tv_le_one_line"})
+    @ValueSource(strings = {"bh_exp", "tv_sqrt_2h2", "tv_le_one", "h2_le_two_minus", "tv_le_one_line", "h2_renyi_half"})
     void rangeReductionProvesAndReplays(String name) {
         ProofStep s = stepOf(proved(name), StepKind.RANGE_REDUCTION);
         assertTrue(s.note().startsWith("range reduction: u_0 := "), s.note());
@@ -73,7 +73,8 @@ class JointRangeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"bh_exp_tight", "tv_le_one_tight", "h2_tight", "tv_sqrt_2h2_tight", "exp_of_negative",
-        "bh_sqrt_undefined", "self_bon", "kl_zero", "self_renyi_negative", "tv_half_line"})
+        "bh_sqrt_undefined", "self_bon", "kl_zero", "self_renyi_negative", "tv_half_line", "renyi_two_swapped",
+        "renyi_two_order_off", "h2_renyi_half_tight"})
     void nearMissesAreNotProved(String name) {
         ProofResult r = prove(name);
         assertFalse(r.proved(), name + " was proved");
@@ -131,6 +132,24 @@ class JointRangeTest {
             ProofCertificate c = proved(name);
             assertEquals(Identities.SELF_NOTE, stepOf(c, StepKind.IDENTITY).note());
         }
+    }
+
+    @Test
+    void canonicalFormsIdentityProvesAndReplays() {
+        ProofStep s = stepOf(proved("renyi_two"), StepKind.IDENTITY);
+        assertEquals("both sides rewrite to log(1 + chi2(p || q)) (transforms of one functional)", s.note());
+        stepOf(proved("tv_symmetric"), StepKind.IDENTITY);
+        // 2 H2 <= D_1/2 reduces to one atom, BC: 2 (1 - u) <= -2 log(u) on [0, 1]
+        assertTrue(stepOf(proved("h2_renyi_half"), StepKind.RANGE_REDUCTION).note().contains("u_0 := BC(p, q) in [0, 1]"));
+    }
+
+    @Test
+    void forgedCanonicalIdentityIsRejected() {
+        ProofCertificate c = proved("renyi_two");
+        ProofStep s = stepOf(c, StepKind.IDENTITY);
+        String fact = "renyi(p || q, 2) == log(1 + chi2(q || p))";
+        ProofStep forged = new ProofStep(0, StepKind.IDENTITY, fact, List.of(), null, null, null, null, s.note());
+        rejected(new ProofCertificate(c.claim(), c.binders(), null, fact, List.of(forged)));
     }
 
     @Test
