@@ -20,7 +20,14 @@ import org.infobound.lang.ast.RelOp;
 final class Search {
 
     /** Cell budget of a range reduction's branch and bound (never a soundness matter). */
-    private static final int RANGE_CELLS = 2000;
+    private static final int RANGE_CELLS = 600;
+    /** The same with two or more atoms. */
+    private static final int RANGE_CELLS_JOINT = 200;
+
+    /** The dimensions of a range reduction's goal that are claim binders, not atoms. */
+    private int numericDims(JointRange.Abstraction a) {
+        return (int) a.goal().dims().stream().filter(d -> ctx.binders.containsKey(d.name())).count();
+    }
 
     private final TheoremLibrary library;
     private final Context ctx;
@@ -30,6 +37,8 @@ final class Search {
     private final Map<String, Integer> proved = new HashMap<>();
     /** Relations that failed, with the largest depth they failed at (never a soundness matter). */
     private final Map<String, Integer> failed = new HashMap<>();
+    /** Range-reduction goals whose branch and bound failed (the same goal fails again). */
+    private final java.util.Set<NumericGoal> failedRanges = new java.util.HashSet<>();
 
     Search(TheoremLibrary library, Context ctx, ProverOptions options, String exclude) {
         this.library = library;
@@ -157,13 +166,16 @@ final class Search {
             }
         }
         Optional<JointRange.Abstraction> abs = r.op() == RelOp.EQ ? Optional.empty() : JointRange.of(r, ctx);
-        if (abs.isPresent()) {
+        if (abs.isPresent() && !failedRanges.contains(abs.get().goal())) {
             // a smaller budget than a numeric goal's: the box is an outer bound of the joint range,
             // and a relation that needs the joint range fails on it only after the whole budget
-            Optional<NumericCertificate> cert = BranchAndBound.prove(abs.get().goal(), Math.min(options.maxCells(), RANGE_CELLS));
+            // several atoms: the box is rarely the joint range, so fail fast
+            int budget = abs.get().goal().dims().size() > 1 + numericDims(abs.get()) ? RANGE_CELLS_JOINT : RANGE_CELLS;
+            Optional<NumericCertificate> cert = BranchAndBound.prove(abs.get().goal(), Math.min(options.maxCells(), budget));
             if (cert.isPresent()) {
                 return Optional.of(add(StepKind.RANGE_REDUCTION, fact, List.of(), null, null, null, cert.get(), abs.get().note()));
             }
+            failedRanges.add(abs.get().goal());
         }
         if (depth <= 0) {
             return Optional.empty();
