@@ -99,6 +99,12 @@ public final class Rationals {
         if (n.signum() == 0) {
             return negative ? -0.0 : 0.0;
         }
+        if (n.bitLength() <= 53 && d.bitLength() <= 53) {
+            // both are exact doubles and the quotient (at least 2^-53) is normal: IEEE division
+            // rounds it to the nearest double, ties to even, as the general path below does
+            double r = (double) n.longValue() / (double) d.longValue();
+            return negative ? -r : r;
+        }
         // q = floor(n 2^s / d) has at least 56 bits; the rest of the quotient is the sticky bit
         long s = 56L - (n.bitLength() - d.bitLength());
         if (s > Integer.MAX_VALUE / 2 || s < -(Integer.MAX_VALUE / 2)) {

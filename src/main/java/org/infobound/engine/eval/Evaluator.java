@@ -237,7 +237,23 @@ final class Evaluator<N, D> {
      * text leaves open (the span of an operand can stop before the {@code )} of a parenthesised
      * sub-expression).
      */
+    /** {@link #balanced} by (start, end): the same text at every instance, computed once. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, String> balancedTexts =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     String balanced(int start, int end) {
+        Long key = ((long) start << 32) | (end & 0xFFFFFFFFL);
+        String t = balancedTexts.get(key);
+        if (t == null) {
+            t = balancedText(start, end);
+            if (balancedTexts.size() < 4096) {
+                balancedTexts.put(key, t);
+            }
+        }
+        return t;
+    }
+
+    private String balancedText(int start, int end) {
         String all = source.text();
         int depth = 0;
         int min = 0;
