@@ -14,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -123,17 +121,17 @@ final class EmpiricalReader {
      * held in a compact exact form: an unscaled integer and a decimal scale (value = unscaled *
      * 10^-scale), canonical (no trailing zero digits in the unscaled part, 0 is 0 * 10^0), so two
      * samples equal as rationals have the same form; the unscaled part is a {@code long} when it
-     * fits, else a {@link BigInteger}. Nothing is rounded: {@link #nearest} is a search hint only.
+     * fits, else the bytes of a {@link BigInteger}. Nothing is rounded: {@link #nearest} is a search hint only.
      */
     static final class Tally {
         private final long[] unscaled;
         private final int[] scale;
-        private final BigInteger[] big; // null, or big[i] != null where the unscaled part is not a long
+        private final byte[][] big; // null, or big[i] != null where the unscaled part is not a long
         private final double[] nearest;
         private final long[] counts;
         private final long total;
 
-        private Tally(long[] unscaled, int[] scale, BigInteger[] big, double[] nearest, long[] counts, long total) {
+        private Tally(long[] unscaled, int[] scale, byte[][] big, double[] nearest, long[] counts, long total) {
             this.unscaled = unscaled;
             this.scale = scale;
             this.big = big;
@@ -159,13 +157,13 @@ final class EmpiricalReader {
 
         /** The i-th value, exactly. */
         BigDecimal value(int i) {
-            return big != null && big[i] != null ? new BigDecimal(big[i], scale[i])
+            return big != null && big[i] != null ? new BigDecimal(new BigInteger(big[i]), scale[i])
                     : BigDecimal.valueOf(unscaled[i], scale[i]);
         }
 
         /** The i-th value as an exact fraction. */
         BigFraction fraction(int i) {
-            BigInteger u = big != null && big[i] != null ? big[i] : BigInteger.valueOf(unscaled[i]);
+            BigInteger u = big != null && big[i] != null ? new BigInteger(big[i]) : BigInteger.valueOf(unscaled[i]);
             int s = scale[i];
             return s >= 0 ? new BigFraction(u, EmpiricalSamples.tenTo(s))
                     : new BigFraction(u.multiply(EmpiricalSamples.tenTo(-s)));
@@ -180,7 +178,8 @@ final class EmpiricalReader {
     private static Tally read(CSVParser parser, Path csv, CsvColumn column, char delimiter)
             throws LawFormatException {
         // one entry per distinct exact value, in primitive arrays: repeated samples cost a hash
-        // look-up, and memory grows with the distinct values, about 30 bytes each
+        // look-up, and memory grows with the distinct values: about 30 bytes each when the
+        // digits fit a long, plus about 40 for a longer one
         Distinct seen = new Distinct();
         Decimal dec = new Decimal();
         long count = 0;
@@ -239,7 +238,7 @@ final class EmpiricalReader {
                     throw new LawFormatException("not a number in column " + (col + 1)
                             + (header != null ? " (" + header.get(col) + ")" : "") + ": '" + text + "'", lineNo);
                 }
-                dec.set(v);
+                dec.set(v, text);
             }
             count++;
             if (seen.increment(dec)) {
@@ -260,17 +259,21 @@ final class EmpiricalReader {
 
     /**
      * A decimal in canonical compact form: {@code unscaled * 10^-scale}, the unscaled part with
-     * no trailing zero digit (0 is 0 * 10^0), a long when it fits ({@code big == null}).
+     * no trailing zero digit (0 is 0 * 10^0): a long when it fits ({@code big == null}), else
+     * {@code big} holds it as {@link BigInteger#toByteArray} (two's complement, big-endian).
      */
     static final class Decimal {
         long unscaled;
         int scale;
-        BigInteger big;
+        byte[] big;
+        private String text; // the field parsed last (for the nearest double of a big value)
+        private char[] digits = new char[64];
 
         /**
-         * Parses {@code f} when it is a decimal of the grammar of {@link #DECIMAL} whose digits
-         * fit a long and whose exponent is moderate; false leaves the field to {@link #parse}.
-         * Accepting only what that grammar accepts, with the same value, is what matters.
+         * Parses {@code f} when it is a decimal of the grammar of {@link #DECIMAL} with an
+         * exponent below 10^8 in magnitude; false leaves the field to {@link #parse} (the
+         * reference path). Accepting only what that grammar accepts, with the same value, is
+         * what matters.
          */
         boolean parse(String f) {
             int n = f.length();
@@ -283,30 +286,28 @@ final class EmpiricalReader {
             if (c == '+' || c == '-') {
                 i++;
             }
-            long u = 0;
+            int len = 0; // significant digits, from the first non-zero one
             long s = 0;
-            boolean digits = false;
+            boolean any = false;
             while (i < n && (c = f.charAt(i)) >= '0' && c <= '9') {
-                if (u > (Long.MAX_VALUE - 9) / 10) {
-                    return false;
+                if (len > 0 || c != '0') {
+                    push(len++, c);
                 }
-                u = u * 10 + (c - '0');
-                digits = true;
+                any = true;
                 i++;
             }
             if (i < n && f.charAt(i) == '.') {
                 i++;
                 while (i < n && (c = f.charAt(i)) >= '0' && c <= '9') {
-                    if (u > (Long.MAX_VALUE - 9) / 10) {
-                        return false;
+                    if (len > 0 || c != '0') {
+                        push(len++, c);
                     }
-                    u = u * 10 + (c - '0');
                     s++;
-                    digits = true;
+                    any = true;
                     i++;
                 }
             }
-            if (!digits) {
+            if (!any) {
                 return false;
             }
             if (i < n && ((c = f.charAt(i)) == 'e' || c == 'E')) {
@@ -334,25 +335,42 @@ final class EmpiricalReader {
             if (i != n) {
                 return false;
             }
-            if (u == 0) {
+            while (len > 0 && digits[len - 1] == '0') {
+                len--;
+                s--;
+            }
+            if (len == 0) {
                 s = 0;
-            } else {
-                while (u % 10 == 0) {
-                    u /= 10;
-                    s--;
-                }
             }
             if (s < Integer.MIN_VALUE || s > Integer.MAX_VALUE) {
                 return false;
             }
-            unscaled = negative ? -u : u;
             scale = (int) s;
-            big = null;
+            text = f;
+            if (len <= 18) {
+                long u = 0;
+                for (int k = 0; k < len; k++) {
+                    u = u * 10 + (digits[k] - '0');
+                }
+                unscaled = negative ? -u : u;
+                big = null;
+            } else {
+                BigInteger u = new BigInteger(new String(digits, 0, len));
+                setUnscaled(negative ? u.negate() : u);
+            }
             return true;
         }
 
+        private void push(int at, char c) {
+            if (at == digits.length) {
+                digits = Arrays.copyOf(digits, Math.multiplyExact(at, 2));
+            }
+            digits[at] = c;
+        }
+
         /** Sets this to the exact value of {@code v}, in canonical form. */
-        void set(BigDecimal v) {
+        void set(BigDecimal v, String f) {
+            text = f;
             if (v.signum() == 0) {
                 unscaled = 0;
                 scale = 0;
@@ -360,25 +378,29 @@ final class EmpiricalReader {
                 return;
             }
             BigDecimal t = v.stripTrailingZeros();
-            BigInteger u = t.unscaledValue();
             scale = t.scale();
+            setUnscaled(t.unscaledValue());
+        }
+
+        private void setUnscaled(BigInteger u) {
             if (u.bitLength() < 64) {
                 unscaled = u.longValue();
                 big = null;
             } else {
                 unscaled = 0;
-                big = u;
+                big = u.toByteArray();
             }
         }
 
         int signum() {
-            return big != null ? big.signum() : Long.signum(unscaled);
+            return big != null ? (big[0] < 0 ? -1 : 1) : Long.signum(unscaled);
         }
 
         /** The double nearest this value (correctly rounded, so monotone in the value). */
         double nearest() {
             if (big != null) {
-                return new BigDecimal(big, scale).doubleValue();
+                // Java's decimal grammar contains the field's, and parseDouble rounds correctly
+                return Double.parseDouble(text);
             }
             return nearest(unscaled, scale);
         }
@@ -404,34 +426,30 @@ final class EmpiricalReader {
             1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     }
 
-    /** The distinct values seen so far and their counts: an open-addressing hash on primitive arrays. */
+    /**
+     * The distinct values seen so far and their counts: an open-addressing hash on primitive
+     * arrays (a value whose unscaled part is not a long keeps it as a byte array).
+     */
     private static final class Distinct {
         private long[] unscaled = new long[256];
         private int[] scale = new int[256];
         private double[] nearest = new double[256];
         private long[] counts = new long[256];
-        private BigInteger[] big; // created at the first value whose unscaled part is not a long
-        private Map<BigDecimal, Integer> bigIndex; // those values, keyed by their canonical form
+        private byte[][] big; // created at the first value whose unscaled part is not a long
         private int n;
         private int[] table = new int[512]; // 1 + index of a value, 0 for an empty slot
 
         /** Counts one more sample equal to {@code d}; false when {@code d} is new (not counted). */
         boolean increment(Decimal d) {
-            if (d.big != null) {
-                Integer at = bigIndex == null ? null : bigIndex.get(new BigDecimal(d.big, d.scale));
-                if (at == null) {
-                    return false;
-                }
-                counts[at]++;
-                return true;
-            }
             int mask = table.length - 1;
-            for (int h = hash(d.unscaled, d.scale) & mask; ; h = (h + 1) & mask) {
+            for (int h = hash(d) & mask; ; h = (h + 1) & mask) {
                 int at = table[h] - 1;
                 if (at < 0) {
                     return false;
                 }
-                if (unscaled[at] == d.unscaled && scale[at] == d.scale && (big == null || big[at] == null)) {
+                if (scale[at] == d.scale && unscaled[at] == d.unscaled
+                        && (d.big == null ? big == null || big[at] == null
+                                : big != null && Arrays.equals(big[at], d.big))) {
                     counts[at]++;
                     return true;
                 }
@@ -457,40 +475,42 @@ final class EmpiricalReader {
             counts[at] = 1;
             if (d.big != null) {
                 if (big == null) {
-                    big = new BigInteger[counts.length];
-                    bigIndex = new HashMap<>();
+                    big = new byte[counts.length][];
                 }
                 big[at] = d.big;
-                bigIndex.put(new BigDecimal(d.big, d.scale), at);
-                return;
             }
             if (2 * n > table.length) {
-                rehash(Math.multiplyExact(table.length, 2));
+                table = new int[Math.multiplyExact(table.length, 2)];
+                for (int i = 0; i < n; i++) {
+                    insert(i);
+                }
+            } else {
+                insert(at);
             }
-            insert(at);
         }
 
         private void insert(int at) {
             int mask = table.length - 1;
-            int h = hash(unscaled[at], scale[at]) & mask;
+            int h = hash(unscaled[at], scale[at], big == null ? null : big[at]) & mask;
             while (table[h] != 0) {
                 h = (h + 1) & mask;
             }
             table[h] = at + 1;
         }
 
-        private void rehash(int size) {
-            table = new int[size];
-            for (int i = 0; i < n; i++) {
-                if (big == null || big[i] == null) {
-                    insert(i);
-                }
-            }
+        private static int hash(Decimal d) {
+            return hash(d.unscaled, d.scale, d.big);
         }
 
-        private static int hash(long u, int s) {
-            long x = (u ^ ((long) s << 32 | s & 0xffffffffL) * 0x9E3779B97F4A7C15L) * 0xC2B2AE3D27D4EB4FL;
+        private static int hash(long u, int s, byte[] b) {
+            long k = b == null ? u : Arrays.hashCode(b);
+            long x = (k ^ ((long) s << 32 | s & 0xffffffffL) * 0x9E3779B97F4A7C15L) * 0xC2B2AE3D27D4EB4FL;
             return (int) (x ^ x >>> 29 ^ x >>> 47);
+        }
+
+        private BigDecimal value(int i) {
+            return big != null && big[i] != null ? new BigDecimal(new BigInteger(big[i]), scale[i])
+                    : BigDecimal.valueOf(unscaled[i], scale[i]);
         }
 
         /** Exact order of values i and j: by nearest double (monotone), ties broken exactly. */
@@ -504,15 +524,12 @@ final class EmpiricalReader {
             if (!bi && !bj && scale[i] == scale[j]) {
                 return Long.compare(unscaled[i], unscaled[j]);
             }
-            BigDecimal a = bi ? new BigDecimal(big[i], scale[i]) : BigDecimal.valueOf(unscaled[i], scale[i]);
-            BigDecimal b = bj ? new BigDecimal(big[j], scale[j]) : BigDecimal.valueOf(unscaled[j], scale[j]);
-            return a.compareTo(b);
+            return value(i).compareTo(value(j));
         }
 
         /** The distinct values in increasing order, with their counts. */
         Tally sorted(long total) {
             table = null;
-            bigIndex = null;
             int[] order = new int[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
@@ -545,7 +562,7 @@ final class EmpiricalReader {
             int[] s = new int[n];
             double[] near = new double[n];
             long[] c = new long[n];
-            BigInteger[] b = big == null ? null : new BigInteger[n];
+            byte[][] b = big == null ? null : new byte[n][];
             for (int i = 0; i < n; i++) {
                 int j = order[i];
                 u[i] = unscaled[j];
