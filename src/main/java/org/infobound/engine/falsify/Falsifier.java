@@ -117,7 +117,7 @@ public final class Falsifier {
     private static boolean blocks(ClaimSpace space, ThreadLocal<Property> local, Budget budget, long seed,
             long firstIndex, long from, long to, long edgeTries, long localFrom, long deadline, Instance start,
             ExecutorService pool, int threads, Fold fold, java.util.function.Consumer<Search> seen) {
-        long window = (long) BLOCK * WINDOW_PER_THREAD * Math.max(1, threads);
+        long window = BLOCK * WINDOW_PER_THREAD * Math.max(1, threads);
         long idx0 = 0;
         for (long wlo = from; wlo < to; wlo += window) {
             long whi = Math.min(to, wlo + window);

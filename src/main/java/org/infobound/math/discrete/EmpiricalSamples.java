@@ -7,7 +7,7 @@ import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hipparchus.fraction.BigFraction;
@@ -19,10 +19,55 @@ import org.hipparchus.fraction.BigFraction;
  * {@code 0.10}); {@code 0.1} and {@code 0.10000000000000000001} are two outcomes even though they
  * round to the same double.
  *
- * @param values the distinct exact sample values, increasing
- * @param probs their exact probabilities (count / N), summing to 1
+ * <p>The samples are held in the reader's compact exact form (an unscaled integer and a decimal
+ * scale per distinct value, spec/LANGUAGE.md section 7.1); the fractions of {@link #values} and
+ * {@link #probs} are made on first use, and equal probabilities share one fraction.
  */
-public record EmpiricalSamples(BigFraction[] values, BigFraction[] probs) {
+public final class EmpiricalSamples {
+
+    private final EmpiricalReader.Tally tally;
+    private BigFraction[] values;
+    private BigFraction[] probs;
+
+    private EmpiricalSamples(EmpiricalReader.Tally tally) {
+        this.tally = tally;
+    }
+
+    /** The number of distinct sample values. */
+    public int size() {
+        return tally.size();
+    }
+
+    /** The number of samples (lines read). */
+    public long total() {
+        return tally.total();
+    }
+
+    /** The distinct exact sample values, increasing (the array is shared: do not modify it). */
+    public synchronized BigFraction[] values() {
+        if (values == null) {
+            BigFraction[] v = new BigFraction[tally.size()];
+            for (int g = 0; g < v.length; g++) {
+                v[g] = tally.fraction(g);
+            }
+            values = v;
+        }
+        return values;
+    }
+
+    /** Their exact probabilities count / N, summing to 1 (the array is shared: do not modify it). */
+    public synchronized BigFraction[] probs() {
+        if (probs == null) {
+            BigFraction[] p = new BigFraction[tally.size()];
+            BigInteger n = BigInteger.valueOf(tally.total());
+            Map<Long, BigFraction> byCount = new HashMap<>();
+            for (int g = 0; g < p.length; g++) {
+                p[g] = byCount.computeIfAbsent(tally.count(g), c -> new BigFraction(BigInteger.valueOf(c), n));
+            }
+            probs = p;
+        }
+        return probs;
+    }
 
     /** Reads and groups the samples of {@code csv} (column chosen by {@link CsvColumn#AUTO}). */
     public static EmpiricalSamples read(Path csv) throws LawFormatException {
@@ -53,7 +98,7 @@ public record EmpiricalSamples(BigFraction[] values, BigFraction[] probs) {
                 }
             }
         }
-        EmpiricalSamples read = group(EmpiricalReader.readExact(csv, column));
+        EmpiricalSamples read = new EmpiricalSamples(EmpiricalReader.readExact(csv, column));
         if (key != null) {
             synchronized (CACHE) {
                 CACHE.put(key, new SoftReference<>(read));
@@ -75,17 +120,6 @@ public record EmpiricalSamples(BigFraction[] values, BigFraction[] probs) {
         }
     };
 
-    private static EmpiricalSamples group(EmpiricalReader.Tally t) {
-        BigFraction[] values = new BigFraction[t.values().length];
-        BigFraction[] probs = new BigFraction[values.length];
-        BigInteger n = BigInteger.valueOf(t.total());
-        for (int g = 0; g < values.length; g++) {
-            values[g] = fraction(t.values()[g]);
-            probs[g] = new BigFraction(BigInteger.valueOf(t.counts()[g]), n);
-        }
-        return new EmpiricalSamples(values, probs);
-    }
-
     /** The exact rational value of a decimal. */
     static BigFraction fraction(BigDecimal d) {
         BigInteger unscaled = d.unscaledValue();
@@ -104,15 +138,15 @@ public record EmpiricalSamples(BigFraction[] values, BigFraction[] probs) {
     }
 
     /** 10^k (k >= 0), from a table for the usual sample scales. */
-    private static BigInteger tenTo(int k) {
+    static BigInteger tenTo(int k) {
         return k < TENS.length ? TENS[k] : BigInteger.TEN.pow(k);
     }
 
     /** The values rounded to the nearest double (distinct values may share a double). */
     public double[] nearest() {
-        double[] out = new double[values.length];
+        double[] out = new double[tally.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = org.infobound.num.Rationals.toDouble(values[i]) + 0.0;
+            out[i] = tally.nearest(i);
         }
         return out;
     }
@@ -122,6 +156,6 @@ public record EmpiricalSamples(BigFraction[] values, BigFraction[] probs) {
      * double, exact probabilities.
      */
     public DiscreteLaw law() {
-        return DiscreteLaw.categorical(probs, nearest());
+        return DiscreteLaw.categorical(probs(), nearest());
     }
 }
