@@ -393,7 +393,9 @@ final class SideConditions {
             } catch (NotCertified e) {
                 return false;
             }
-            if (!v.isFinite()) {
+            // an unbounded binder range (n in 1..inf) gives an infinite enclosure end, yet every
+            // value may be finite (SignFacts.pointwiseFinite)
+            if (!v.isFinite() && !SignFacts.pointwiseFinite(inst, ctx, 0)) {
                 return false;
             }
         }

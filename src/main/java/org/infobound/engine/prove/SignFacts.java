@@ -70,7 +70,7 @@ final class SignFacts {
             return false;
         }
         Interval v = enclosure(e, ctx);
-        return v.lo() > 0 && v.isFinite();
+        return v.lo() > 0 && (v.isFinite() || pointwiseFinite(e, ctx, 0));
     }
 
     /**
@@ -79,6 +79,9 @@ final class SignFacts {
      * differences, products and quotients whose operands cannot meet in an undefined form.
      */
     static boolean defined(Expr e, Context ctx) {
+        if (pointwiseFinite(e, ctx, 0)) {
+            return true;
+        }
         if (ctx.numeric(e)) {
             try {
                 Ranges.enclose(e, ctx);
@@ -133,9 +136,86 @@ final class SignFacts {
         }
         if (ctx.numeric(e)) {
             Interval v = enclosure(e, ctx);
-            return v.isFinite();
+            return v.isFinite() || pointwiseFinite(e, ctx, 0);
         }
         return false;
+    }
+
+    /**
+     * A numeric expression that is a finite real at every instance, although its enclosure over
+     * an unbounded binder range ({@code n in 1..inf}, {@code x in (0, inf)}) has an infinite end:
+     * every binder value is a finite number (spec/LANGUAGE.md section 5: {@code inf} is only an
+     * excluded, open end), and {@code + - *}, negation, {@code exp}, {@code abs}, {@code expm1}
+     * map finite numbers to finite numbers; a quotient, {@code log}, {@code sqrt}, {@code log1p}
+     * and a power need their operand's certified enclosure strictly inside the operation's
+     * finite domain (denominator away from 0, log argument > 0, ...). The enclosure's infinite end
+     * is only an over-approximation there, never a value. Constant {@code inf} is not finite.
+     */
+    static boolean pointwiseFinite(Expr e, Context ctx, int depth) {
+        if (depth > 64 || !ctx.numeric(e)) {
+            return false;
+        }
+        if (e instanceof Expr.IntLit || e instanceof Expr.RealLit) {
+            return true;
+        }
+        if (e instanceof Expr.Var v) {
+            return v.name().equals("pi") || v.name().equals("e") || ctx.numericKind(v.name()).isPresent();
+        }
+        if (e instanceof Expr.Unary u && u.op() == org.infobound.lang.ast.UnaryOp.NEG) {
+            return pointwiseFinite(u.operand(), ctx, depth + 1);
+        }
+        if (e instanceof Expr.Binary b) {
+            boolean both = pointwiseFinite(b.left(), ctx, depth + 1) && pointwiseFinite(b.right(), ctx, depth + 1);
+            if (!both) {
+                return false;
+            }
+            return switch (b.op()) {
+                case ADD, SUB, MUL -> true;
+                case DIV -> awayFromZero(b.right(), ctx);
+                case POW -> powFinite(b.left(), b.right(), ctx);
+                default -> false;
+            };
+        }
+        if (e instanceof Expr.Call c && c.named().isEmpty()) {
+            if (c.args().size() == 2 && (c.name().equals("min") || c.name().equals("max"))) {
+                return pointwiseFinite(c.args().get(0), ctx, depth + 1) && pointwiseFinite(c.args().get(1), ctx, depth + 1);
+            }
+            if (c.args().size() != 1 || !pointwiseFinite(c.args().get(0), ctx, depth + 1)) {
+                return false;
+            }
+            Interval x = strictEnclosure(c.args().get(0), ctx);
+            return switch (c.name()) {
+                case "exp", "abs", "expm1" -> true;
+                case "sqrt" -> x != null && x.lo() >= 0;
+                case "log", "log2", "lgamma" -> x != null && x.lo() > 0;
+                case "log1p" -> x != null && x.lo() > -1;
+                default -> false;
+            };
+        }
+        return false;
+    }
+
+    private static boolean powFinite(Expr base, Expr exponent, Context ctx) {
+        if (exponent instanceof Expr.IntLit k) {
+            // x^k, k >= 0 an integer: a finite product; k < 0: 1 / x^|k| needs x != 0
+            return k.value().signum() >= 0 || awayFromZero(base, ctx);
+        }
+        Interval b = strictEnclosure(base, ctx);
+        // x^y = exp(y log x) for x > 0 and finite y
+        return b != null && b.lo() > 0;
+    }
+
+    private static boolean awayFromZero(Expr e, Context ctx) {
+        Interval v = strictEnclosure(e, ctx);
+        return v != null && (v.lo() > 0 || v.hi() < 0);
+    }
+
+    private static Interval strictEnclosure(Expr e, Context ctx) {
+        try {
+            return Ranges.enclose(e, ctx);
+        } catch (NotCertified ex) {
+            return null;
+        }
     }
 
     /**
