@@ -46,7 +46,23 @@ final class SignFacts {
         if (e instanceof Expr.Binary b && b.op() == BinaryOp.DIV) {
             return nonnegative(b.left(), ctx) && positiveNumber(b.right(), ctx);
         }
-        return ctx.numeric(e) && enclosure(e, ctx).lo() >= 0;
+        if (ctx.numeric(e)) {
+            return enclosure(e, ctx).lo() >= 0;
+        }
+        Interval a = abstractEnclosure(e, ctx);
+        return a != null && a.lo() >= 0;
+    }
+
+    /**
+     * {@link Ranges#encloseAbstract}: functionals of laws replaced by their ranges by definition
+     * (defined at every instance when it exists), or null.
+     */
+    static Interval abstractEnclosure(Expr e, Context ctx) {
+        try {
+            return Ranges.encloseAbstract(e, ctx);
+        } catch (NotCertified | ArithmeticException | IllegalArgumentException ex) {
+            return null;
+        }
     }
 
     /**
@@ -61,7 +77,11 @@ final class SignFacts {
         if (e instanceof Expr.Binary b && (b.op() == BinaryOp.ADD || b.op() == BinaryOp.MUL || b.op() == BinaryOp.DIV)) {
             return signNonnegative(b.left(), ctx) && signNonnegative(b.right(), ctx);
         }
-        return ctx.numeric(e) && enclosure(e, ctx).lo() >= 0;
+        if (ctx.numeric(e)) {
+            return enclosure(e, ctx).lo() >= 0;
+        }
+        Interval a = abstractEnclosure(e, ctx);
+        return a != null && a.lo() >= 0;
     }
 
     /** A numeric expression certainly in (0, inf). */
@@ -116,7 +136,12 @@ final class SignFacts {
                 default -> false;
             };
         }
-        return false;
+        if (e instanceof Expr.Unary u && u.op() == org.infobound.lang.ast.UnaryOp.NEG) {
+            return defined(u.operand(), ctx);
+        }
+        // functionals abstracted by their ranges: the extended-real interval arithmetic refuses
+        // every possibly undefined form, so an enclosure means defined everywhere
+        return !ctx.numeric(e) && abstractEnclosure(e, ctx) != null;
     }
 
     static boolean finite(Expr e, Context ctx) {
@@ -138,7 +163,8 @@ final class SignFacts {
             Interval v = enclosure(e, ctx);
             return v.isFinite() || pointwiseFinite(e, ctx, 0);
         }
-        return false;
+        Interval a = abstractEnclosure(e, ctx);
+        return a != null && a.isFinite();
     }
 
     /**
