@@ -90,7 +90,7 @@ final class SignFacts {
             return false;
         }
         Interval v = enclosure(e, ctx);
-        return v.lo() > 0 && (v.isFinite() || pointwiseFinite(e, ctx, 0));
+        return v.lo() > 0 && (v.isFinite() || pointwiseFinite(e, ctx, 0)) || positivePointwise(e, ctx, 0);
     }
 
     /**
@@ -212,8 +212,8 @@ final class SignFacts {
             Interval x = strictEnclosure(c.args().get(0), ctx);
             return switch (c.name()) {
                 case "exp", "abs", "expm1" -> true;
-                case "sqrt" -> x != null && x.lo() >= 0;
-                case "log", "log2", "lgamma" -> x != null && x.lo() > 0;
+                case "sqrt" -> x != null && x.lo() >= 0 || positivePointwise(c.args().get(0), ctx, depth + 1);
+                case "log", "log2", "lgamma" -> x != null && x.lo() > 0 || positivePointwise(c.args().get(0), ctx, depth + 1);
                 case "log1p" -> x != null && x.lo() > -1;
                 default -> false;
             };
@@ -233,7 +233,40 @@ final class SignFacts {
 
     private static boolean awayFromZero(Expr e, Context ctx) {
         Interval v = strictEnclosure(e, ctx);
-        return v != null && (v.lo() > 0 || v.hi() < 0);
+        return v != null && (v.lo() > 0 || v.hi() < 0) || positivePointwise(e, ctx, 0);
+    }
+
+    /**
+     * A numeric expression that is a finite number > 0 at every instance, where an enclosure
+     * alone cannot tell because 0 is an excluded open end of a binder's range ({@code x in (0, inf)}):
+     * such a binder, a certified enclosure with lower end > 0, sums, products and quotients of
+     * positive finite terms, and {@code exp} of a finite term.
+     */
+    static boolean positivePointwise(Expr e, Context ctx, int depth) {
+        if (depth > 64 || !ctx.numeric(e) || !pointwiseFiniteNoPositivity(e, ctx)) {
+            return false;
+        }
+        Interval v = strictEnclosure(e, ctx);
+        if (v != null && v.lo() > 0) {
+            return true;
+        }
+        if (e instanceof Expr.Var x && ctx.binders.get(x.name()) instanceof Domain.RealInterval ri) {
+            // (0, hi): every value is > 0
+            return ri.loEnd() == org.infobound.lang.ast.EndKind.OPEN && Context.constant(ri.lo())
+                    && ResolvedGoal.constant(ExprPrinter.print(ri.lo())).lo() >= 0;
+        }
+        if (e instanceof Expr.Binary b && (b.op() == BinaryOp.ADD || b.op() == BinaryOp.MUL || b.op() == BinaryOp.DIV)) {
+            return positivePointwise(b.left(), ctx, depth + 1) && positivePointwise(b.right(), ctx, depth + 1);
+        }
+        if (e instanceof Expr.Call c && c.name().equals("exp") && c.args().size() == 1 && c.named().isEmpty()) {
+            return true; // the argument is finite (checked above)
+        }
+        return false;
+    }
+
+    /** Guards the mutual recursion: pointwiseFinite may ask positivePointwise of a sub-term only. */
+    private static boolean pointwiseFiniteNoPositivity(Expr e, Context ctx) {
+        return pointwiseFinite(e, ctx, 0);
     }
 
     private static Interval strictEnclosure(Expr e, Context ctx) {
