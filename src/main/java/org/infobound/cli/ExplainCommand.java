@@ -93,7 +93,33 @@ final class ExplainCommand implements Callable<Integer> {
                 ? Library.bundled().without(claim) : Library.forFile(src, cf);
         ProofResult r = new Prover(library).prove(target.get());
         if (!r.proved()) {
+            // a finite domain may be PROVED by certified exhaustion instead (spec/CHECK.md): show it
+            org.infobound.lang.ast.ClaimDecl decl = parsed.file().claims().stream()
+                    .filter(c -> c.name().name().equals(claim)).findFirst().orElse(null);
+            if (decl != null && target.get().kind() != org.infobound.lang.ast.ClaimKind.THEOREM) {
+                org.infobound.engine.run.Settings s = org.infobound.engine.run.Settings.defaults();
+                org.infobound.engine.verdict.Verdict v = org.infobound.engine.run.ClaimRunner.decide(src, parsed.file(), decl,
+                        new org.infobound.engine.run.Settings(s.seed(), 1, 0, 1, s.exhaustionLimit(), false)).verdict();
+                if (v instanceof org.infobound.engine.verdict.Verdict.Proved p
+                        && p.certificate().method().equals("certified exhaustion")) {
+                    out.println(claim + ": PROVED by " + p.certificate().method() + " (not by the prover: " + r.reason() + ")");
+                    for (String step : p.certificate().steps()) {
+                        out.println("  " + step);
+                    }
+                    out.println("  instances checked with certified arithmetic: " + p.certificate().instancesChecked());
+                    out.flush();
+                    return Main.EXIT_OK;
+                }
+            }
             out.println(claim + ": not proved: " + r.reason());
+            java.util.List<String> closest = new Prover(library).closestAttempts(target.get(), 5);
+            if (closest.isEmpty()) {
+                out.println("closest attempt: no library theorem matches the goal or its sides; would close it: a"
+                        + " theorem (or hypothesis) relating them, or a numeric goal over finite binder ranges");
+            } else {
+                out.println("closest attempts (nearest the goal first):");
+                closest.forEach(l -> out.println("  - " + l));
+            }
             out.flush();
             return Main.EXIT_GATE_FAILED;
         }

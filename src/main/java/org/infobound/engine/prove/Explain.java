@@ -68,7 +68,7 @@ public final class Explain {
             case TRANSITIVITY -> "transitivity";
             case MONOTONE -> Relations.parse(s.fact()).filter(r -> r.op() == org.infobound.lang.ast.RelOp.EQ).isPresent()
                     ? "congruence (equal sub-terms)" : "a nondecreasing context";
-            case SIGN -> "nonnegative by definition or by its certified enclosure";
+            case SIGN -> "nonnegative by definition, or by certified enclosures (functionals of laws at their ranges by definition)";
             case REFLEXIVITY -> "reflexivity";
             case NUMERIC -> numeric(s.numeric());
             case EVALUATION -> "certified evaluation: " + s.note();

@@ -82,7 +82,18 @@ final class Facts {
     static boolean signFact(Relation r, Context ctx) {
         boolean zero = r.lhs() instanceof Expr.IntLit i && i.value().signum() == 0
                 || r.lhs() instanceof Expr.RealLit d && d.value().signum() == 0;
-        return zero && r.op() == RelOp.LE && SignFacts.nonnegative(r.rhs(), ctx);
+        if (zero && r.op() == RelOp.LE && SignFacts.nonnegative(r.rhs(), ctx)) {
+            return true;
+        }
+        // A <= B (A < B) by enclosures over the whole domain, functionals of laws taken at their
+        // ranges by definition (Ranges.encloseAbstract: TV <= 1, 1 - exp(-KL) <= 1, 1 / n <= 1
+        // for n in 1..inf); an enclosure exists only where the side is defined at every instance
+        if (r.op() == RelOp.EQ) {
+            return false;
+        }
+        Interval a = SignFacts.abstractEnclosure(r.lhs(), ctx);
+        Interval b = a == null ? null : SignFacts.abstractEnclosure(r.rhs(), ctx);
+        return b != null && (r.op() == RelOp.LT ? a.hi() < b.lo() : a.hi() <= b.lo());
     }
 
     /**

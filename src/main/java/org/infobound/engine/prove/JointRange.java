@@ -96,28 +96,6 @@ final class JointRange {
     }
 
     /**
-     * A certified enclosure of {@code e} over every instance with its atoms at their ranges, or
-     * null if {@code e} has no atom, something else is left, or the enclosure is undefined
-     * somewhere on the box (then nothing is claimed).
-     */
-    static Interval enclosure(Expr e, Context ctx) {
-        List<Expr> atoms = new ArrayList<>();
-        if (numeric(e, ctx) || !collect(e, ctx, atoms) || atoms.isEmpty()) {
-            return null;
-        }
-        // reuse the relation route: e <= e has e on both sides
-        Optional<Abstraction> a = of(new Relation(e, org.infobound.lang.ast.RelOp.LE, e), ctx);
-        if (a.isEmpty()) {
-            return null;
-        }
-        try {
-            return Ranges.enclose(a.get().relation().lhs(), a.get().context());
-        } catch (NotCertified | IllegalArgumentException ex) {
-            return null;
-        }
-    }
-
-    /**
      * e with every functional that is a transform of another one rewritten to it, bottom up
      * (proofs/theorems/joint_range.md, "Canonical functionals"): the arguments of the symmetric
      * {@code TV}, {@code BC}, {@code JS} in text order; {@code H2(p, q) = 1 - BC(p, q)};
@@ -181,8 +159,8 @@ final class JointRange {
     /** The definitional range [lo, hi] (constant texts) of an atom, or null. */
     static String[] range(Expr e, Context ctx) {
         if (e instanceof Expr.Call c && UNIT.contains(c.name()) && c.args().size() == 2 && c.named().isEmpty()
-                && SideConditions.holds(c, ctx)) {
-            return new String[] {"0", "1"};
+                && Ranges.definitional(c, ctx) != null) {
+            return new String[] {"0", "1"}; // the bounded rows of the definitional table
         }
         if (e instanceof Expr.Call c && c.name().equals("exp") && c.args().size() == 1 && c.named().isEmpty()
                 && c.args().get(0) instanceof Expr.Unary u && u.op() == UnaryOp.NEG

@@ -62,6 +62,52 @@ public final class Prover {
         return r;
     }
 
+    /**
+     * For {@code explain} of a claim that is not proved: the closest attempts of the search (a
+     * theorem whose instance was established with the subgoal left open, else a theorem that
+     * matched but whose instance was not usable, and why), nearest the root first, at most
+     * {@code limit} lines. Re-runs the search; nothing here is evidence, and an empty list means no
+     * theorem matched any goal.
+     */
+    public java.util.List<String> closestAttempts(CheckedClaim claim, int limit) {
+        Goal g = goal(claim);
+        Context ctx;
+        try {
+            ctx = new Context(Domains.effective(effectiveBinders(claim)), g.assuming());
+        } catch (NotCertified e) {
+            return java.util.List.of();
+        }
+        Expr goal = Facts.consequent(g.formula(), ctx);
+        if (goal == null) {
+            return java.util.List.of();
+        }
+        Search search = new Search(library, ctx, options, claim.name());
+        try {
+            search.formula(goal, options.maxDepth());
+        } catch (NotCertified e) {
+            // the attempts so far are still informative
+        }
+        java.util.List<Search.Attempt> all = new java.util.ArrayList<>(search.attempts);
+        // established instances with an open subgoal first, nearest the root (largest depth) first
+        all.sort(java.util.Comparator.comparing((Search.Attempt a) -> a.instance() == null)
+                .thenComparing(a -> -a.depth()));
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Search.Attempt a : all) {
+            String line = a.instance() != null
+                    ? "goal " + a.goal() + ": theorem " + a.theorem() + " gives " + a.instance() + "; open subgoal "
+                            + a.open() + " (would close it: a proof of this subgoal, e.g. a library theorem or a hypothesis stating it)"
+                    : "goal " + a.goal() + ": theorem " + a.theorem() + " matches, but " + a.why();
+            if (seen.add(line)) {
+                out.add(line);
+            }
+            if (out.size() >= limit) {
+                break;
+            }
+        }
+        return out;
+    }
+
     /** A checked claim's formula and hypothesis with its {@code where} definitions inlined. */
     record Goal(Optional<Expr> assuming, Expr formula) {
     }

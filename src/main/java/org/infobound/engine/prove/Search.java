@@ -40,6 +40,24 @@ final class Search {
     /** Range-reduction goals whose branch and bound failed (the same goal fails again). */
     private final java.util.Set<NumericGoal> failedRanges = new java.util.HashSet<>();
 
+    /**
+     * A failed use of a theorem, kept for {@code explain} only (never part of a certificate): the
+     * goal, the theorem, the instance established (or null), the subgoal left open or the reason
+     * the instance was not usable, and the depth left when it was tried.
+     */
+    record Attempt(String goal, String theorem, String instance, String open, String why, int depth) {
+    }
+
+    /** Failed theorem uses, in the order tried (bounded). */
+    final List<Attempt> attempts = new ArrayList<>();
+    private static final int MAX_ATTEMPTS = 2000;
+
+    private void attempt(Relation goal, Theorem t, String instance, String open, String why, int depth) {
+        if (attempts.size() < MAX_ATTEMPTS) {
+            attempts.add(new Attempt(ExprPrinter.print(goal.toExpr()), t.name(), instance, open, why, depth));
+        }
+    }
+
     Search(TheoremLibrary library, Context ctx, ProverOptions options, String exclude) {
         this.library = library;
         this.ctx = ctx;
@@ -248,6 +266,7 @@ final class Search {
         }
         Optional<Integer> inst = instance(t, sigma.get(), flipped, depth);
         if (inst.isEmpty()) {
+            attempt(goal, t, null, null, instanceProblem(t, sigma.get()), depth);
             return Optional.empty();
         }
         Relation got = Relations.of(Facts.parse(steps.get(inst.get()).fact())).orElseThrow();
@@ -264,6 +283,7 @@ final class Search {
         // an equality instance for a <= goal still needs C <= C (reflexivity: C defined) and transitivity
         Optional<Integer> second = relation(rest, depth - 1);
         if (second.isEmpty()) {
+            attempt(goal, t, steps.get(inst.get()).fact(), ExprPrinter.print(rest.toExpr()), null, depth);
             return Optional.empty();
         }
         List<Integer> premises = onLeft ? List.of(inst.get(), second.get()) : List.of(second.get(), inst.get());
@@ -286,6 +306,28 @@ final class Search {
         }
         int hyp = add(StepKind.ASSUMPTION, ar.get().toExpr(), List.of(), null, null, null, null, null);
         return Optional.of(add(StepKind.TRANSITIVITY, goal.toExpr(), List.of(hyp, rest.get()), null, null, null, null, null));
+    }
+
+    /** Why an instance of t under sigma is not usable (for explain; the search itself does not need it). */
+    private String instanceProblem(Theorem t, Map<String, Expr> sigma) {
+        Optional<String> domain = Domains.instanceProblem(t, sigma, ctx);
+        if (domain.isPresent()) {
+            return domain.get();
+        }
+        if (t.assuming().isPresent()) {
+            Expr hyp = Exprs.substitute(t.assuming().get(), sigma);
+            if (!proved.containsKey(Facts.normal(hyp))) {
+                return "its hypothesis " + ExprPrinter.print(hyp) + " is not proved";
+            }
+        }
+        Relation tr = Relations.of(t.formula()).orElseThrow();
+        for (Expr side : List.of(tr.lhs(), tr.rhs())) {
+            Optional<String> p = SideConditions.problem(Exprs.substitute(side, sigma), ctx);
+            if (p.isPresent()) {
+                return "a side condition of the instance is not discharged: " + p.get();
+            }
+        }
+        return "the instance is not usable";
     }
 
     /** The instance step of a theorem (hypothesis proved first), with SYMMETRY when used right to left. */

@@ -336,7 +336,8 @@ final class SideConditions {
      */
     private static boolean nonnegative(Expr x, Context ctx) {
         if (expandable(x, ctx)) {
-            return atLeast(x, Interval.ZERO, false, ctx);
+            return atLeast(x, Interval.ZERO, false, ctx)
+                    || expansions(x, ctx).stream().allMatch(i -> SignFacts.positivePointwise(i, ctx, 0));
         }
         if (x instanceof Expr.Binary b && (b.op() == BinaryOp.ADD || b.op() == BinaryOp.MUL || b.op() == BinaryOp.DIV)) {
             return nonnegative(b.left(), ctx) && nonnegative(b.right(), ctx);
@@ -363,7 +364,8 @@ final class SideConditions {
     }
 
     private static boolean positive(Expr x, Context ctx) {
-        return atLeast(x, Interval.ZERO, true, ctx) && finite(x, ctx);
+        return atLeast(x, Interval.ZERO, true, ctx) && finite(x, ctx)
+                || expandable(x, ctx) && expansions(x, ctx).stream().allMatch(i -> SignFacts.positivePointwise(i, ctx, 0));
     }
 
     private static boolean within(Expr x, int lo, int hi, Context ctx) {
@@ -393,7 +395,9 @@ final class SideConditions {
             } catch (NotCertified e) {
                 return false;
             }
-            if (!v.isFinite()) {
+            // an unbounded binder range (n in 1..inf) gives an infinite enclosure end, yet every
+            // value may be finite (SignFacts.pointwiseFinite)
+            if (!v.isFinite() && !SignFacts.pointwiseFinite(inst, ctx, 0)) {
                 return false;
             }
         }

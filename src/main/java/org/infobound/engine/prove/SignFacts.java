@@ -46,17 +46,23 @@ final class SignFacts {
         if (e instanceof Expr.Binary b && b.op() == BinaryOp.DIV) {
             return nonnegative(b.left(), ctx) && positiveNumber(b.right(), ctx);
         }
-        return ctx.numeric(e) && enclosure(e, ctx).lo() >= 0 || rangeLo(e, ctx) >= 0;
+        if (ctx.numeric(e)) {
+            return enclosure(e, ctx).lo() >= 0;
+        }
+        Interval a = abstractEnclosure(e, ctx);
+        return a != null && a.lo() >= 0;
     }
 
     /**
-     * The lower end of the enclosure of e with its bounded functionals at their definitional
-     * ranges ({@link JointRange}: TV, H2, BC in [0, 1], exp(-Y) in [0, 1] for Y >= 0); -inf if
-     * there is none (the enclosure being defined on the whole box also makes e defined).
+     * {@link Ranges#encloseAbstract}: functionals of laws replaced by their ranges by definition
+     * (defined at every instance when it exists), or null.
      */
-    private static double rangeLo(Expr e, Context ctx) {
-        Interval v = JointRange.enclosure(e, ctx);
-        return v == null ? Double.NEGATIVE_INFINITY : v.lo();
+    static Interval abstractEnclosure(Expr e, Context ctx) {
+        try {
+            return Ranges.encloseAbstract(e, ctx);
+        } catch (NotCertified | ArithmeticException | IllegalArgumentException ex) {
+            return null;
+        }
     }
 
     /**
@@ -71,7 +77,11 @@ final class SignFacts {
         if (e instanceof Expr.Binary b && (b.op() == BinaryOp.ADD || b.op() == BinaryOp.MUL || b.op() == BinaryOp.DIV)) {
             return signNonnegative(b.left(), ctx) && signNonnegative(b.right(), ctx);
         }
-        return ctx.numeric(e) && enclosure(e, ctx).lo() >= 0 || rangeLo(e, ctx) >= 0;
+        if (ctx.numeric(e)) {
+            return enclosure(e, ctx).lo() >= 0;
+        }
+        Interval a = abstractEnclosure(e, ctx);
+        return a != null && a.lo() >= 0;
     }
 
     /** A numeric expression certainly in (0, inf). */
@@ -80,7 +90,7 @@ final class SignFacts {
             return false;
         }
         Interval v = enclosure(e, ctx);
-        return v.lo() > 0 && v.isFinite();
+        return v.lo() > 0 && (v.isFinite() || pointwiseFinite(e, ctx, 0)) || positivePointwise(e, ctx, 0);
     }
 
     /**
@@ -89,6 +99,9 @@ final class SignFacts {
      * differences, products and quotients whose operands cannot meet in an undefined form.
      */
     static boolean defined(Expr e, Context ctx) {
+        if (pointwiseFinite(e, ctx, 0)) {
+            return true;
+        }
         if (ctx.numeric(e)) {
             try {
                 Ranges.enclose(e, ctx);
@@ -112,8 +125,8 @@ final class SignFacts {
                 default -> false;
             };
         }
-        if (JointRange.enclosure(e, ctx) != null) {
-            return true; // certified on the box of its bounded functionals' ranges
+        if (!ctx.numeric(e) && abstractEnclosure(e, ctx) != null) {
+            return true; // certified with its functionals at their definitional ranges
         }
         if (e instanceof Expr.Binary b) {
             boolean both = defined(b.left(), ctx) && defined(b.right(), ctx);
@@ -126,7 +139,12 @@ final class SignFacts {
                 default -> false;
             };
         }
-        return false;
+        if (e instanceof Expr.Unary u && u.op() == org.infobound.lang.ast.UnaryOp.NEG) {
+            return defined(u.operand(), ctx);
+        }
+        // functionals abstracted by their ranges: the extended-real interval arithmetic refuses
+        // every possibly undefined form, so an enclosure means defined everywhere
+        return !ctx.numeric(e) && abstractEnclosure(e, ctx) != null;
     }
 
     static boolean finite(Expr e, Context ctx) {
@@ -146,10 +164,121 @@ final class SignFacts {
         }
         if (ctx.numeric(e)) {
             Interval v = enclosure(e, ctx);
-            return v.isFinite();
+            return v.isFinite() || pointwiseFinite(e, ctx, 0);
         }
-        Interval r = JointRange.enclosure(e, ctx);
+        Interval a = abstractEnclosure(e, ctx);
+        return a != null && a.isFinite();
+    }
+
+    /**
+     * A numeric expression that is a finite real at every instance, although its enclosure over
+     * an unbounded binder range ({@code n in 1..inf}, {@code x in (0, inf)}) has an infinite end:
+     * every binder value is a finite number (spec/LANGUAGE.md section 5: {@code inf} is only an
+     * excluded, open end), and {@code + - *}, negation, {@code exp}, {@code abs}, {@code expm1}
+     * map finite numbers to finite numbers; a quotient, {@code log}, {@code sqrt}, {@code log1p}
+     * and a power need their operand's certified enclosure strictly inside the operation's
+     * finite domain (denominator away from 0, log argument > 0, ...). The enclosure's infinite end
+     * is only an over-approximation there, never a value. Constant {@code inf} is not finite.
+     */
+    static boolean pointwiseFinite(Expr e, Context ctx, int depth) {
+        if (depth > 64 || !ctx.numeric(e)) {
+            return false;
+        }
+        if (e instanceof Expr.IntLit || e instanceof Expr.RealLit) {
+            return true;
+        }
+        if (e instanceof Expr.Var v) {
+            return v.name().equals("pi") || v.name().equals("e") || ctx.numericKind(v.name()).isPresent();
+        }
+        if (e instanceof Expr.Unary u && u.op() == org.infobound.lang.ast.UnaryOp.NEG) {
+            return pointwiseFinite(u.operand(), ctx, depth + 1);
+        }
+        if (e instanceof Expr.Binary b) {
+            boolean both = pointwiseFinite(b.left(), ctx, depth + 1) && pointwiseFinite(b.right(), ctx, depth + 1);
+            if (!both) {
+                return false;
+            }
+            return switch (b.op()) {
+                case ADD, SUB, MUL -> true;
+                case DIV -> awayFromZero(b.right(), ctx);
+                case POW -> powFinite(b.left(), b.right(), ctx);
+                default -> false;
+            };
+        }
+        if (e instanceof Expr.Call c && c.named().isEmpty()) {
+            if (c.args().size() == 2 && (c.name().equals("min") || c.name().equals("max"))) {
+                return pointwiseFinite(c.args().get(0), ctx, depth + 1) && pointwiseFinite(c.args().get(1), ctx, depth + 1);
+            }
+            if (c.args().size() != 1 || !pointwiseFinite(c.args().get(0), ctx, depth + 1)) {
+                return false;
+            }
+            Interval x = strictEnclosure(c.args().get(0), ctx);
+            return switch (c.name()) {
+                case "exp", "abs", "expm1" -> true;
+                case "sqrt" -> x != null && x.lo() >= 0 || positivePointwise(c.args().get(0), ctx, depth + 1);
+                case "log", "log2", "lgamma" -> x != null && x.lo() > 0 || positivePointwise(c.args().get(0), ctx, depth + 1);
+                case "log1p" -> x != null && x.lo() > -1;
+                default -> false;
+            };
+        }
+        Interval r = ctx.numeric(e) ? null : abstractEnclosure(e, ctx);
         return r != null && r.isFinite();
+    }
+
+    private static boolean powFinite(Expr base, Expr exponent, Context ctx) {
+        if (exponent instanceof Expr.IntLit k) {
+            // x^k, k >= 0 an integer: a finite product; k < 0: 1 / x^|k| needs x != 0
+            return k.value().signum() >= 0 || awayFromZero(base, ctx);
+        }
+        Interval b = strictEnclosure(base, ctx);
+        // x^y = exp(y log x) for x > 0 and finite y
+        return b != null && b.lo() > 0;
+    }
+
+    private static boolean awayFromZero(Expr e, Context ctx) {
+        Interval v = strictEnclosure(e, ctx);
+        return v != null && (v.lo() > 0 || v.hi() < 0) || positivePointwise(e, ctx, 0);
+    }
+
+    /**
+     * A numeric expression that is a finite number > 0 at every instance, where an enclosure
+     * alone cannot tell because 0 is an excluded open end of a binder's range ({@code x in (0, inf)}):
+     * such a binder, a certified enclosure with lower end > 0, sums, products and quotients of
+     * positive finite terms, and {@code exp} of a finite term.
+     */
+    static boolean positivePointwise(Expr e, Context ctx, int depth) {
+        if (depth > 64 || !ctx.numeric(e) || !pointwiseFiniteNoPositivity(e, ctx)) {
+            return false;
+        }
+        Interval v = strictEnclosure(e, ctx);
+        if (v != null && v.lo() > 0) {
+            return true;
+        }
+        if (e instanceof Expr.Var x && ctx.binders.get(x.name()) instanceof Domain.RealInterval ri) {
+            // (0, hi): every value is > 0
+            return ri.loEnd() == org.infobound.lang.ast.EndKind.OPEN && Context.constant(ri.lo())
+                    && ResolvedGoal.constant(ExprPrinter.print(ri.lo())).lo() >= 0;
+        }
+        if (e instanceof Expr.Binary b && (b.op() == BinaryOp.ADD || b.op() == BinaryOp.MUL || b.op() == BinaryOp.DIV)) {
+            return positivePointwise(b.left(), ctx, depth + 1) && positivePointwise(b.right(), ctx, depth + 1);
+        }
+        if (e instanceof Expr.Call c && c.name().equals("exp") && c.args().size() == 1 && c.named().isEmpty()) {
+            return true; // the argument is finite (checked above)
+        }
+        return false;
+    }
+
+    /** Guards the mutual recursion: pointwiseFinite may ask positivePointwise of a sub-term only. */
+    private static boolean pointwiseFiniteNoPositivity(Expr e, Context ctx) {
+        return pointwiseFinite(e, ctx, 0);
+    }
+
+    private static Interval strictEnclosure(Expr e, Context ctx) {
+        try {
+            return Ranges.enclose(e, ctx);
+        } catch (NotCertified ex) {
+            return null;
+        }
     }
 
     /**

@@ -19,7 +19,7 @@ import org.infobound.lang.source.SourceFile;
 public final class Library {
 
     /** The files of spec/library, in load order (a test keeps this list equal to the folder). */
-    public static final List<String> FILES = List.of("bestofn.claims", "divergences.claims", "variational.claims");
+    public static final List<String> FILES = List.of("bestofn.claims", "classical.claims", "divergences.claims", "variational.claims");
 
     private static final List<SourceFile> BUNDLED = readBundled();
     private static final TheoremLibrary BUNDLED_LIBRARY = TheoremLibrary.of(BUNDLED);

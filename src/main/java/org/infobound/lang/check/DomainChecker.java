@@ -97,9 +97,22 @@ final class DomainChecker {
     }
 
     private boolean sizes(Expr lo, Expr hi, Scope scope, String atLeastOne) {
-        boolean ok = integer(lo, scope) & (hi == lo || integer(hi, scope));
+        if (infSign(lo) != 0) {
+            ec.diags.add(Code.E403, lo.span(), "a size range starts at a finite integer", "write a..inf");
+            return false;
+        }
+        // `inf` as the upper size: every size from lo on (dist(2..inf), kernel(1..inf))
+        if (hi != lo && infSign(hi) < 0) {
+            ec.diags.add(Code.E403, hi.span(), "a size range cannot end at -inf");
+            return false;
+        }
+        boolean unbounded = hi != lo && infSign(hi) > 0;
+        boolean ok = integer(lo, scope) & (hi == lo || unbounded || integer(hi, scope));
         if (!ok) {
             return false;
+        }
+        if (unbounded) {
+            ec.check(hi, scope, null);
         }
         BigFraction a = Fold.value(lo);
         if (a != null && a.compareTo(BigFraction.ONE) < 0) {

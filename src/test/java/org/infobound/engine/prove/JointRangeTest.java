@@ -57,7 +57,7 @@ class JointRangeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bh_exp", "tv_sqrt_2h2", "tv_le_one", "h2_le_two_minus", "tv_le_one_line", "h2_renyi_half"})
+    @ValueSource(strings = {"bh_exp", "tv_sqrt_2h2", "tv_sq_le_tv", "h2_le_two_minus", "tv_le_one_line", "h2_renyi_half"})
     void rangeReductionProvesAndReplays(String name) {
         ProofStep s = stepOf(proved(name), StepKind.RANGE_REDUCTION);
         assertTrue(s.note().startsWith("range reduction: u_0 := "), s.note());
@@ -103,7 +103,7 @@ class JointRangeTest {
 
     @Test
     void tamperedRangeNoteIsRejected() {
-        ProofCertificate c = proved("tv_le_one");
+        ProofCertificate c = proved("tv_sq_le_tv");
         ProofStep s = stepOf(c, StepKind.RANGE_REDUCTION);
         rejected(withStep(c, new ProofStep(s.id(), s.kind(), s.fact(), s.premises(), null, null, null, s.numeric(),
                 s.note().replace("[0, 1]", "[0, 1/2]"))));
@@ -113,7 +113,8 @@ class JointRangeTest {
     void certificateForASmallerRangeIsRejected() {
         // a valid branch-and-bound certificate of 1/2 - u_0 >= 0 on u_0 in [0, 1/2] does not prove
         // TV <= 1/2 (false: p = [1, 0], q = [0, 1] gives TV = 1)
-        ProofCertificate c = proved("tv_le_one");
+        // (TV <= 1 itself is proved by a SIGN step; the range step comes from TV^2 <= TV)
+        ProofCertificate c = proved("tv_sq_le_tv");
         ProofStep s = stepOf(c, StepKind.RANGE_REDUCTION);
         NumericGoal small = new NumericGoal("1 / 2 - u_0", GoalKind.NONNEGATIVE,
                 List.of(new NumericDim("u_0", DimKind.REAL, "0", "1 / 2")));
