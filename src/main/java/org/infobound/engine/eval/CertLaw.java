@@ -84,7 +84,13 @@ final class CertLaw {
         if (carried == null) {
             return fromMass;
         }
-        return fromMass == null || !fromMass.intersects(carried) ? carried : fromMass.intersect(carried);
+        if (fromMass == null) {
+            return carried;
+        }
+        if (!fromMass.intersects(carried)) {
+            throw new InternalFailure("two enclosures of a log-probability are disjoint: " + fromMass + " and " + carried);
+        }
+        return fromMass.intersect(carried);
     }
 
     /** An enclosure of the exact reward of outcome i. */

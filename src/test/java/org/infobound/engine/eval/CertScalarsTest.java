@@ -27,6 +27,11 @@ class CertScalarsTest {
 
     /** Encloses the decimal reference (compared exactly) with relative width at most relWidth. */
     private static void encloses(String expr, String reference, double relWidth) {
+        encloses(expr, reference, relWidth, true);
+    }
+
+    /** floatToo false: the float route is not fixed for this value (reported in spec/NUMERICS.md). */
+    private static void encloses(String expr, String reference, double relWidth, boolean floatToo) {
         ClosedValue v = eval(expr);
         Interval iv = v.enclosure();
         assertNotNull(iv, expr + ": no enclosure: " + v.text());
@@ -35,7 +40,9 @@ class CertScalarsTest {
                 expr + ": " + iv + " misses " + reference);
         double r = ref.doubleValue();
         assertTrue(iv.hi() - iv.lo() <= relWidth * Math.abs(r), expr + ": " + iv + " wider than " + relWidth);
-        assertTrue(Math.abs(v.value() - r) <= 1e-9 * Math.abs(r), expr + ": float " + v.value() + " vs " + r);
+        if (floatToo) {
+            assertTrue(Math.abs(v.value() - r) <= 1e-9 * Math.abs(r), expr + ": float " + v.value() + " vs " + r);
+        }
     }
 
     // mpmath (dps 50): loggamma(mpf(1)/2), loggamma(mpf('123.456')), loggamma(mpf('1e-300'))
@@ -115,6 +122,19 @@ class CertScalarsTest {
         assertTrue(new BigDecimal(iv.lo()).compareTo(ref) <= 0 && ref.compareTo(new BigDecimal(iv.hi())) <= 0, iv.toString());
         // subnormal doubles: the enclosure is a few units of 4.9e-324 wide
         assertTrue(iv.hi() - iv.lo() <= 1e-3 * 2.2e-319, iv.toString());
+    }
+
+    /*
+     * mpmath dps 60, n = 10**6: Ber(1/2): h (log h - n log h) + h (log h - log(1 - h**n));
+     * categorical [0.2, 0.5, 0.3]: sum p_i (log p_i - log b_i), b = [F1^n, F2^n - F1^n, 1 - F2^n],
+     * F = [0.2, 0.7, 1]. Before: [0.153, inf] (the best-of-n masses underflow to [0, 4.9e-324]).
+     */
+    @Test
+    void klToBestOfAMillionInLogSpace() {
+        encloses("KL(bernoulli(1/2) || bon(bernoulli(1/2), 10^6, ties = index))",
+                "346572.897132792094763306643496966825861181991679993266805086", 1e-13, false);
+        encloses("KL(categorical([0.2, 0.5, 0.3], rewards = [1, 2, 3]) || bon(categorical([0.2, 0.5, 0.3], rewards = [1, 2, 3]), 10^6))",
+                "500224.02480317219980294380667403706400976582142354216253127", 1e-13, false);
     }
 
     // mpmath: exp(10**16 * log1p(mpf('1e-16'))), and the negative base with odd exponent
