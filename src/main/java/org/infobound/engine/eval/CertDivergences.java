@@ -48,14 +48,14 @@ final class CertDivergences {
                 continue;
             }
             Interval lp = p.logProb(i);
-            if (lp == null) {
-                return null;
+            if (lp == null || !lp.isFinite()) {
+                return null; // p_i not certainly positive, or its log not enclosed
             }
             if (q.isNull(i)) {
                 return Interval.POSITIVE_INFINITY;
             }
             Interval lq = q.logProb(i);
-            if (lq == null) {
+            if (lq == null || !lq.isFinite()) {
                 return null;
             }
             Interval mass = p.prob(i);
