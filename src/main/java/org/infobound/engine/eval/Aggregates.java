@@ -107,7 +107,7 @@ final class Aggregates {
     }
 
     /** Body evaluations of the certified upper end of a sup over a real interval. */
-    private static final int BOX_BUDGET = 400;
+    private static final int BOX_BUDGET = 120;
 
     /**
      * An upper end of {@code sup(x in [lo, hi], e)} by branch and bound on the interval

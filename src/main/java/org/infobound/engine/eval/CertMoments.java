@@ -202,7 +202,7 @@ final class CertMoments {
     }
 
     /** Evaluations of the branch and bound of {@link #proxy}. */
-    private static final int PROXY_BUDGET = 3000;
+    private static final int PROXY_BUDGET = 800;
     /** Relative gap between the certified lower and upper ends at which it stops. */
     private static final double PROXY_TOL = 1e-10;
 
@@ -291,7 +291,7 @@ final class CertMoments {
                 break;
             }
         }
-        int budget = Math.max(64, Math.min(PROXY_BUDGET, 60_000 / pv.length));
+        int budget = Math.max(32, Math.min(PROXY_BUDGET, 20_000 / pv.length));
         java.util.PriorityQueue<double[]> cells = new java.util.PriorityQueue<>((x, y) -> Double.compare(y[2], x[2]));
         double a = start;
         int evals = 0;
