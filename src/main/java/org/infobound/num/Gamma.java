@@ -126,6 +126,24 @@ final class Gamma {
         return digammaSeries(y).add(Interval.ONE.div(y)).add(Constants.EULER_GAMMA);
     }
 
+    /**
+     * H_n for any n >= 0. Above 2^1000 (beyond the double range of n) it is
+     * {@code log n + gamma + [0, 1/(2n)]}: {@code H_n - log n - gamma} lies in (0, 1/(2n)) for
+     * n >= 1 (DLMF 5.11.2 with 5.4.14: psi(n + 1) = log n + 1/(2n) - 1/(12 n^2) + ..., an
+     * enveloping series whose partial sums alternate around it).
+     */
+    static Interval harmonic(BigInteger n) {
+        if (n.bitLength() < 63) {
+            return harmonic(n.longValue());
+        }
+        if (n.bitLength() <= 1000) {
+            Interval y = Interval.of(new BigFraction(n));
+            return digammaSeries(y).add(Interval.ONE.div(y)).add(Constants.EULER_GAMMA);
+        }
+        Interval tail = Interval.unchecked(0, Math.scalb(1.0, 1 - n.bitLength()));
+        return Interval.logOf(new BigFraction(n)).add(Constants.EULER_GAMMA).add(tail);
+    }
+
     /** c_0 + z (c_1 + z (... + z c_{TERMS-1})), the first TERMS coefficients. */
     private static Interval horner(Interval[] c, Interval z) {
         Interval s = c[TERMS - 1];

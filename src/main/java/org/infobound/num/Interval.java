@@ -421,6 +421,34 @@ public final class Interval {
         return Gamma.harmonic(n);
     }
 
+    /** {@link #harmonic(long)} for an integer of any size (asymptotic series with remainder bound). */
+    public static Interval harmonic(java.math.BigInteger n) {
+        if (n.signum() < 0) {
+            throw new IllegalArgumentException("harmonic: n must be >= 0, got " + n);
+        }
+        return Gamma.harmonic(n);
+    }
+
+    /**
+     * An enclosure of {@code log q} for an exact rational {@code q > 0} of any size: near 1 it is
+     * {@code log1p(q - 1)} with {@code q - 1} exact; otherwise {@code q = r 2^k} with r in
+     * (1/2, 2) exact, {@code log r + k log 2}. Unlike {@code of(q).log()} it stays tight where
+     * q is not a normal double ({@code log(1e-330)}, {@code log(1 + 1e-16)}).
+     */
+    public static Interval logOf(BigFraction q) {
+        if (q.signum() <= 0) {
+            throw new IllegalArgumentException("logOf: q must be > 0, got " + q);
+        }
+        BigFraction d = q.subtract(BigFraction.ONE);
+        if (d.abs().compareTo(new BigFraction(1, 4)) < 0) {
+            return of(d).log1p();
+        }
+        int k = q.getNumerator().bitLength() - q.getDenominator().bitLength();
+        BigFraction r = k >= 0 ? q.divide(java.math.BigInteger.ONE.shiftLeft(k))
+                : q.multiply(java.math.BigInteger.ONE.shiftLeft(-k));
+        return of(r).log().add(Constants.LN2.mul(of(k)));
+    }
+
     private void requireNonnegative(String operation) {
         if (lo < 0) {
             throw new IllegalArgumentException(operation + ": argument must be >= 0, got " + this);

@@ -7,8 +7,11 @@ import org.infobound.num.Rationals;
 /**
  * {@code sum(k in a..b, e)} and {@code sup(x in DOMAIN, e)}. A sum is evaluated term by term (at
  * most 10^7 terms). A sup is explored on a grid of the domain: the float route returns the grid
- * maximum; the certified route returns {@code [certified value at the grid argmax, +inf]}, a sound
- * enclosure that only decides relations needing a lower bound of the sup.
+ * maximum; the certified route returns {@code [certified value at the grid argmax, upper]}: the
+ * upper end is the largest certified value when the grid is every element of the domain (a
+ * finite set, an integer range of at most 201 elements), a branch and bound on the interval
+ * extension over a finite real interval ({@link #boxUpper}), else inf. Grid points lie in the
+ * domain exactly (open ends are excluded).
  */
 final class Aggregates {
 
@@ -50,17 +53,25 @@ final class Aggregates {
     private static <N, D> Object sup(Evaluator<N, D> ev, Expr.Aggregate a, Env env) {
         double best = Double.NEGATIVE_INFINITY;
         Object bestPoint = null;
-        for (Object x : grid(ev, a.domain(), env)) {
+        java.util.List<Object> points = grid(ev, a.domain(), env);
+        boolean all = exhaustive(ev, a.domain(), env, points);
+        double upper = Double.NEGATIVE_INFINITY;
+        for (Object x : points) {
             Env inner = env.child();
             inner.put(a.var().name(), x);
             try {
-                double v = ev.backend.estimate(ev.num(ev.eval(a.body(), inner)));
+                N val = ev.num(ev.eval(a.body(), inner));
+                double v = ev.backend.estimate(val);
+                if (ev.backend.certified()) {
+                    upper = Math.max(upper, ((org.infobound.num.Interval) val).hi());
+                }
                 if (v > best) {
                     best = v;
                     bestPoint = x;
                 }
             } catch (Undefined | EvalFailure | Uncertified e) {
                 // a grid point outside the body's domain of definition
+                all = false;
             }
         }
         if (bestPoint == null) {
@@ -72,7 +83,80 @@ final class Aggregates {
         Env inner = env.child();
         inner.put(a.var().name(), bestPoint);
         org.infobound.num.Interval at = (org.infobound.num.Interval) ev.num(ev.eval(a.body(), inner));
-        return org.infobound.num.Interval.of(at.lo(), Double.POSITIVE_INFINITY);
+        double lower = at.lo();
+        if (!all) {
+            upper = a.domain() instanceof Domain.RealInterval r ? boxUpper(ev, a, r, env, lower) : Double.POSITIVE_INFINITY;
+        }
+        return org.infobound.num.Interval.of(lower, Math.max(lower, upper));
+    }
+
+    /** Whether the points are every element of the domain (a finite set, or a small integer range). */
+    private static <N, D> boolean exhaustive(Evaluator<N, D> ev, Domain d, Env env, java.util.List<Object> points) {
+        if (d instanceof Domain.FiniteSet) {
+            return true;
+        }
+        if (d instanceof Domain.IntRange r) {
+            Object hiV = ev.eval(r.hi(), env);
+            if (!(hiV instanceof Long)) {
+                return false;
+            }
+            long lo = ev.backendInteger(ev.eval(r.lo(), env), "sup lower bound");
+            return (Long) hiV - lo + 1 == points.size();
+        }
+        return false;
+    }
+
+    /** Body evaluations of the certified upper end of a sup over a real interval. */
+    private static final int BOX_BUDGET = 120;
+
+    /**
+     * An upper end of {@code sup(x in [lo, hi], e)} by branch and bound on the interval
+     * extension: the body evaluated with x bound to a box {@code X} (an {@link
+     * org.infobound.num.Interval}) encloses e(x) for every x in X where e is defined, because
+     * every certified operation is inclusion-isotone. The box with the largest upper end is
+     * halved until the gap to the certified lower end is below 1e-9 relative or the budget is
+     * spent; the answer is the largest upper end of the remaining boxes. A box whose evaluation
+     * fails (undefined somewhere, uncertified) gives inf; so does an infinite domain end. No
+     * continuity is assumed.
+     */
+    private static <N, D> double boxUpper(Evaluator<N, D> ev, Expr.Aggregate a, Domain.RealInterval r, Env env,
+            double lower) {
+        org.infobound.num.Interval loIv = (org.infobound.num.Interval) ev.num(ev.eval(r.lo(), env));
+        org.infobound.num.Interval hiIv = (org.infobound.num.Interval) ev.num(ev.eval(r.hi(), env));
+        double lo = loIv.lo();
+        double hi = hiIv.hi();
+        if (!Double.isFinite(lo) || !Double.isFinite(hi) || !(lo <= hi)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        java.util.PriorityQueue<double[]> boxes = new java.util.PriorityQueue<>((x, y) -> Double.compare(y[2], x[2]));
+        boxes.add(new double[] {lo, hi, boxValue(ev, a, env, lo, hi)});
+        int evals = 1;
+        while (evals < BOX_BUDGET) {
+            double[] b = boxes.peek();
+            if (b[2] == Double.NEGATIVE_INFINITY || b[2] - lower <= 1e-9 * Math.abs(lower)) {
+                break;
+            }
+            double mid = b[0] + (b[1] - b[0]) / 2;
+            if (!(mid > b[0] && mid < b[1])) {
+                break;
+            }
+            boxes.poll();
+            boxes.add(new double[] {b[0], mid, boxValue(ev, a, env, b[0], mid)});
+            boxes.add(new double[] {mid, b[1], boxValue(ev, a, env, mid, b[1])});
+            evals += 2;
+        }
+        return boxes.peek()[2];
+    }
+
+    private static <N, D> double boxValue(Evaluator<N, D> ev, Expr.Aggregate a, Env env, double lo, double hi) {
+        Env inner = env.child();
+        inner.put(a.var().name(), org.infobound.num.Interval.of(lo, hi));
+        try {
+            double v = ((org.infobound.num.Interval) ev.num(ev.eval(a.body(), inner))).hi();
+            return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
+        } catch (RuntimeException e) {
+            return Double.POSITIVE_INFINITY;
+        }
     }
 
     private static <N, D> java.util.List<Object> grid(Evaluator<N, D> ev, Domain d, Env env) {
@@ -88,13 +172,23 @@ final class Aggregates {
             return out;
         }
         if (d instanceof Domain.RealInterval r) {
-            double lo = ev.backend.estimate(ev.num(ev.eval(r.lo(), env)));
-            double hi = ev.backend.estimate(ev.num(ev.eval(r.hi(), env)));
+            N loN = ev.num(ev.eval(r.lo(), env));
+            N hiN = ev.num(ev.eval(r.hi(), env));
+            double lo = ev.backend.estimate(loN);
+            double hi = ev.backend.estimate(hiN);
+            // a grid point must lie in the domain exactly (open ends excluded, and a bound that is
+            // not a double, such as 1/3, compared through its enclosure)
+            double loIn = loN instanceof org.infobound.num.Interval li ? li.hi() : lo;
+            double hiIn = hiN instanceof org.infobound.num.Interval hj ? hj.lo() : hi;
             lo = Double.isInfinite(lo) ? -1e6 : lo;
             hi = Double.isInfinite(hi) ? 1e6 : hi;
             for (int i = 0; i <= GRID; i++) {
                 double x = lo + (hi - lo) * i / GRID;
-                out.add(Rationals.of(x));
+                boolean inLo = r.loEnd() == org.infobound.lang.ast.EndKind.OPEN ? x > loIn : x >= loIn;
+                boolean inHi = r.hiEnd() == org.infobound.lang.ast.EndKind.OPEN ? x < hiIn : x <= hiIn;
+                if (inLo && inHi) {
+                    out.add(Rationals.of(x));
+                }
             }
             return out;
         }

@@ -55,6 +55,15 @@ interface Backend<N, D> {
 
     N harmonic(long n);
 
+    /** {@code harmonic(n)} for an integer n >= 0 of any size. */
+    N harmonic(java.math.BigInteger n);
+
+    /**
+     * {@code x^y} for exact rationals whose exact power is too large to form, or null when this
+     * route does not apply (the caller then uses {@link #pow}/{@link #powInt} on enclosures).
+     */
+    N powExact(BigFraction x, BigFraction y);
+
     /** The relation {@code a op b}; {@code text} names it in witnesses. */
     Truth relate(N a, RelOp op, N b, String text);
 

@@ -81,6 +81,13 @@ final class Builtins<N, D> {
                 return minMax(name, c, a);
             case "harmonic":
                 arity(c, a, 1);
+                if (a.get(0) instanceof org.hipparchus.fraction.BigFraction hq && hq.isInteger()
+                        && hq.getNumerator().bitLength() >= 63) {
+                    if (hq.signum() < 0) {
+                        throw new EvalFailure("harmonic of a negative integer");
+                    }
+                    return b.harmonic(hq.getNumerator());
+                }
                 return b.harmonic(integer(a.get(0), "harmonic"));
             case "renyi":
                 arity(c, a, 3);

@@ -120,6 +120,16 @@ final class CertBackend implements Backend<Interval, CertLaw> {
                 return x.expm1();
             case "abs":
                 return x.abs();
+            case "lgamma":
+            case "digamma":
+                if (x.hi() <= 0) {
+                    throw new Undefined(fn + " at a non-positive argument");
+                }
+                if (x.lo() <= 0) {
+                    // 0 (undefined) and tiny positive values are not told apart by the enclosure
+                    throw new Uncertified(fn + " of an argument whose enclosure touches 0");
+                }
+                return fn.equals("lgamma") ? x.lgamma() : x.digamma();
             case "floor":
                 return Interval.of(Math.floor(x.lo()), Math.floor(x.hi()));
             case "ceil":
@@ -149,14 +159,55 @@ final class CertBackend implements Backend<Interval, CertLaw> {
         if (n < 0) {
             throw new EvalFailure("harmonic of a negative integer");
         }
-        if (n > 1_000_000) {
-            throw new Uncertified("harmonic(n) for n > 10^6");
+        // exact rational sum up to 100, then the asymptotic series with its remainder bound
+        // (spec/NUMERICS.md, special functions)
+        return Interval.harmonic(n);
+    }
+
+    @Override
+    public Interval harmonic(java.math.BigInteger n) {
+        if (n.signum() < 0) {
+            throw new EvalFailure("harmonic of a negative integer");
         }
-        Interval s = Interval.ZERO;
-        for (long k = n; k >= 1; k--) {
-            s = s.add(Interval.ONE.div(Interval.of((double) k)));
+        return Interval.harmonic(n);
+    }
+
+    /**
+     * {@code x^y} from the exact rationals: {@code exp(y log x)} with {@code log x} enclosed from
+     * the exact x ({@link Interval#logOf}, log1p(x - 1) near 1), so
+     * {@code (1 + 1e-16)^(10^16)} is e to 15 digits, not {@code [1, 9.2]} from the enclosure
+     * of the base. A negative base needs an integer y (sign by parity); for |y| < 2^31 the
+     * binary-powering enclosure is intersected in.
+     */
+    @Override
+    public Interval powExact(BigFraction x, BigFraction y) {
+        if (x.signum() == 0) {
+            return y.signum() > 0 ? Interval.ZERO : null;
         }
-        return s;
+        boolean negate = false;
+        if (x.signum() < 0) {
+            if (!y.isInteger()) {
+                return null;
+            }
+            negate = y.getNumerator().testBit(0);
+        }
+        Interval r = Interval.of(y).mul(Interval.logOf(x.abs())).exp();
+        if (negate) {
+            r = r.neg();
+        }
+        if (y.isInteger() && y.getNumerator().bitLength() < 32) {
+            try {
+                Interval direct = Interval.of(x).pow(y.getNumerator().intValue());
+                if (direct.intersects(r)) {
+                    r = r.intersect(direct);
+                } else {
+                    throw new InternalFailure("two enclosures of " + x + "^" + y + " are disjoint");
+                }
+            } catch (UndefinedValueException e) {
+                // keep the log route
+            }
+        }
+        return r;
     }
 
     @Override

@@ -60,6 +60,9 @@ final class CertBon {
         }
         Interval cum = Interval.ZERO;
         BigFraction cumExact = BigFraction.ZERO;
+        // log of each level's mass (n log F + log(-expm1(n log1p(-P/F)))): the masses themselves
+        // underflow at large n ((1/2)^(10^6)), their logs do not; used by KL in log space
+        Interval[] logMass = new Interval[levels];
         for (int l = 0; l < levels; l++) {
             if (p.isExact()) {
                 BigFraction below = cumExact;
@@ -70,13 +73,20 @@ final class CertBon {
                 } else {
                     mass[l] = stableExact(cumExact, levelExact[l], n);
                     levelP[l] = levelExact[l].signum() == 0 ? Interval.ZERO : Interval.of(levelExact[l]);
+                    if (levelExact[l].signum() > 0) {
+                        logMass[l] = logPower(logExact(cumExact), Interval.of(levelExact[l].divide(cumExact)), n);
+                    }
                 }
             } else {
                 cum = Iv.clamp(cum.add(levelP[l]), 0, 1);
                 mass[l] = stable(cum, levelP[l], n);
+                if (levelP[l].lo() > 0 && cum.lo() > 0) {
+                    logMass[l] = logPower(cum.log(), Iv.clamp(levelP[l].div(cum), 0, 1), n);
+                }
             }
         }
         Interval[] out = new Interval[k];
+        Interval[] logs = new Interval[k];
         BigFraction[] outExact = exact ? new BigFraction[k] : null;
         for (int i = 0; i < k; i++) {
             int l = levelOf[i];
@@ -93,9 +103,18 @@ final class CertBon {
                         ? Interval.of(p.exactProb(i).divide(levelExact[l]))
                         : Iv.clamp(p.prob(i).div(levelP[l]), 0, 1);
                 out[i] = Iv.clamp(mass[l].mul(share), 0, 1);
+                if (logMass[l] != null) {
+                    try {
+                        logs[i] = logMass[l].add(p.isExact() ? Interval.logOf(p.exactProb(i).divide(levelExact[l]))
+                                : share.log());
+                    } catch (RuntimeException e) {
+                        logs[i] = null; // a share not certainly positive: no log enclosure
+                    }
+                }
             }
         }
-        return p.withProbs(out, outExact);
+        CertLaw result = p.withProbs(out, outExact);
+        return exact ? result : result.withLogProbs(logs);
     }
 
     private static boolean exactAffordable(CertLaw p, long n) {
@@ -122,6 +141,18 @@ final class CertBon {
         Interval logF = f.compareTo(HALF) <= 0 ? Interval.of(f).log()
                 : Interval.of(BigFraction.ONE.subtract(f)).neg().log1p();
         return power(logF, Interval.of(levelMass.divide(f)), n);
+    }
+
+    /** log F for an exact F in (0, 1], as in {@link #stableExact}. */
+    private static Interval logExact(BigFraction f) {
+        return Interval.logOf(f);
+    }
+
+    /** {@code n log F + log(-expm1(n log1p(-ratio)))}: the log of {@link #power}. */
+    private static Interval logPower(Interval logF, Interval ratio, long n) {
+        Interval nn = Interval.of(new BigFraction(n));
+        Interval tail = Iv.clamp(ratio.neg().log1p().mul(nn).expm1().neg(), 0, 1);
+        return logF.mul(nn).add(tail.log());
     }
 
     /** {@code exp(n log F) * (-expm1(n log1p(-ratio)))}, n enclosed exactly (any long). */

@@ -22,6 +22,8 @@ final class CertLaw {
     private final double[] rewards;
     /** Exact rewards when the doubles are not exact, else null. */
     private final BigFraction[] exactRewards;
+    /** Enclosures of log p_i carried by a construction (best-of-n), or null. */
+    private Interval[] logProbs;
 
     CertLaw(Interval[] probs, BigFraction[] exact, double[] rewards) {
         this(probs, exact, rewards, null);
@@ -56,6 +58,39 @@ final class CertLaw {
     /** The same outcomes and rewards with other probabilities. */
     CertLaw withProbs(Interval[] newProbs, BigFraction[] newExact) {
         return new CertLaw(newProbs, newExact, rewards, exactRewards);
+    }
+
+    /**
+     * The same law with enclosures of its log-probabilities (a null entry: not enclosed), for
+     * masses below the double range (best-of-n at large n).
+     */
+    CertLaw withLogProbs(Interval[] logs) {
+        CertLaw c = new CertLaw(probs, exact, rewards, exactRewards);
+        c.logProbs = logs.clone();
+        return c;
+    }
+
+    /**
+     * An enclosure of {@code log p_i} (p_i > 0), or null: from the exact rational, the carried
+     * log-probabilities, or the log of a positive mass enclosure.
+     */
+    Interval logProb(int i) {
+        if (exact != null) {
+            return exact[i].signum() > 0 ? Interval.logOf(exact[i]) : null;
+        }
+        Interval mass = probs[i];
+        Interval fromMass = mass.lo() > 0 ? mass.log() : null;
+        Interval carried = logProbs == null ? null : logProbs[i];
+        if (carried == null) {
+            return fromMass;
+        }
+        if (fromMass == null) {
+            return carried;
+        }
+        if (!fromMass.intersects(carried)) {
+            throw new InternalFailure("two enclosures of a log-probability are disjoint: " + fromMass + " and " + carried);
+        }
+        return fromMass.intersect(carried);
     }
 
     /** An enclosure of the exact reward of outcome i. */

@@ -171,6 +171,13 @@ final class Evaluator<N, D> {
             if (r != null) {
                 return r;
             }
+            if (op == org.infobound.lang.ast.BinaryOp.POW) {
+                // exact base and exponent too large to form exactly: exp(y log x) from the exact x
+                N p = backend.powExact(x, y);
+                if (p != null) {
+                    return p;
+                }
+            }
         }
         if (op == org.infobound.lang.ast.BinaryOp.POW && y != null && y.isInteger()
                 && y.getNumerator().bitLength() < 63) {

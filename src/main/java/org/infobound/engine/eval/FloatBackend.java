@@ -139,7 +139,7 @@ class FloatBackend implements Backend<Double, DiscreteLaw> {
             case "lgamma":
                 return check(x > 0 ? Gamma.logGamma(x) : Double.NaN, "lgamma at a non-positive argument");
             case "digamma":
-                return check(x > 0 ? Gamma.digamma(x) : Double.NaN, "digamma at a non-positive argument");
+                return check(x > 0 ? digamma(x) : Double.NaN, "digamma at a non-positive argument");
             case "floor":
                 return Math.floor(x);
             case "ceil":
@@ -176,7 +176,62 @@ class FloatBackend implements Backend<Double, DiscreteLaw> {
             }
             return s;
         }
-        return Gamma.digamma(n + 1.0) + Gamma.GAMMA;
+        return digamma(n + 1.0) + Gamma.GAMMA;
+    }
+
+    @Override
+    public Double harmonic(java.math.BigInteger n) {
+        if (n.signum() < 0) {
+            throw new EvalFailure("harmonic of a negative integer");
+        }
+        if (n.bitLength() < 63) {
+            return harmonic(n.longValue());
+        }
+        // H_n = log n + gamma + O(1/n); log n from the bit length (n may exceed the double range)
+        int k = n.bitLength() - 53;
+        return Math.log(n.shiftRight(k).doubleValue()) + k * Math.log(2) + Gamma.GAMMA;
+    }
+
+    /**
+     * Digamma to about 1e-16 relative: the recurrence up to x >= 10, then the asymptotic series
+     * (DLMF 5.11.2) to x^-14 (Hipparchus 4.0.2's {@code Gamma.digamma} is ~1e-9 below 49).
+     */
+    static double digamma(double x) {
+        double acc = 0;
+        while (x < 10) {
+            acc -= 1 / x;
+            x += 1;
+        }
+        double i2 = 1 / (x * x);
+        double series = i2 * (1.0 / 12 - i2 * (1.0 / 120 - i2 * (1.0 / 252 - i2 * (1.0 / 240
+                - i2 * (1.0 / 132 - i2 * (691.0 / 32760 - i2 / 12))))));
+        return acc + Math.log(x) - 0.5 / x - series;
+    }
+
+    /**
+     * {@code x^y} for exact rationals too large to power exactly: {@code exp(y log x)} with
+     * {@code log x = log1p(x - 1)} from the exact {@code x - 1} (the double nearest
+     * {@code 1 + 1e-16} is 1 + 2.2e-16, whose 10^16-th power is 9.2, not e).
+     */
+    @Override
+    public Double powExact(BigFraction x, BigFraction y) {
+        if (x.signum() == 0) {
+            return y.signum() > 0 ? 0.0 : null;
+        }
+        boolean negate = false;
+        if (x.signum() < 0) {
+            if (!y.isInteger()) {
+                return null;
+            }
+            negate = y.getNumerator().testBit(0);
+        }
+        BigFraction d = x.abs().subtract(BigFraction.ONE);
+        if (d.abs().compareTo(new BigFraction(1, 4)) >= 0) {
+            return null; // Math.pow of the nearest doubles is as accurate here
+        }
+        double log = Math.log1p(org.infobound.num.Rationals.toDouble(d));
+        double v = Math.exp(org.infobound.num.Rationals.toDouble(y) * log);
+        return negate ? -v : v;
     }
 
     @Override
