@@ -46,22 +46,32 @@ public final class CertifiedLineLaws {
     private static final Interval SQRT_PI = Constants.PI.sqrt();
     private static final Interval SQRT2 = Interval.of(2).sqrt();
     private static final double TAIL = 1e-13;
+    private static final int CHUNKS = 16;
+    private static final double CHUNK_TOL = 4e-9;
 
     private CertifiedLineLaws() {
     }
 
     // ---------------------------------------------------------------- erfc and the normal cdf
 
-    /** {@code erfc(t)} at a double t. */
-    static Interval erfcAt(double t) {
-        if (t < 0) {
-            return Interval.of(2).sub(erfcAt(-t)).intersect(Interval.of(1, 2));
+    /**
+     * {@code erfc} at every point of a narrow interval t (the series and the continued fraction
+     * are evaluated in interval arithmetic, which encloses their range over t).
+     */
+    static Interval erfcIv(Interval x) {
+        if (x.hi() < 0) {
+            return Interval.of(2).sub(erfcIv(x.neg())).intersect(Interval.of(1, 2));
         }
-        Interval x = Interval.of(t);
-        if (t < 2) {
+        if (x.lo() < 0 || x.lo() < 2 && x.hi() >= 2) {
+            // straddles 0 or 2: erfc is decreasing, so the end points bound it
+            Interval a = erfcIv(Interval.of(x.hi()));
+            Interval b = erfcIv(Interval.of(x.lo()));
+            return Interval.of(a.lo(), b.hi());
+        }
+        if (x.hi() < 2) {
             return Interval.ONE.sub(erfSeries(x)).intersect(Interval.of(0, 1));
         }
-        int n = 80;
+        int n = x.lo() < 3 ? 80 : 40;
         Interval tail = x.hull(x.add(Interval.of(n + 1).div(x.mul(2))));
         for (int k = n; k >= 1; k--) {
             tail = x.add(Interval.of(k).mul(0.5).div(tail));
@@ -89,8 +99,11 @@ public final class CertifiedLineLaws {
 
     /** erfc on an interval (nonincreasing). */
     static Interval erfc(Interval t) {
-        Interval a = erfcAt(t.hi());
-        Interval b = erfcAt(t.lo());
+        if (t.width() < 1e-6 * Math.max(1, Math.abs(t.lo()))) {
+            return erfcIv(t);
+        }
+        Interval a = erfcIv(Interval.of(t.hi()));
+        Interval b = erfcIv(Interval.of(t.lo()));
         return Interval.of(a.lo(), b.hi());
     }
 
@@ -111,8 +124,13 @@ public final class CertifiedLineLaws {
         switch (p.family()) {
             case NORMAL: {
                 Interval t = xx.sub(p0).div(p1).div(SQRT2);
-                s = erfc(t).mul(0.5);
-                f = erfc(t.neg()).mul(0.5);
+                if (x >= p.param(0)) {
+                    s = erfc(t).mul(0.5);
+                    f = Interval.ONE.sub(s);
+                } else {
+                    f = erfc(t.neg()).mul(0.5);
+                    s = Interval.ONE.sub(f);
+                }
                 break;
             }
             case EXPONENTIAL:
@@ -468,12 +486,21 @@ public final class CertifiedLineLaws {
         };
         DualFunction left = x -> powN.apply(x)[0];
         DualFunction right = x -> powN.apply(x)[1];
-        double tol = 1e-10;
-        Interval l = CertifiedQuadrature.integrateWithDerivative(left, lo, c, tol)
-                .add(Interval.of(0, leftTail(f, lo).hi()));
-        Interval r = CertifiedQuadrature.integrateWithDerivative(right, c, hi, tol)
-                .add(Interval.of(0, n.mul(rightTail(f, hi)).hi()));
+        Interval l = chunked(left, lo, c).add(Interval.of(0, leftTail(f, lo).hi()));
+        Interval r = chunked(right, c, hi).add(Interval.of(0, n.mul(rightTail(f, hi)).hi()));
         return Interval.of(c).add(r).sub(l);
+    }
+
+    /** {@code int_a^b g} in {@link #CHUNKS} chunks (the adaptive refinement is quadratic in its pieces). */
+    private static Interval chunked(DualFunction g, double a, double b) {
+        Interval sum = Interval.ZERO;
+        double u = a;
+        for (int i = 1; i <= CHUNKS; i++) {
+            double v = i == CHUNKS ? b : Math.max(u, a + (b - a) / CHUNKS * i);
+            sum = sum.add(CertifiedQuadrature.integrateWithDerivative(g, u, v, CHUNK_TOL));
+            u = v;
+        }
+        return sum;
     }
 
     /** An upper bound (as an interval [x, x]) of {@code int_t^inf S(x) dx}, t >= the location. */
