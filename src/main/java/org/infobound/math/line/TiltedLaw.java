@@ -187,6 +187,17 @@ public final class TiltedLaw implements LineLaw {
         return "tilt(" + base.describe() + ", beta = " + beta + ")";
     }
 
+    /** Same base law and the same beta (the law is determined by them). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TiltedLaw t && Double.compare(t.beta, beta) == 0 && t.base.equals(base);
+    }
+
+    @Override
+    public int hashCode() {
+        return base.hashCode() * 31 + Double.hashCode(beta);
+    }
+
     @Override
     public String toString() {
         return describe();
