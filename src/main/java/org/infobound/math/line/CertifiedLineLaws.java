@@ -47,7 +47,7 @@ public final class CertifiedLineLaws {
     private static final Interval SQRT2 = Interval.of(2).sqrt();
     private static final double TAIL = 1e-13;
     private static final int CHUNKS = 16;
-    private static final double CHUNK_TOL = 4e-9;
+    private static final double CHUNK_TOL = 1e-7;
 
     private CertifiedLineLaws() {
     }
@@ -398,6 +398,32 @@ public final class CertifiedLineLaws {
     }
 
     // ---------------------------------------------------------------- means
+
+    /** Mean of a family law, closed forms (+inf for pareto with alpha <= 1). */
+    public static Interval familyMean(FamilyLaw p) {
+        Interval a = Interval.of(p.param(0));
+        Interval b = p.family().parameters().size() > 1 ? Interval.of(p.param(1)) : null;
+        switch (p.family()) {
+            case NORMAL:
+            case LAPLACE:
+            case LOGISTIC:
+                return a;
+            case EXPONENTIAL:
+                return Interval.ONE.div(a);
+            case UNIFORM:
+                return a.add(b).mul(0.5);
+            case BETA:
+                return a.div(a.add(b));
+            case GAMMA:
+                return a.mul(b);
+            case GUMBEL:
+                return a.add(b.mul(Constants.EULER_GAMMA));
+            case PARETO:
+                return p.param(1) > 1 ? a.mul(b).div(b.sub(1)) : Interval.POSITIVE_INFINITY;
+            default:
+                return null;
+        }
+    }
 
     /** Mean of best-of-n of a family law, or of a mixture of laws with certified means; else null. */
     public static Interval mean(LineLaw law, java.util.function.Function<LineLaw, Interval> familyMean) {
