@@ -348,11 +348,24 @@ final class CertBackend implements Backend<Interval, CertLaw> {
 
     @Override
     public Interval lineMoment(String name, LineLaw p, Interval arg) {
-        if (name.equals("E") && p instanceof org.infobound.math.line.FamilyLaw f) {
-            return org.infobound.math.line.CertifiedLineQuadrature.mean(f)
-                    .orElseThrow(() -> new Uncertified("E of " + f.describe() + ": no certified enclosure"));
+        return u(() -> CertLine.moment(name, p, arg), name);
+    }
+
+    /**
+     * bon, tilt, mix as in {@link Builtins#lineOp}, except that a tilt is a closed-form family
+     * only when its parameters are exact (TiltedLaw.exact): the certified route must not read a
+     * rounded parameter as the law's own.
+     */
+    @Override
+    public LineLaw lineOp(String name, LineLaw p, Object second, double x) {
+        if (name.equals("tilt")) {
+            try {
+                return org.infobound.math.line.TiltedLaw.exact(p, x);
+            } catch (IllegalArgumentException e) {
+                return Builtins.lineOp(name, p, second, x);
+            }
         }
-        throw new Uncertified(name + " of a law on the line");
+        return Builtins.lineOp(name, p, second, x);
     }
 
     @Override

@@ -57,6 +57,10 @@ final class Laws<N, D> {
                 }
                 return b.mix(ev.castLaw(a.get(0)), ev.castLaw(a.get(1)), ev.num(a.get(2)));
             case "rewardlaw":
+                if (a.get(0) instanceof LineLaw l) {
+                    // the reward of a law on the line is its value: the law itself (spec/LANGUAGE.md)
+                    return l;
+                }
                 return b.rewardLaw(ev.castLaw(a.get(0)));
             case "apply":
                 if (!(a.get(0) instanceof Input.KernelInput k)) {

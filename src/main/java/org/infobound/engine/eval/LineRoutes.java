@@ -9,6 +9,7 @@ import org.infobound.math.line.LineFamily;
 import org.infobound.math.line.LineLaw;
 import org.infobound.math.line.LineMoments;
 import org.infobound.math.line.LineValue;
+import org.infobound.math.line.MaxLaw;
 
 /** Dispatch of the language's functionals to math.line (float route). */
 final class LineRoutes {
@@ -48,6 +49,29 @@ final class LineRoutes {
      * one-dimensional f-divergence integral, much cheaper than the general quadrature.
      */
     private static LineValue betaUniform(String name, LineLaw p, LineLaw q, double alpha, DoubleUnaryOperator f) {
+        // bon(P, n) against P: u = F(x) is sufficient (the density ratio is n F^{n-1}), so every
+        // f-divergence equals the Beta(n, 1)-vs-U(0, 1) one (spec/NUMERICS.md, derived laws)
+        if (p instanceof MaxLaw m && m.base().equals(q)) {
+            return betaUniform(name, LineFamily.BETA.of(m.n(), 1), LineFamily.UNIFORM.of(0, 1), alpha, f);
+        }
+        if (q instanceof MaxLaw m && m.base().equals(p)) {
+            double n = m.n();
+            switch (name) {
+                case "KL":
+                    return LineValue.exact(BetaUniform.reverseKl(n));
+                case "chi2":
+                    return LineValue.exact(BetaUniform.reverseChi2(n));
+                case "renyi":
+                    return LineValue.exact(BetaUniform.reverseRenyi(n, alpha));
+                case "TV":
+                case "H2":
+                case "BC":
+                case "JS":
+                    return betaUniform(name, LineFamily.BETA.of(n, 1), LineFamily.UNIFORM.of(0, 1), alpha, f);
+                default:
+                    return null;
+            }
+        }
         if (!(p instanceof FamilyLaw fp && fp.family() == LineFamily.BETA && fp.param(1) == 1 && fp.param(0) >= 1
                 && q instanceof FamilyLaw fq && fq.family() == LineFamily.UNIFORM && fq.param(0) == 0
                 && fq.param(1) == 1)) {

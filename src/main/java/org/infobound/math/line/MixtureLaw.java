@@ -107,6 +107,18 @@ public final class MixtureLaw implements LineLaw {
         return "mixture(" + p.describe() + ", " + q.describe() + ", w = " + w + ")";
     }
 
+    /** Same components and the same weight. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MixtureLaw m && Double.compare(m.weight(), weight()) == 0 && m.first().equals(first())
+                && m.second().equals(second());
+    }
+
+    @Override
+    public int hashCode() {
+        return (first().hashCode() * 31 + second().hashCode()) * 31 + Double.hashCode(weight());
+    }
+
     @Override
     public String toString() {
         return describe();

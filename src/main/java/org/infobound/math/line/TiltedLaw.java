@@ -62,6 +62,35 @@ public final class TiltedLaw implements LineLaw {
         return new TiltedLaw(base, beta);
     }
 
+    /*@ requires base != null && beta > 0; @*/
+    /**
+     * The tilt of {@code base} by {@code 1/beta} as the law itself: the closed-form family only
+     * when its parameters are exactly the doubles computed (checked in exact rationals), else a
+     * {@code TiltedLaw} (the certified route reads its exact base and beta; the closed form with
+     * rounded parameters would be another law).
+     */
+    public static LineLaw exact(LineLaw base, double beta) {
+        LineLaw closed = of(base, beta);
+        if (!(closed instanceof FamilyLaw out) || !(base instanceof FamilyLaw f) || closed == base) {
+            return closed;
+        }
+        org.hipparchus.fraction.BigFraction b = new org.hipparchus.fraction.BigFraction(beta);
+        org.hipparchus.fraction.BigFraction l = org.hipparchus.fraction.BigFraction.ONE.divide(b);
+        org.hipparchus.fraction.BigFraction want = switch (f.family()) {
+            case NORMAL -> new org.hipparchus.fraction.BigFraction(f.param(0)).add(
+                    new org.hipparchus.fraction.BigFraction(f.param(1)).pow(2).multiply(l));
+            case EXPONENTIAL -> new org.hipparchus.fraction.BigFraction(f.param(0)).subtract(l);
+            case GAMMA -> org.hipparchus.fraction.BigFraction.ONE.divide(org.hipparchus.fraction.BigFraction.ONE
+                    .divide(new org.hipparchus.fraction.BigFraction(f.param(1))).subtract(l));
+            default -> null;
+        };
+        int changed = f.family() == LineFamily.GAMMA ? 1 : 0;
+        if (want != null && want.compareTo(new org.hipparchus.fraction.BigFraction(out.param(changed))) == 0) {
+            return closed;
+        }
+        return new TiltedLaw(base, beta);
+    }
+
     /** The untilted law. */
     public LineLaw base() {
         return base;
@@ -156,6 +185,17 @@ public final class TiltedLaw implements LineLaw {
     @Override
     public String describe() {
         return "tilt(" + base.describe() + ", beta = " + beta + ")";
+    }
+
+    /** Same base law and the same beta (the law is determined by them). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TiltedLaw t && Double.compare(t.beta, beta) == 0 && t.base.equals(base);
+    }
+
+    @Override
+    public int hashCode() {
+        return base.hashCode() * 31 + Double.hashCode(beta);
     }
 
     @Override
