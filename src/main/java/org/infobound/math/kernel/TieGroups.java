@@ -4,9 +4,11 @@ package org.infobound.math.kernel;
  * Best-of-n with ties: the partition of sorted reward keys into groups of equal keys.
  *
  * <p>For non-decreasing keys {@code k[0..n-1]}, a group is a maximal run of equal keys. Group g
- * starts at {@code s_g}, with {@code s_0 = 0} and a new group wherever {@code k[i-1] != k[i]};
- * the number of groups is {@code 0} for {@code n = 0} and
- * {@code 1 + #{ 1 <= i < n : k[i-1] != k[i] }} otherwise.
+ * starts at {@code s_g}: {@code s_0 = 0}, and the later starts are exactly the indices i where
+ * the key changes ({@code k[i-1] != k[i]}), in increasing order. The contract states this as
+ * "every start after the first is a change, starts increase, and no key changes strictly
+ * between two consecutive starts or after the last one"; the number of groups is the length
+ * of the result.
  *
  * <p>Verified kernel (proofs/README.md); plain Java subset only.
  */
@@ -16,65 +18,11 @@ public final class TieGroups {
   }
 
   /**
-   * Number of maximal runs of equal keys.
-   *
-   * @param sortedKeys non-decreasing keys (possibly empty)
-   * @return the number of groups, 0 for no keys
-   * @throws IllegalArgumentException if the keys are null or not non-decreasing
-   */
-  /*@ public normal_behavior
-    @ requires sortedKeys != null;
-    @ requires (\forall int i; 0 < i && i < sortedKeys.length; sortedKeys[i - 1] <= sortedKeys[i]);
-    @ ensures sortedKeys.length == 0 ==> \result == 0;
-    @ ensures sortedKeys.length > 0 ==> \result == 1 + (\num_of int i; 0 < i && i < sortedKeys.length;
-    @                                      sortedKeys[i - 1] != sortedKeys[i]);
-    @ ensures 0 <= \result && \result <= sortedKeys.length;
-    @ assignable \nothing;
-    @ also public exceptional_behavior
-    @ requires sortedKeys == null
-    @          || (\exists int i; 0 < i && i < sortedKeys.length; sortedKeys[i - 1] > sortedKeys[i]);
-    @ signals_only IllegalArgumentException;
-    @ signals (IllegalArgumentException e) true;
-    @ assignable \nothing;
-    @*/
-  public static int countGroups(long[] sortedKeys) {
-    if (sortedKeys == null) {
-      throw new IllegalArgumentException("tie groups: keys are null");
-    }
-    /*@ loop_invariant 0 <= v && (v < sortedKeys.length || v == 0);
-      @ loop_invariant (\forall int j; 0 <= j && j < v; sortedKeys[j] <= sortedKeys[j + 1]);
-      @ assignable \strictly_nothing;
-      @ decreases sortedKeys.length - v;
-      @*/
-    for (int v = 0; v + 1 < sortedKeys.length; v++) {
-      if (sortedKeys[v] > sortedKeys[v + 1]) {
-        throw new IllegalArgumentException("tie groups: keys are not sorted");
-      }
-    }
-    if (sortedKeys.length == 0) {
-      return 0;
-    }
-    int groups = 1;
-    /*@ loop_invariant 1 <= i && i <= sortedKeys.length;
-      @ loop_invariant 1 <= groups && groups <= i;
-      @ loop_invariant groups == 1 + (\num_of int j; 0 < j && j < i; sortedKeys[j - 1] != sortedKeys[j]);
-      @ assignable \strictly_nothing;
-      @ decreases sortedKeys.length - i;
-      @*/
-    for (int i = 1; i < sortedKeys.length; i++) {
-      if (sortedKeys[i - 1] != sortedKeys[i]) {
-        groups++;
-      }
-    }
-    return groups;
-  }
-
-  /**
    * Start index of each group: increasing, the first is 0, a new group starts exactly where the
    * key changes, and no key changes inside a group.
    *
    * @param sortedKeys non-decreasing keys (possibly empty, then the result is empty)
-   * @return a fresh array of length {@link #countGroups(long[])}
+   * @return a fresh array: 0, then every index where the key changes, increasing
    * @throws IllegalArgumentException if the keys are null or not non-decreasing
    */
   /*@ public normal_behavior
@@ -82,8 +30,7 @@ public final class TieGroups {
     @ requires (\forall int i; 0 < i && i < sortedKeys.length; sortedKeys[i - 1] <= sortedKeys[i]);
     @ ensures \fresh(\result);
     @ ensures sortedKeys.length == 0 ==> \result.length == 0;
-    @ ensures sortedKeys.length > 0 ==> \result.length == 1 + (\num_of int i; 0 < i && i < sortedKeys.length;
-    @                                      sortedKeys[i - 1] != sortedKeys[i]);
+    @ ensures sortedKeys.length > 0 ==> \result.length >= 1;
     @ ensures sortedKeys.length > 0 ==> \result[0] == 0;
     @ ensures (\forall int g; 0 <= g && g < \result.length; 0 <= \result[g] && \result[g] < sortedKeys.length);
     @ ensures (\forall int g; 0 < g && g < \result.length;
@@ -123,7 +70,6 @@ public final class TieGroups {
     int g = 1;
     /*@ loop_invariant 1 <= i && i <= sortedKeys.length;
       @ loop_invariant 1 <= g && g <= i;
-      @ loop_invariant g == 1 + (\num_of int j; 0 < j && j < i; sortedKeys[j - 1] != sortedKeys[j]);
       @ loop_invariant found[0] == 0;
       @ loop_invariant (\forall int h; 0 <= h && h < g; 0 <= found[h] && found[h] < i);
       @ loop_invariant (\forall int h; 0 < h && h < g;
