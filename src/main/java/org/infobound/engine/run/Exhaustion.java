@@ -33,6 +33,13 @@ final class Exhaustion {
     /** Most values of one integer range handed to the kernel (the instance limit is checked first). */
     private static final int MAX_VALUES = Integer.MAX_VALUE - 8;
 
+    /** The range kernel (a seam for tests; production: the verified {@link IntRange#values}). */
+    interface RangeKernel {
+        long[] values(long lo, long hi, int max);
+    }
+
+    static RangeKernel rangeKernel = IntRange::values;
+
     private Exhaustion() {
     }
 
@@ -97,8 +104,8 @@ final class Exhaustion {
             // range whose ends do not fit in a long is walked as lo + k, the offsets k = 0..count-1
             // coming from the same kernel and the sum formed in exact integers.
             boolean inLong = r.lo().bitLength() < 64 && r.hi().bitLength() < 64;
-            long[] vals = inLong ? IntRange.values(r.lo().longValueExact(), r.hi().longValueExact(), MAX_VALUES)
-                    : IntRange.values(0, count.longValueExact() - 1, MAX_VALUES);
+            long[] vals = inLong ? rangeKernel.values(r.lo().longValueExact(), r.hi().longValueExact(), MAX_VALUES)
+                    : rangeKernel.values(0, count.longValueExact() - 1, MAX_VALUES);
             if (vals == null) {
                 return false;
             }

@@ -87,8 +87,15 @@ public final class TieGroups {
       }
     }
     int[] starts = new int[g];
+    // the copy loop carries the contract's properties for starts[0..c) itself (each step only
+    // needs the pair c - 1, c), so the postcondition never relates two arrays under a binder
     /*@ loop_invariant 0 <= c && c <= g;
-      @ loop_invariant (\forall int x; 0 <= x && x < c; starts[x] == found[x]);
+      @ loop_invariant c > 0 ==> starts[0] == 0 && starts[c - 1] == found[c - 1];
+      @ loop_invariant (\forall int x; 0 <= x && x < c; 0 <= starts[x] && starts[x] < sortedKeys.length);
+      @ loop_invariant (\forall int x; 0 < x && x < c;
+      @                   starts[x - 1] < starts[x] && sortedKeys[starts[x] - 1] != sortedKeys[starts[x]]);
+      @ loop_invariant (\forall int x; 0 < x && x < c;
+      @                   (\forall int j; starts[x - 1] < j && j < starts[x]; sortedKeys[j - 1] == sortedKeys[j]));
       @ assignable starts[*];
       @ decreases g - c;
       @*/
