@@ -19,6 +19,13 @@ import org.infobound.math.kernel.IntervalTiling;
  */
 final class Tiling {
 
+    /** The 1-D tiling kernel (a seam for tests; production: the verified {@link IntervalTiling}). */
+    interface TilingKernel {
+        boolean tilesExactlyOnce(long[] lo, long[] hi, long from, long to);
+    }
+
+    static TilingKernel tilingKernel = IntervalTiling::tilesExactlyOnce;
+
     private Tiling() {
     }
 
@@ -85,7 +92,7 @@ final class Tiling {
             lo[i] = sorted.get(i)[0][0];
             hi[i] = sorted.get(i)[1][0];
         }
-        return IntervalTiling.tilesExactlyOnce(lo, hi, from, to);
+        return tilingKernel.tilesExactlyOnce(lo, hi, from, to);
     }
 
     private static String tile(long[] lo, long[] hi, List<long[][]> boxes, int depth) {

@@ -82,6 +82,12 @@ class BonWeightsTest {
       long[] got = BonWeights.levelWeights(cum, n);
       if (fits) {
         assertArrayEquals(expect, got);
+        // the weights telescope to S_last^n
+        BigInteger sum = BigInteger.ZERO;
+        for (long x : got) {
+          sum = sum.add(BigInteger.valueOf(x));
+        }
+        assertEquals(BigInteger.valueOf(s).pow(n), sum);
       } else {
         assertNull(got);
       }
