@@ -42,8 +42,8 @@ final class CertBon {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> key[i]).thenComparingInt(i -> i));
-        // levels: runs of equal key (uniform ties, kernel TieGroups.groupStarts on the sorted
-        // keys) or single outcomes (index ties)
+        // levels: runs of equal key (uniform ties: kernels TieGroups.groupStarts on the sorted
+        // keys, TieGroups.groupOf for each sorted position's level) or single outcomes (index ties)
         int[] levelOf = new int[k];
         int levels;
         if (ties == Ties.INDEX) {
@@ -58,10 +58,10 @@ final class CertBon {
             }
             int[] starts = TieGroups.groupStarts(sortedKeys);
             levels = starts.length;
-            for (int l = 0; l < levels; l++) {
-                int end = l + 1 < levels ? starts[l + 1] : k;
-                for (int t = starts[l]; t < end; t++) {
-                    levelOf[order[t]] = l;
+            if (k > 0) {
+                int[] group = TieGroups.groupOf(starts, k);
+                for (int t = 0; t < k; t++) {
+                    levelOf[order[t]] = group[t];
                 }
             }
         }

@@ -105,4 +105,70 @@ public final class TieGroups {
     return starts;
   }
 
+
+  /**
+   * The group of every position: {@code result[t] = g} with {@code starts[g] <= t} and, unless g
+   * is the last group, {@code t < starts[g + 1]}. With the starts of {@link #groupStarts(long[])}
+   * this maps each sorted position to the index of its run of equal keys.
+   *
+   * @param starts group starts: {@code starts[0] = 0}, strictly increasing, all below {@code n}
+   * @param n      number of positions, {@code n >= 1}
+   * @return a fresh array of length n
+   * @throws IllegalArgumentException if the starts are null, empty, do not begin at 0, do not
+   *                                  increase strictly or reach n
+   */
+  /*@ public normal_behavior
+    @ requires starts != null && starts.length >= 1 && starts[0] == 0;
+    @ requires (\forall int g; 0 < g && g < starts.length; starts[g - 1] < starts[g]);
+    @ requires starts[starts.length - 1] < n;
+    @ ensures \fresh(\result) && \result.length == n;
+    @ ensures (\forall int t; 0 <= t && t < n;
+    @            0 <= \result[t] && \result[t] < starts.length && starts[\result[t]] <= t
+    @            && (\result[t] + 1 == starts.length || t < starts[\result[t] + 1]));
+    @ assignable \nothing;
+    @ also public exceptional_behavior
+    @ requires starts == null || starts.length == 0 || starts[0] != 0
+    @          || (\exists int g; 0 < g && g < starts.length; starts[g - 1] >= starts[g])
+    @          || starts[starts.length - 1] >= n;
+    @ signals_only IllegalArgumentException;
+    @ signals (IllegalArgumentException e) true;
+    @ assignable \nothing;
+    @*/
+  public static int[] groupOf(int[] starts, int n) {
+    if (starts == null || starts.length == 0 || starts[0] != 0) {
+      throw new IllegalArgumentException("tie groups: starts must begin at 0");
+    }
+    /*@ loop_invariant 1 <= v && v <= starts.length;
+      @ loop_invariant (\forall int j; 0 < j && j < v; starts[j - 1] < starts[j]);
+      @ assignable \strictly_nothing;
+      @ decreases starts.length - v;
+      @*/
+    for (int v = 1; v < starts.length; v++) {
+      if (starts[v - 1] >= starts[v]) {
+        throw new IllegalArgumentException("tie groups: starts must increase");
+      }
+    }
+    if (starts[starts.length - 1] >= n) {
+      throw new IllegalArgumentException("tie groups: a start lies beyond the positions");
+    }
+    int[] out = new int[n];
+    int g = 0;
+    /*@ loop_invariant 0 <= t && t <= n;
+      @ loop_invariant 0 <= g && g < starts.length && starts[g] <= t;
+      @ loop_invariant t > 0 ==> starts[g] <= t - 1;
+      @ loop_invariant g + 1 == starts.length || t <= starts[g + 1];
+      @ loop_invariant (\forall int u; 0 <= u && u < t;
+      @                   0 <= out[u] && out[u] < starts.length && starts[out[u]] <= u
+      @                   && (out[u] + 1 == starts.length || u < starts[out[u] + 1]));
+      @ assignable out[*];
+      @ decreases n - t;
+      @*/
+    for (int t = 0; t < n; t++) {
+      if (g + 1 < starts.length && starts[g + 1] == t) {
+        g++;
+      }
+      out[t] = g;
+    }
+    return out;
+  }
 }

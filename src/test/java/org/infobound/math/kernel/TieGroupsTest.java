@@ -29,4 +29,21 @@ class TieGroupsTest {
     assertThrows(IllegalArgumentException.class, () -> TieGroups.groupStarts(new long[] {1, 3, 2}));
     assertThrows(IllegalArgumentException.class, () -> TieGroups.groupStarts(null));
   }
+
+  @Test
+  void groupOfMapsEachPositionToItsRun() {
+    // starts 0, 2, 3, 6 of KEYS: positions 0-1 in group 0, 2 in 1, 3-5 in 2, 6 in 3 (by hand)
+    assertArrayEquals(new int[] {0, 0, 1, 2, 2, 2, 3}, TieGroups.groupOf(new int[] {0, 2, 3, 6}, 7));
+    assertArrayEquals(new int[] {0, 0, 0}, TieGroups.groupOf(new int[] {0}, 3));
+    assertArrayEquals(new int[] {0, 1, 2}, TieGroups.groupOf(new int[] {0, 1, 2}, 3));
+  }
+
+  @Test
+  void groupOfRejectsBadStarts() {
+    assertThrows(IllegalArgumentException.class, () -> TieGroups.groupOf(null, 1));
+    assertThrows(IllegalArgumentException.class, () -> TieGroups.groupOf(new int[0], 1));
+    assertThrows(IllegalArgumentException.class, () -> TieGroups.groupOf(new int[] {1}, 2));
+    assertThrows(IllegalArgumentException.class, () -> TieGroups.groupOf(new int[] {0, 2, 2}, 4));
+    assertThrows(IllegalArgumentException.class, () -> TieGroups.groupOf(new int[] {0, 3}, 3));
+  }
 }
