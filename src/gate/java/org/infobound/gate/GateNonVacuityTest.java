@@ -42,8 +42,8 @@ class GateNonVacuityTest {
   /**
    * Every kernel step a verdict rests on has a broken copy (src/test/resources/kernel-broken-steps:
    * an extra factor in {@code power}, the cumulative power instead of the level weight in
-   * {@code levelWeights}, an off-by-one refusal in {@code IntRange.values}, a group start one too
-   * early in {@code groupStarts}, overlapping leaves accepted by {@code IntervalTiling}); the gate leaves each of their contracts open and fails.
+   * {@code levelWeights}, an off-by-one refusal in {@code IntRange.values}, a change at position 1
+   * missed by {@code TieGroups.levels}, overlapping leaves accepted by {@code IntervalTiling}); the gate leaves each of their contracts open and fails.
    */
   @Test
   void brokenStepsMakeTheGateFail() {
@@ -51,7 +51,7 @@ class GateNonVacuityTest {
         "BonWeights::power(long,int)#normal_behavior.0",
         "BonWeights::levelWeights([J,int)#normal_behavior.0",
         "IntRange::values(long,long,int)#normal_behavior.0",
-        "TieGroups::groupStarts([J)#normal_behavior.0",
+        "TieGroups::levels([J)#normal_behavior.0",
         "IntervalTiling::tilesExactlyOnce([J,[J,long,long)#normal_behavior.0"};
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     int code = Gate.run(new String[] {

@@ -42,8 +42,8 @@ final class CertBon {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> key[i]).thenComparingInt(i -> i));
-        // levels: runs of equal key (uniform ties: kernels TieGroups.groupStarts on the sorted
-        // keys, TieGroups.groupOf for each sorted position's level) or single outcomes (index ties)
+        // levels: runs of equal key (uniform ties: the kernel TieGroups.levels gives each sorted
+        // position its level) or single outcomes (index ties)
         int[] levelOf = new int[k];
         int levels;
         if (ties == Ties.INDEX) {
@@ -56,13 +56,10 @@ final class CertBon {
             for (int t = 0; t < k; t++) {
                 sortedKeys[t] = orderKey(key[order[t]]);
             }
-            int[] starts = TieGroups.groupStarts(sortedKeys);
-            levels = starts.length;
-            if (k > 0) {
-                int[] group = TieGroups.groupOf(starts, k);
-                for (int t = 0; t < k; t++) {
-                    levelOf[order[t]] = group[t];
-                }
+            int[] level = TieGroups.levels(sortedKeys);
+            levels = k == 0 ? 0 : level[k - 1] + 1;
+            for (int t = 0; t < k; t++) {
+                levelOf[order[t]] = level[t];
             }
         }
         BigFraction[] exactMass = new BigFraction[levels];
