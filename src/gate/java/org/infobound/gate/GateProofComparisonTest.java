@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The comparison of fresh proofs (target/proofs) with the committed ones (proofs/), without KeY. */
-class ProofComparisonTest {
+class GateProofComparisonTest {
 
   private static ContractOutcome outcome(String id, boolean closed) {
     return new ContractOutcome(id, id, closed, 10, 1.0, 0, closed ? 0 : 1);
