@@ -62,7 +62,8 @@ public final class BonWeights {
    *
    * @param cum cumulative counts {@code S_0 <= S_1 <= ...}, each {@code >= 0}
    * @param n   number of draws, {@code n >= 1}
-   * @return fresh weights, each {@code >= 0}, {@code w_g = S_g^n - S_(g-1)^n} (so they sum to
+   * @return fresh weights (the contract reads cum in the pre-state, {@code \old}, so that the
+   *         products do not read a heap the loop anonymises), each {@code >= 0}, {@code w_g = S_g^n - S_(g-1)^n} (so they sum to
    *         {@code S_last^n} by telescoping); or null
    */
   /*@ public normal_behavior
@@ -71,9 +72,11 @@ public final class BonWeights {
     @ requires (\forall int g; 0 <= g && g < cum.length; cum[g] <= 9223372036854775807L);
     @ ensures \result != null ==> \fresh(\result) && \result.length == cum.length;
     @ ensures \result != null ==> (\forall int g; 0 <= g && g < cum.length; \result[g] >= 0);
-    @ ensures \result != null ==> (\forall int g; 0 <= g && g < cum.length;
-    @            \result[g] == (\product int j; 0 <= j && j < n; (\bigint) cum[g])
-    @                          - (g == 0 ? 0 : (\product int j; 0 <= j && j < n; (\bigint) cum[g - 1])));
+    @ ensures \result != null && cum.length > 0 ==>
+    @            \result[0] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[0]));
+    @ ensures \result != null ==> (\forall int g; 0 < g && g < cum.length;
+    @            \result[g] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[g]))
+    @                          - (\product int j; 0 <= j && j < n; (\bigint) \old(cum[g - 1])));
     @ assignable \nothing;
     @*/
   public static long[] levelWeights(long[] cum, int n) {
@@ -82,11 +85,12 @@ public final class BonWeights {
     /*@ loop_invariant 0 <= g && g <= cum.length;
       @ loop_invariant 0 <= prev;
       @ loop_invariant g == 0 ==> prev == 0;
-      @ loop_invariant g > 0 ==> prev == (\product int j; 0 <= j && j < n; (\bigint) cum[g - 1]);
+      @ loop_invariant g > 0 ==> prev == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[g - 1]));
       @ loop_invariant (\forall int h; 0 <= h && h < g; w[h] >= 0);
-      @ loop_invariant (\forall int h; 0 <= h && h < g;
-      @                   w[h] == (\product int j; 0 <= j && j < n; (\bigint) cum[h])
-      @                     - (h == 0 ? 0 : (\product int j; 0 <= j && j < n; (\bigint) cum[h - 1])));
+      @ loop_invariant g > 0 ==> w[0] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[0]));
+      @ loop_invariant (\forall int h; 0 < h && h < g;
+      @                   w[h] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[h]))
+      @                     - (\product int j; 0 <= j && j < n; (\bigint) \old(cum[h - 1])));
       @ assignable w[*];
       @ decreases cum.length - g;
       @*/
