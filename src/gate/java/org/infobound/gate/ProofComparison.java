@@ -100,14 +100,18 @@ final class ProofComparison {
     return deleted;
   }
 
-  /** The proof text without the source-location line (it is relative to the proof file). */
+  /**
+   * The proof text without the source-location line (it is relative to the proof file) and the
+   * automation's wall-clock time (it differs on every run).
+   */
   static String body(File f) throws IOException {
     if (!f.isFile()) {
       return "";
     }
     StringBuilder b = new StringBuilder();
     for (String line : Files.readAllLines(f.toPath(), StandardCharsets.UTF_8)) {
-      if (!line.startsWith("\\javaSource")) {
+      String t = line.strip();
+      if (!t.startsWith("\\javaSource") && !t.startsWith("(autoModeTime")) {
         b.append(line).append('\n');
       }
     }
