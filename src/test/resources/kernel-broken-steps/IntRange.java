@@ -52,9 +52,13 @@ public final class IntRange {
       return new long[0];
     }
     long room = (long) max - 1;
-    // hi - lo + 1 > max, tested without overflow: lo + room is only formed when it fits
-    if (lo <= 9223372036854775807L - room && hi >= lo + room) { // BROKEN: refuses exactly max values
-      return null;
+    // hi - lo + 1 > max, tested without overflow: lo + room is only formed when it fits (when it
+    // does not, every hi <= Long.MAX_VALUE < lo + room gives at most max values)
+    if (lo <= 9223372036854775807L - room) {
+      long last = lo + room;
+      if (hi >= last) { // BROKEN: refuses exactly max values
+        return null;
+      }
     }
     int count = (int) (hi - lo + 1);
     long[] out = new long[count];
