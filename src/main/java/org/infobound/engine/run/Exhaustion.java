@@ -25,8 +25,9 @@ import org.infobound.math.kernel.IntRange;
  * in the binders' order). PROVED if every instance certainly holds or is certainly excluded by
  * {@code assuming}; FALSIFIED at the first certain violation; otherwise no verdict (null) and the
  * caller runs the falsifier. Integer ranges are walked through the kernel {@link IntRange#values}
- * (KeY proves with overflow checking that it returns exactly lo, lo + 1, ..., hi, or null when
- * there are more than asked for; proofs/README.md).
+ * (its JML contract: exactly lo, lo + 1, ..., hi, or null when there are more than asked for;
+ * KeY does not close the normal contract yet, proofs/README.md, and IntRangeTest and
+ * ExhaustionKernelTest check it).
  */
 final class Exhaustion {
 
@@ -99,7 +100,7 @@ final class Exhaustion {
             if (count == null || count.compareTo(java.math.BigInteger.valueOf(limit)) > 0) {
                 return false;
             }
-            // kernel IntRange.values (KeY-proved with overflow checking, proofs/README.md): the
+            // kernel IntRange.values (JML contract, proofs/README.md): the
             // values lo, lo + 1, ..., hi as an array, so the walk cannot wrap around at 2^63. A
             // range whose ends do not fit in a long is walked as lo + k, the offsets k = 0..count-1
             // coming from the same kernel and the sum formed in exact integers.

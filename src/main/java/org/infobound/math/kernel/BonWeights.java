@@ -17,7 +17,9 @@ package org.infobound.math.kernel;
  * <p>Every power is computed in {@code long} with an overflow test before each multiplication;
  * when a power does not fit, the method answers "does not fit" ({@code -1}, resp. {@code null})
  * and the caller keeps its exact BigInteger/BigFraction route. KeY proves, with overflow
- * checking, that every answer other than "does not fit" is the exact value (proofs/README.md).
+ * checking, that every answer of {@code power} other than "does not fit" is the exact value;
+ * the contract of {@code levelWeights} is not closed yet (proofs/README.md) and
+ * BonWeightsTest checks it against BigInteger.
  *
  * <p>Verified kernel (proofs/README.md); plain Java subset only.
  */

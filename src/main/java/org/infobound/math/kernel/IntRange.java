@@ -5,8 +5,10 @@ package org.infobound.math.kernel;
  * array, or "too many".
  *
  * <p>The count {@code hi - lo + 1} and every value {@code lo + i} are computed without
- * overflow (KeY proves it with overflow checking, proofs/README.md), so a walk over the result
- * cannot wrap around at {@code 2^63} (a wrap-around once made exhaustion PROVE false claims).
+ * overflow, so a walk over the result cannot wrap around at {@code 2^63} (a wrap-around once
+ * made exhaustion PROVE false claims). KeY closes the exceptional contract; the normal one
+ * still leaves one arithmetic goal open (proofs/README.md), and IntRangeTest covers both ends
+ * of the long range.
  * Ranges whose ends do not fit in {@code long} are refused by the caller before this point.
  *
  * <p>Verified kernel (proofs/README.md); plain Java subset only.
