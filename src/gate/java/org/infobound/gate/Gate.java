@@ -19,11 +19,19 @@ import java.util.Map;
  * manifest (proofs/README.md).
  *
  * <pre>
- * Gate --kernel=DIR --settings=FILE --manifest=FILE [--save=DIR] [--timeout=SECONDS] [--only=A|B] [--debug=DIR]
+ * Gate --kernel=DIR --settings=FILE --manifest=FILE [--save=DIR] [--compare=DIR] [--refresh=true]
+ *      [--timeout=SECONDS] [--only=A|B] [--debug=DIR]
  * Gate --replay=DIR --settings=FILE      replays every saved .proof in DIR
  * </pre>
  * Prints {@code CLOSED|OPEN <contract> nodes=N time=Ts} per contract. Exit codes: 0 the gate
  * passes, 1 the gate fails (see {@link GateVerdict}), 2 usage or load error.
+ *
+ * <p>{@code --save} receives the proofs of closed contracts (the build passes target/proofs, so
+ * the working tree stays clean); {@code --compare} names the committed proofs (proofs/), and the
+ * gate prints what differs ({@link ProofComparison}). {@code --refresh=true} is the separate,
+ * explicit step that rewrites the committed proofs: it saves into the {@code --compare}
+ * directory instead, and after a passing complete run deletes saved proofs of contracts that
+ * no longer exist or close.
  */
 public final class Gate {
 
@@ -41,7 +49,8 @@ public final class Gate {
       int eq = a.indexOf('=');
       if (!a.startsWith("--") || eq < 0) {
         out.println("usage: Gate --kernel=DIR --settings=FILE --manifest=FILE [--save=DIR]"
-            + " [--timeout=SECONDS] [--only=TEXT] | --replay=DIR --settings=FILE");
+            + " [--compare=DIR] [--refresh=true] [--timeout=SECONDS] [--only=TEXT]"
+            + " | --replay=DIR --settings=FILE");
         return 2;
       }
       opt.put(a.substring(2, eq), a.substring(eq + 1));
@@ -66,6 +75,17 @@ public final class Gate {
     File kernel = new File(need(opt, "kernel"));
     List<String> manifest = readManifest(Path.of(need(opt, "manifest")));
     File save = opt.containsKey("save") ? new File(opt.get("save")) : null;
+    File compare = opt.containsKey("compare") ? new File(opt.get("compare")) : null;
+    boolean refresh = Boolean.parseBoolean(opt.getOrDefault("refresh", "false"));
+    if (refresh) {
+      if (compare == null) {
+        throw new IllegalArgumentException("--refresh=true needs --compare=DIR (the proofs to rewrite)");
+      }
+      save = compare;
+    }
+    if (save != null && !save.isDirectory() && !save.mkdirs()) {
+      throw new IOException("cannot create " + save);
+    }
     String only = opt.get("only");
     long start = System.nanoTime();
     List<ContractOutcome> outcomes = new ArrayList<>();
@@ -100,6 +120,17 @@ public final class Gate {
     List<String> failures = GateVerdict.failures(manifest, outcomes, uncontracted);
     for (String f : failures) {
       out.println("FAIL " + f);
+    }
+    if (compare != null && !refresh && save != null) {
+      ProofComparison.print(ProofComparison.compare(outcomes, save, compare, only == null), out);
+    }
+    if (refresh) {
+      if (only == null && failures.isEmpty()) {
+        for (String f : ProofComparison.deleteStale(outcomes, compare)) {
+          out.println("REFRESH deleted stale " + compare.getName() + "/" + f);
+        }
+      }
+      out.println("REFRESH wrote the proofs of the closed contracts into " + compare);
     }
     long closed = outcomes.stream().filter(ContractOutcome::closed).count();
     out.printf(java.util.Locale.ROOT, "GATE %s: %d/%d contracts closed, %d in manifest, %.0fs%n",

@@ -38,4 +38,35 @@ class GateNonVacuityTest {
         + "org.infobound.math.kernel.Selection::uncontracted"), out);
     assertTrue(out.contains("GATE FAILED"), out);
   }
+
+  /**
+   * Every kernel step a verdict rests on has a broken copy (src/test/resources/kernel-broken-steps:
+   * an extra factor in {@code power}, the cumulative power instead of the level weight in
+   * {@code levelWeights}, an off-by-one refusal in {@code IntRange.values}, a change at position 1
+   * missed by {@code TieGroups.levels}, overlapping leaves accepted by {@code IntervalTiling}); the gate leaves each of their contracts open and fails.
+   */
+  @Test
+  void brokenStepsMakeTheGateFail() {
+    String[] ids = {
+        "BonWeights::power(long,int)#normal_behavior.0",
+        "BonWeights::levelWeights([J,int)#normal_behavior.0",
+        "IntRange::values(long,long,int)#normal_behavior.0",
+        "TieGroups::levels([J)#normal_behavior.0",
+        "IntervalTiling::tilesExactlyOnce([J,[J,long,long)#normal_behavior.0"};
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    int code = Gate.run(new String[] {
+        "--kernel=src/test/resources/kernel-broken-steps",
+        "--settings=proofs/settings.properties",
+        "--manifest=src/test/resources/gate-broken-steps-manifest.txt",
+        "--only=" + String.join("|", ids),
+        "--timeout=60"}, new PrintStream(buf, true, StandardCharsets.UTF_8));
+    String out = buf.toString(StandardCharsets.UTF_8);
+    System.out.println(out);
+    assertEquals(1, code, out);
+    for (String id : ids) {
+      assertTrue(out.contains("OPEN " + id), out);
+      assertTrue(out.contains("FAIL manifest contract stays open: " + id), out);
+    }
+    assertTrue(out.contains("GATE FAILED"), out);
+  }
 }

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import org.hipparchus.fraction.BigFraction;
 import org.infobound.math.discrete.Ties;
+import org.infobound.math.kernel.BonWeights;
+import org.infobound.math.kernel.Counts;
+import org.infobound.math.kernel.TieGroups;
 import org.infobound.num.Interval;
 
 /**
@@ -11,7 +14,12 @@ import org.infobound.num.Interval;
  * best-of-n law rests on it (the engine's certified route, and through
  * {@link ClosedValue#enclosure} the prover's closed relations). Outcomes are ordered by a
  * selection key (the reward, or a proxy g). With exact rational inputs and moderate size the
- * pmf is exact: {@code F^n - F^-^n} in rationals. Otherwise it is enclosed through the stable
+ * pmf is exact: {@code F^n - F^-^n} in rationals; when the level masses have a common
+ * denominator D with integer counts below 2^31 and {@code D^n} fits in a long, the weights
+ * {@code S_l^n - S_(l-1)^n} come from the kernel {@code BonWeights} (exact long arithmetic with
+ * an overflow test before every product; KeY proves {@code power}, the contract of
+ * {@code levelWeights} is still open, proofs/README.md), and the falsifier's certified confirmation
+ * runs through this same class. Otherwise it is enclosed through the stable
  * form {@code F^n * (-expm1(n * log1p(-P / F)))} (spec/NUMERICS.md, "Overflow and underflow"), P the mass of the
  * level; with exact rational inputs F and P/F are exact rationals and {@code log F} is taken as
  * {@code log1p(-(1 - F))} above F = 1/2. n enters the interval route as an enclosure of the exact
@@ -35,17 +43,26 @@ final class CertBon {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> key[i]).thenComparingInt(i -> i));
-        // levels: runs of equal key (uniform ties) or single outcomes (index ties)
+        // levels: runs of equal key (uniform ties: the kernel TieGroups.levels gives each sorted
+        // position its level) or single outcomes (index ties)
         int[] levelOf = new int[k];
-        int levels = 0;
-        for (int t = 0; t < k; t++) {
-            if (t > 0 && (ties == Ties.INDEX || key[order[t]] != key[order[t - 1]])) {
-                levels++;
+        int levels;
+        if (ties == Ties.INDEX) {
+            for (int t = 0; t < k; t++) {
+                levelOf[order[t]] = t;
             }
-            levelOf[order[t]] = levels;
+            levels = k;
+        } else {
+            long[] sortedKeys = new long[k];
+            for (int t = 0; t < k; t++) {
+                sortedKeys[t] = orderKey(key[order[t]]);
+            }
+            int[] level = TieGroups.levels(sortedKeys);
+            levels = k == 0 ? 0 : level[k - 1] + 1;
+            for (int t = 0; t < k; t++) {
+                levelOf[order[t]] = level[t];
+            }
         }
-        levels++;
-        boolean exact = p.isExact() && exactAffordable(p, n);
         BigFraction[] exactMass = new BigFraction[levels];
         Interval[] mass = new Interval[levels];
         Interval[] levelP = new Interval[levels];
@@ -58,6 +75,9 @@ final class CertBon {
                 levelExact[levelOf[i]] = levelExact[levelOf[i]].add(p.exactProb(i));
             }
         }
+        // exact masses in long integers through the verified kernel when they fit
+        BigFraction[] kernelMass = p.isExact() ? kernelMasses(levelExact, n) : null;
+        boolean exact = p.isExact() && (kernelMass != null || exactAffordable(p, n));
         Interval cum = Interval.ZERO;
         BigFraction cumExact = BigFraction.ZERO;
         // log of each level's mass (n log F + log(-expm1(n log1p(-P/F)))): the masses themselves
@@ -67,7 +87,10 @@ final class CertBon {
             if (p.isExact()) {
                 BigFraction below = cumExact;
                 cumExact = cumExact.add(levelExact[l]);
-                if (exact) {
+                if (kernelMass != null) {
+                    exactMass[l] = kernelMass[l];
+                    mass[l] = Interval.of(exactMass[l]);
+                } else if (exact) {
                     exactMass[l] = cumExact.pow(n).subtract(below.pow(n));
                     mass[l] = Interval.of(exactMass[l]);
                 } else {
@@ -115,6 +138,64 @@ final class CertBon {
         }
         CertLaw result = p.withProbs(out, outExact);
         return exact ? result : result.withLogProbs(logs);
+    }
+
+    /** The kernel computing the level weights (a seam for tests; production: the verified kernel). */
+    interface WeightsKernel {
+        long[] levelWeights(long[] cum, int n);
+    }
+
+    static WeightsKernel weightsKernel = BonWeights::levelWeights;
+
+    /**
+     * Exact level masses {@code (S_l^n - S_(l-1)^n) / D^n} from the verified kernels
+     * (proofs/README.md): D is the common denominator of the level masses, {@code c_l = D P_l}
+     * the integer counts, {@code S} their prefix sums ({@code Counts.prefixSums}), the weights
+     * {@code BonWeights.levelWeights} and {@code D^n} {@code BonWeights.power}. Null (the caller
+     * keeps its BigFraction route) when a count does not fit in an int or a power in a long.
+     */
+    private static BigFraction[] kernelMasses(BigFraction[] levelExact, long n) {
+        if (n < 1 || n > Integer.MAX_VALUE) {
+            return null;
+        }
+        java.math.BigInteger d = java.math.BigInteger.ONE;
+        for (BigFraction f : levelExact) {
+            if (f.signum() < 0) {
+                return null;
+            }
+            java.math.BigInteger q = f.getDenominator();
+            d = d.divide(d.gcd(q)).multiply(q);
+            if (d.bitLength() > 62) {
+                return null;
+            }
+        }
+        int[] counts = new int[levelExact.length];
+        for (int l = 0; l < counts.length; l++) {
+            java.math.BigInteger c = levelExact[l].getNumerator().multiply(d.divide(levelExact[l].getDenominator()));
+            if (c.bitLength() > 31) {
+                return null;
+            }
+            counts[l] = c.intValue();
+        }
+        long dn = BonWeights.power(d.longValue(), (int) n);
+        if (dn < 0) {
+            return null;
+        }
+        long[] w = weightsKernel.levelWeights(Counts.prefixSums(counts), (int) n);
+        if (w == null) {
+            return null;
+        }
+        BigFraction[] out = new BigFraction[w.length];
+        for (int l = 0; l < w.length; l++) {
+            out[l] = new BigFraction(java.math.BigInteger.valueOf(w[l]), java.math.BigInteger.valueOf(dn));
+        }
+        return out;
+    }
+
+    /** A long with the order of the doubles (-0.0 and 0.0 equal), for the tie-group kernel. */
+    private static long orderKey(double x) {
+        long bits = Double.doubleToLongBits(x + 0.0);
+        return bits < 0 ? bits ^ Long.MAX_VALUE : bits;
     }
 
     private static boolean exactAffordable(CertLaw p, long n) {

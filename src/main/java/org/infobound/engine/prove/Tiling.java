@@ -3,7 +3,7 @@ package org.infobound.engine.prove;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.infobound.math.kernel.DyadicCover;
+import org.infobound.math.kernel.IntervalTiling;
 
 /**
  * Checks that the leaves of a numeric certificate tile the goal's box exactly once. Each cell is
@@ -12,11 +12,19 @@ import org.infobound.math.kernel.DyadicCover;
  * the box is then split recursively by guillotine cuts that no leaf straddles, and every part
  * must end as exactly one leaf equal to it. A gap, an overlap or a duplicate leaf leaves a part
  * with no leaf or with no valid cut, and is rejected. (Tilings that are not guillotine are
- * rejected too, which is conservative: bisection never produces them.) One-dimensional dyadic
- * certificates are also checked by the kernel {@link DyadicCover} (JML-specified; KeY closes its
- * exceptional contract, the normal one is still open, proofs/manifest.txt).
+ * rejected too, which is conservative: bisection never produces them.) One-dimensional
+ * certificates (dyadic or integer cells) are checked by the KeY-verified kernel
+ * {@link IntervalTiling} alone (proofs/README.md); certificates of two or more dimensions by the
+ * guillotine recursion above, which is not verified (the kernel has no n-dimensional check yet).
  */
 final class Tiling {
+
+    /** The 1-D tiling kernel (a seam for tests; production: the verified {@link IntervalTiling}). */
+    interface TilingKernel {
+        boolean tilesExactlyOnce(long[] lo, long[] hi, long from, long to);
+    }
+
+    static TilingKernel tilingKernel = IntervalTiling::tilesExactlyOnce;
 
     private Tiling() {
     }
@@ -61,26 +69,30 @@ final class Tiling {
             }
             boxes.add(b);
         }
-        String reason = tile(boxLo, boxHi, boxes, 0);
-        if (reason == null && n == 1 && g.kind(0) == DimKind.REAL && !dyadicKernel(leaves)) {
-            return "DyadicCover kernel rejects the cells";
+        if (n == 1) {
+            // one dimension: the verified kernel IntervalTiling is the only check
+            return intervalKernel(boxLo[0], boxHi[0], boxes) ? null
+                    : "the leaves do not tile the range exactly once (gap, overlap or duplicate)";
         }
-        return reason;
+        return tile(boxLo, boxHi, boxes, 0);
     }
 
-    private static boolean dyadicKernel(List<Leaf> leaves) {
-        List<Cell> cells = new ArrayList<>();
-        for (Leaf l : leaves) {
-            cells.add(l.cells().get(0));
+    /**
+     * The one-dimensional leaves as intervals sorted by left end, checked by the kernel
+     * {@link IntervalTiling#tilesExactlyOnce} (KeY-proved, proofs/README.md). The sort only
+     * chooses the order the kernel checks; every leaf is passed, so a duplicate or an overlap is
+     * rejected by the kernel whatever the order.
+     */
+    private static boolean intervalKernel(long from, long to, List<long[][]> boxes) {
+        List<long[][]> sorted = new ArrayList<>(boxes);
+        sorted.sort(Comparator.comparingLong(b -> b[0][0]));
+        long[] lo = new long[sorted.size()];
+        long[] hi = new long[sorted.size()];
+        for (int i = 0; i < lo.length; i++) {
+            lo[i] = sorted.get(i)[0][0];
+            hi[i] = sorted.get(i)[1][0];
         }
-        cells.sort(Comparator.comparingDouble(c -> Math.scalb((double) c.index(), -c.level())));
-        int[] levels = new int[cells.size()];
-        long[] indices = new long[cells.size()];
-        for (int i = 0; i < levels.length; i++) {
-            levels[i] = cells.get(i).level();
-            indices[i] = cells.get(i).index();
-        }
-        return DyadicCover.coversExactlyOnce(levels, indices, ResolvedGoal.MAX_LEVEL);
+        return tilingKernel.tilesExactlyOnce(lo, hi, from, to);
     }
 
     private static String tile(long[] lo, long[] hi, List<long[][]> boxes, int depth) {

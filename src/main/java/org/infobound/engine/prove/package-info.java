@@ -28,8 +28,8 @@
  * org.infobound.engine.prove.CertificateJson}); {@link
  * org.infobound.engine.prove.CertificateChecker} replays it without the search, re-instantiating
  * theorems, re-checking domains and contexts, recomputing every branch-and-bound leaf and the
- * tiling of the box (the {@code DyadicCover} kernel, JML-specified, normal contract still open in KeY, for one-dimensional dyadic
- * certificates), and re-normalising both sides of every exact-algebra step (the recorded normal
+ * tiling of the box (in one dimension by the KeY-verified kernel {@code IntervalTiling} alone,
+ * proofs/README.md; in two or more by the unverified guillotine recursion of {@code Tiling}), and re-normalising both sides of every exact-algebra step (the recorded normal
  * form must match). The prover returns only certificates its checker accepts.
  *
  * <p><b>Side conditions and effective domains.</b> Every dist binder lives on the claim's shared

@@ -16,7 +16,7 @@ import org.infobound.engine.falsify.Dom;
 import org.infobound.engine.verdict.Certificate;
 import org.infobound.engine.verdict.Counterexample;
 import org.infobound.engine.verdict.Verdict;
-import org.infobound.math.kernel.Chunks;
+import org.infobound.math.kernel.IntRange;
 
 /**
  * Certified exhaustion of a finite domain: claims whose binders are all integer ranges or finite
@@ -24,14 +24,22 @@ import org.infobound.math.kernel.Chunks;
  * evaluated with certified arithmetic, in order (so the first violation found is the smallest
  * in the binders' order). PROVED if every instance certainly holds or is certainly excluded by
  * {@code assuming}; FALSIFIED at the first certain violation; otherwise no verdict (null) and the
- * caller runs the falsifier. Integer ranges are walked through the kernel {@link Chunks#split}
- * (its JML contract: consecutive non-empty chunks from lo to hi + 1; KeY does not close that
- * normal contract yet, proofs/manifest.txt, and the unit tests check it on concrete ranges).
+ * caller runs the falsifier. Integer ranges are walked through the kernel {@link IntRange#values}
+ * (its JML contract: exactly lo, lo + 1, ..., hi, or null when there are more than asked for;
+ * KeY does not close the normal contract yet, proofs/README.md, and IntRangeTest and
+ * ExhaustionKernelTest check it).
  */
 final class Exhaustion {
 
-    /** Chunks of an integer range (the unit a parallel exhaustion would hand out). */
-    private static final int CHUNKS = 8;
+    /** Most values of one integer range handed to the kernel (the instance limit is checked first). */
+    private static final int MAX_VALUES = Integer.MAX_VALUE - 8;
+
+    /** The range kernel (a seam for tests; production: the verified {@link IntRange#values}). */
+    interface RangeKernel {
+        long[] values(long lo, long hi, int max);
+    }
+
+    static RangeKernel rangeKernel = IntRange::values;
 
     private Exhaustion() {
     }
@@ -92,25 +100,21 @@ final class Exhaustion {
             if (count == null || count.compareTo(java.math.BigInteger.valueOf(limit)) > 0) {
                 return false;
             }
-            if (r.lo().bitLength() < 63 && r.hi().bitLength() < 63) {
-                // kernel Chunks.split (JML contract): b[0] = lo < b[1] < ... < b[m] = hi + 1, so the
-                // chunks [b[c], b[c+1]) enumerate every value of the range once, in order
-                long[] bounds = Chunks.split(r.lo().longValueExact(), r.hi().longValueExact(), CHUNKS);
-                for (int c = 0; c + 1 < bounds.length; c++) {
-                    for (long v = bounds[c]; v < bounds[c + 1]; v++) {
-                        cur.put(b.name(), new Input.IntInput(v));
-                        if (!enumerate(binders, i + 1, cur, out, limit)) {
-                            return false;
-                        }
-                    }
-                }
-            } else {
-                // beyond the long range: the same walk in exact integers
-                for (java.math.BigInteger v = r.lo(); v.compareTo(r.hi()) <= 0; v = v.add(java.math.BigInteger.ONE)) {
-                    cur.put(b.name(), new Input.IntInput(v));
-                    if (!enumerate(binders, i + 1, cur, out, limit)) {
-                        return false;
-                    }
+            // kernel IntRange.values (JML contract, proofs/README.md): the
+            // values lo, lo + 1, ..., hi as an array, so the walk cannot wrap around at 2^63. A
+            // range whose ends do not fit in a long is walked as lo + k, the offsets k = 0..count-1
+            // coming from the same kernel and the sum formed in exact integers.
+            boolean inLong = r.lo().bitLength() < 64 && r.hi().bitLength() < 64;
+            long[] vals = inLong ? rangeKernel.values(r.lo().longValueExact(), r.hi().longValueExact(), MAX_VALUES)
+                    : rangeKernel.values(0, count.longValueExact() - 1, MAX_VALUES);
+            if (vals == null) {
+                return false;
+            }
+            for (long v : vals) {
+                cur.put(b.name(), new Input.IntInput(inLong ? java.math.BigInteger.valueOf(v)
+                        : r.lo().add(java.math.BigInteger.valueOf(v))));
+                if (!enumerate(binders, i + 1, cur, out, limit)) {
+                    return false;
                 }
             }
         } else if (d instanceof Dom.Choices c) {

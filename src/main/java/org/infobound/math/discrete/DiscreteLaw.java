@@ -139,8 +139,7 @@ public final class DiscreteLaw {
      * The empirical law of reward samples: outcomes are the distinct sample values in
      * increasing order (equal samples merged), each with reward equal to its value and exact
      * probability count / N. The runs of equal samples and their total come from the kernels
-     * {@code TieGroups.groupStarts} and {@code Counts.total} (KeY proves Counts.total; the normal
-     * contract of TieGroups.groupStarts is still open, proofs/manifest.txt).
+     * {@code TieGroups.levels} and {@code Counts.total} (both KeY-proved, proofs/README.md).
      */
     /*@ requires samples != null && samples.length >= 1;
       @ requires (\forall int i; 0 <= i && i < samples.length; Double.isFinite(samples[i]));
@@ -159,19 +158,20 @@ public final class DiscreteLaw {
             s[i] += 0.0;
         }
         Arrays.sort(s);
-        // kernels (proofs/README.md): TieGroups.groupStarts partitions the sorted
-        // samples into maximal runs of equal values; Counts.total sums the run lengths
-        int[] starts = TieGroups.groupStarts(OrderKeys.keys(s));
-        int[] counts = new int[starts.length];
-        for (int g = 0; g < starts.length; g++) {
-            counts[g] = (g + 1 < starts.length ? starts[g + 1] : s.length) - starts[g];
+        // kernels (proofs/README.md): TieGroups.levels gives each sorted sample the index of
+        // its maximal run of equal values; Counts.total sums the run lengths
+        int[] level = TieGroups.levels(OrderKeys.keys(s));
+        int groups = level[s.length - 1] + 1;
+        int[] counts = new int[groups];
+        double[] rr = new double[groups];
+        for (int t = 0; t < s.length; t++) {
+            counts[level[t]]++;
+            rr[level[t]] = s[t];
         }
         long total = Counts.total(counts);
-        BigFraction[] e = new BigFraction[starts.length];
-        double[] rr = new double[starts.length];
-        for (int g = 0; g < starts.length; g++) {
+        BigFraction[] e = new BigFraction[groups];
+        for (int g = 0; g < groups; g++) {
             e[g] = new BigFraction(counts[g], total);
-            rr[g] = s[starts[g]];
         }
         return categorical(e, rr);
     }

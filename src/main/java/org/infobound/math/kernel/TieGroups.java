@@ -1,12 +1,16 @@
 package org.infobound.math.kernel;
 
 /**
- * Best-of-n with ties: the partition of sorted reward keys into groups of equal keys.
+ * Best-of-n with ties, and empirical laws: the partition of sorted keys into groups of equal
+ * keys (tie levels).
  *
- * <p>For non-decreasing keys {@code k[0..n-1]}, a group is a maximal run of equal keys. Group g
- * starts at {@code s_g}, with {@code s_0 = 0} and a new group wherever {@code k[i-1] != k[i]};
- * the number of groups is {@code 0} for {@code n = 0} and
- * {@code 1 + #{ 1 <= i < n : k[i-1] != k[i] }} otherwise.
+ * <p>For non-decreasing keys {@code k[0..n-1]}, a group is a maximal run of equal keys. The
+ * level of position t is the index of its group: {@code level[0] = 0} and
+ * {@code level[t] = level[t-1] + (k[t-1] != k[t] ? 1 : 0)}, so equal neighbours share a level and
+ * every change of key starts the next one; the number of groups is {@code level[n-1] + 1}. The
+ * contract states exactly this recurrence (the function, not only bounds); KeY proves it with
+ * overflow checking (proofs/README.md). An earlier form returned the group starts and
+ * needed a copy loop whose quantified postcondition KeY's automation never closed.
  *
  * <p>Verified kernel (proofs/README.md); plain Java subset only.
  */
@@ -16,82 +20,23 @@ public final class TieGroups {
   }
 
   /**
-   * Number of maximal runs of equal keys.
-   *
-   * @param sortedKeys non-decreasing keys (possibly empty)
-   * @return the number of groups, 0 for no keys
-   * @throws IllegalArgumentException if the keys are null or not non-decreasing
-   */
-  /*@ public normal_behavior
-    @ requires sortedKeys != null;
-    @ requires (\forall int i; 0 < i && i < sortedKeys.length; sortedKeys[i - 1] <= sortedKeys[i]);
-    @ ensures sortedKeys.length == 0 ==> \result == 0;
-    @ ensures sortedKeys.length > 0 ==> \result == 1 + (\num_of int i; 0 < i && i < sortedKeys.length;
-    @                                      sortedKeys[i - 1] != sortedKeys[i]);
-    @ ensures 0 <= \result && \result <= sortedKeys.length;
-    @ assignable \nothing;
-    @ also public exceptional_behavior
-    @ requires sortedKeys == null
-    @          || (\exists int i; 0 < i && i < sortedKeys.length; sortedKeys[i - 1] > sortedKeys[i]);
-    @ signals_only IllegalArgumentException;
-    @ signals (IllegalArgumentException e) true;
-    @ assignable \nothing;
-    @*/
-  public static int countGroups(long[] sortedKeys) {
-    if (sortedKeys == null) {
-      throw new IllegalArgumentException("tie groups: keys are null");
-    }
-    /*@ loop_invariant 0 <= v && (v < sortedKeys.length || v == 0);
-      @ loop_invariant (\forall int j; 0 <= j && j < v; sortedKeys[j] <= sortedKeys[j + 1]);
-      @ assignable \strictly_nothing;
-      @ decreases sortedKeys.length - v;
-      @*/
-    for (int v = 0; v + 1 < sortedKeys.length; v++) {
-      if (sortedKeys[v] > sortedKeys[v + 1]) {
-        throw new IllegalArgumentException("tie groups: keys are not sorted");
-      }
-    }
-    if (sortedKeys.length == 0) {
-      return 0;
-    }
-    int groups = 1;
-    /*@ loop_invariant 1 <= i && i <= sortedKeys.length;
-      @ loop_invariant 1 <= groups && groups <= i;
-      @ loop_invariant groups == 1 + (\num_of int j; 0 < j && j < i; sortedKeys[j - 1] != sortedKeys[j]);
-      @ assignable \strictly_nothing;
-      @ decreases sortedKeys.length - i;
-      @*/
-    for (int i = 1; i < sortedKeys.length; i++) {
-      if (sortedKeys[i - 1] != sortedKeys[i]) {
-        groups++;
-      }
-    }
-    return groups;
-  }
-
-  /**
-   * Start index of each group: increasing, the first is 0, a new group starts exactly where the
-   * key changes, and no key changes inside a group.
+   * The tie level of every position of non-decreasing keys: 0 for the first, then one more
+   * at every position where the key changes.
    *
    * @param sortedKeys non-decreasing keys (possibly empty, then the result is empty)
-   * @return a fresh array of length {@link #countGroups(long[])}
+   * @return a fresh array of the same length with {@code result[0] = 0} and
+   *         {@code result[t] = result[t-1] + (k[t-1] != k[t] ? 1 : 0)}
    * @throws IllegalArgumentException if the keys are null or not non-decreasing
    */
   /*@ public normal_behavior
     @ requires sortedKeys != null;
     @ requires (\forall int i; 0 < i && i < sortedKeys.length; sortedKeys[i - 1] <= sortedKeys[i]);
     @ ensures \fresh(\result);
-    @ ensures sortedKeys.length == 0 ==> \result.length == 0;
-    @ ensures sortedKeys.length > 0 ==> \result.length == 1 + (\num_of int i; 0 < i && i < sortedKeys.length;
-    @                                      sortedKeys[i - 1] != sortedKeys[i]);
+    @ ensures \result.length == sortedKeys.length;
     @ ensures sortedKeys.length > 0 ==> \result[0] == 0;
-    @ ensures (\forall int g; 0 <= g && g < \result.length; 0 <= \result[g] && \result[g] < sortedKeys.length);
-    @ ensures (\forall int g; 0 < g && g < \result.length;
-    @            \result[g - 1] < \result[g] && sortedKeys[\result[g] - 1] != sortedKeys[\result[g]]);
-    @ ensures (\forall int g; 0 < g && g < \result.length;
-    @            (\forall int j; \result[g - 1] < j && j < \result[g]; sortedKeys[j - 1] == sortedKeys[j]));
-    @ ensures sortedKeys.length > 0 ==> (\forall int j; \result[\result.length - 1] < j && j < sortedKeys.length;
-    @            sortedKeys[j - 1] == sortedKeys[j]);
+    @ ensures (\forall int t; 0 < t && t < sortedKeys.length;
+    @            \result[t] == \result[t - 1] + (sortedKeys[t - 1] != sortedKeys[t] ? 1 : 0));
+    @ ensures (\forall int t; 0 <= t && t < sortedKeys.length; 0 <= \result[t] && \result[t] <= t);
     @ assignable \nothing;
     @ also public exceptional_behavior
     @ requires sortedKeys == null
@@ -100,7 +45,7 @@ public final class TieGroups {
     @ signals (IllegalArgumentException e) true;
     @ assignable \nothing;
     @*/
-  public static int[] groupStarts(long[] sortedKeys) {
+  public static int[] levels(long[] sortedKeys) {
     if (sortedKeys == null) {
       throw new IllegalArgumentException("tie groups: keys are null");
     }
@@ -114,42 +59,24 @@ public final class TieGroups {
         throw new IllegalArgumentException("tie groups: keys are not sorted");
       }
     }
-    if (sortedKeys.length == 0) {
-      return new int[0];
-    }
-    // at most one group per key; the exact length is only known at the end
-    int[] found = new int[sortedKeys.length];
-    found[0] = 0;
-    int g = 1;
-    /*@ loop_invariant 1 <= i && i <= sortedKeys.length;
-      @ loop_invariant 1 <= g && g <= i;
-      @ loop_invariant g == 1 + (\num_of int j; 0 < j && j < i; sortedKeys[j - 1] != sortedKeys[j]);
-      @ loop_invariant found[0] == 0;
-      @ loop_invariant (\forall int h; 0 <= h && h < g; 0 <= found[h] && found[h] < i);
-      @ loop_invariant (\forall int h; 0 < h && h < g;
-      @                   found[h - 1] < found[h] && sortedKeys[found[h] - 1] != sortedKeys[found[h]]);
-      @ loop_invariant (\forall int h; 0 < h && h < g;
-      @                   (\forall int j; found[h - 1] < j && j < found[h]; sortedKeys[j - 1] == sortedKeys[j]));
-      @ loop_invariant (\forall int j; found[g - 1] < j && j < i; sortedKeys[j - 1] == sortedKeys[j]);
-      @ assignable found[*];
-      @ decreases sortedKeys.length - i;
+    int[] out = new int[sortedKeys.length];
+    int level = 0;
+    /*@ loop_invariant 0 <= t && t <= sortedKeys.length;
+      @ loop_invariant 0 <= level && (t == 0 ? level == 0 : level <= t - 1);
+      @ loop_invariant t > 0 ==> out[t - 1] == level;
+      @ loop_invariant t > 0 ==> out[0] == 0;
+      @ loop_invariant (\forall int u; 0 < u && u < t;
+      @                   out[u] == out[u - 1] + (sortedKeys[u - 1] != sortedKeys[u] ? 1 : 0));
+      @ loop_invariant (\forall int u; 0 <= u && u < t; 0 <= out[u] && out[u] <= u);
+      @ assignable out[*];
+      @ decreases sortedKeys.length - t;
       @*/
-    for (int i = 1; i < sortedKeys.length; i++) {
-      if (sortedKeys[i - 1] != sortedKeys[i]) {
-        found[g] = i;
-        g++;
+    for (int t = 0; t < sortedKeys.length; t++) {
+      if (t > 0 && sortedKeys[t - 1] != sortedKeys[t]) {
+        level++;
       }
+      out[t] = level;
     }
-    int[] starts = new int[g];
-    /*@ loop_invariant 0 <= c && c <= g;
-      @ loop_invariant (\forall int x; 0 <= x && x < c; starts[x] == found[x]);
-      @ assignable starts[*];
-      @ decreases g - c;
-      @*/
-    for (int c = 0; c < g; c++) {
-      starts[c] = found[c];
-    }
-    return starts;
+    return out;
   }
-
 }

@@ -1,37 +1,32 @@
 package org.infobound.math.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
 class TieGroupsTest {
 
-  // groups {1,1}, {4}, {6,6,6}, {9}: starts 0, 2, 3, 6 (read off by hand)
+  // groups {1,1}, {4}, {6,6,6}, {9}: levels 0 0 1 2 2 2 3 (read off by hand)
   private static final long[] KEYS = {1, 1, 4, 6, 6, 6, 9};
 
   @Test
-  void groupsAreMaximalRunsOfEqualKeys() {
-    assertEquals(4, TieGroups.countGroups(KEYS));
-    assertArrayEquals(new int[] {0, 2, 3, 6}, TieGroups.groupStarts(KEYS));
+  void levelsNumberTheMaximalRunsOfEqualKeys() {
+    assertArrayEquals(new int[] {0, 0, 1, 2, 2, 2, 3}, TieGroups.levels(KEYS));
   }
 
   @Test
   void degenerateKeyArrays() {
-    assertEquals(0, TieGroups.countGroups(new long[0]));
-    assertArrayEquals(new int[0], TieGroups.groupStarts(new long[0]));
-    assertEquals(1, TieGroups.countGroups(new long[] {5, 5, 5}));
-    assertArrayEquals(new int[] {0}, TieGroups.groupStarts(new long[] {5, 5, 5}));
+    assertArrayEquals(new int[0], TieGroups.levels(new long[0]));
+    assertArrayEquals(new int[] {0, 0, 0}, TieGroups.levels(new long[] {5, 5, 5}));
     assertArrayEquals(new int[] {0, 1, 2},
-        TieGroups.groupStarts(new long[] {Long.MIN_VALUE, 0, Long.MAX_VALUE}));
+        TieGroups.levels(new long[] {Long.MIN_VALUE, 0, Long.MAX_VALUE}));
   }
 
   @Test
   void unsortedOrMissingKeysAreRejected() {
-    assertThrows(IllegalArgumentException.class, () -> TieGroups.countGroups(new long[] {2, 1}));
-    assertThrows(IllegalArgumentException.class, () -> TieGroups.groupStarts(new long[] {1, 3, 2}));
-    assertThrows(IllegalArgumentException.class, () -> TieGroups.countGroups(null));
-    assertThrows(IllegalArgumentException.class, () -> TieGroups.groupStarts(null));
+    assertThrows(IllegalArgumentException.class, () -> TieGroups.levels(new long[] {2, 1}));
+    assertThrows(IllegalArgumentException.class, () -> TieGroups.levels(new long[] {1, 3, 2}));
+    assertThrows(IllegalArgumentException.class, () -> TieGroups.levels(null));
   }
 }

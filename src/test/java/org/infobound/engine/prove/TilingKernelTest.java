@@ -1,0 +1,71 @@
+package org.infobound.engine.prove;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The certificate checker's tiling check of a one-dimensional numeric step is the verified
+ * kernel IntervalTiling and nothing else: a stub kernel that accepts everything lets a
+ * certificate with a duplicated (overlapping) leaf through, one that rejects everything makes a valid
+ * certificate fail; the real kernel accepts the valid one and rejects the tampered one.
+ */
+class TilingKernelTest {
+
+    private static ProofCertificate oneDimensional() {
+        for (String name : new String[] {"bon_kl_bound", "harmonic_upper", "bon_gain"}) {
+            ProofResult r;
+            try {
+                r = Targets.prove(name);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (r.proved()) {
+                ProofCertificate c = r.certificate().get();
+                for (ProofStep s : c.steps()) {
+                    if (s.numeric() != null && !s.numeric().leaves().isEmpty()
+                            && s.numeric().leaves().get(0).cells().size() == 1) {
+                        return c;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no proved target with a one-dimensional numeric step");
+    }
+
+    private static ProofCertificate withDuplicatedLeaf(ProofCertificate c) {
+        List<ProofStep> steps = new ArrayList<>(c.steps());
+        for (int i = 0; i < steps.size(); i++) {
+            ProofStep s = steps.get(i);
+            if (s.numeric() != null && s.numeric().leaves().get(0).cells().size() == 1) {
+                List<Leaf> leaves = new ArrayList<>(s.numeric().leaves());
+                leaves.add(leaves.get(0));
+                steps.set(i, new ProofStep(s.id(), s.kind(), s.fact(), s.premises(), s.theorem(), s.substitution(),
+                        s.caseBinder(), new NumericCertificate(s.numeric().goal(), leaves), s.note()));
+            }
+        }
+        return new ProofCertificate(c.claim(), c.binders(), c.assuming(), c.formula(), steps);
+    }
+
+    @Test
+    void theKernelDecidesTheTilingOfOneDimensionalCertificates() {
+        ProofCertificate c = oneDimensional();
+        ProofCertificate overlap = withDuplicatedLeaf(c);
+        assertEquals(Optional.empty(), CertificateChecker.check(c, Targets.LIBRARY));
+        assertTrue(CertificateChecker.check(overlap, Targets.LIBRARY).isPresent());
+        Tiling.TilingKernel real = Tiling.tilingKernel;
+        try {
+            Tiling.tilingKernel = (lo, hi, from, to) -> true;
+            assertEquals(Optional.empty(), CertificateChecker.check(overlap, Targets.LIBRARY),
+                    "with an accept-all stub the overlap must go through: the stub, not another check, decided");
+            Tiling.tilingKernel = (lo, hi, from, to) -> false;
+            assertTrue(CertificateChecker.check(c, Targets.LIBRARY).isPresent());
+        } finally {
+            Tiling.tilingKernel = real;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+// BROKEN COPY for GateNonVacuityTest (proofs/README.md, "Non-vacuity"): the marked line is wrong
+// on purpose, so KeY must leave the contract open. Not compiled (test resource).
+package org.infobound.math.kernel;
+
+/**
+ * Best-of-n level weights in exact integers.
+ *
+ * <p>Outcomes are grouped into levels in increasing reward (selection-key) order; level g has
+ * integer count {@code c_g} out of a common denominator D ({@code D = sum_g c_g}), and
+ * {@code S_g = c_0 + ... + c_g} is the cumulative count (so {@code F_g = S_g / D} is the cdf).
+ * The best of n independent draws lands in level g with probability
+ * {@code F_g^n - F_{g-1}^n = w_g / D^n}, where {@code w_g = S_g^n - S_{g-1}^n} (with
+ * {@code S_{-1} = 0}). The weights are non-negative and telescope: {@code sum_g w_g = S_last^n}
+ * ({@code = D^n} when the counts are all of the mass). The contract states each weight exactly
+ * (which determines the sum); the telescoped sum itself is not a separate clause: KeY's
+ * automation did not close the running {@code \sum} over the array being written within the
+ * gate's limits (proofs/README.md), and BonWeightsTest checks it against BigInteger.
+ *
+ * <p>Every power is computed in {@code long} with an overflow test before each multiplication;
+ * when a power does not fit, the method answers "does not fit" ({@code -1}, resp. {@code null})
+ * and the caller keeps its exact BigInteger/BigFraction route. KeY proves, with overflow
+ * checking, that every answer other than "does not fit" is the exact value (proofs/README.md).
+ *
+ * <p>Verified kernel (proofs/README.md); plain Java subset only.
+ */
+public final class BonWeights {
+
+  private BonWeights() {
+  }
+
+  /**
+   * {@code s^n} if it fits in a {@code long}, else {@code -1}.
+   *
+   * @param s base, {@code s >= 0}
+   * @param n exponent, {@code n >= 0}
+   * @return {@code s^n} (as {@code \product} of n copies of s), or -1 when it does not fit
+   */
+  /*@ public normal_behavior
+    @ requires 0 <= s && 0 <= n;
+    @ ensures \result == -1 || \result == (\product int j; 0 <= j && j < n; (\bigint) s);
+    @ ensures \result >= -1;
+    @ assignable \strictly_nothing;
+    @*/
+  public static long power(long s, int n) {
+    long p = 1;
+    /*@ loop_invariant 0 <= i && i <= n;
+      @ loop_invariant 0 <= p;
+      @ loop_invariant p == (\product int j; 0 <= j && j < i; (\bigint) s);
+      @ assignable \strictly_nothing;
+      @ decreases n - i;
+      @*/
+    for (int i = 0; i <= n; i++) { // BROKEN: one factor too many (s^(n+1))
+      if (s != 0 && p > 9223372036854775807L / s) {
+        return -1;
+      }
+      p = p * s;
+    }
+    return p;
+  }
+
+  /**
+   * Level weights {@code w_g = S_g^n - S_{g-1}^n} ({@code S_{-1} = 0}) of best-of-n, from the
+   * cumulative counts {@code S}; null if a power does not fit in a {@code long}.
+   *
+   * @param cum cumulative counts {@code S_0 <= S_1 <= ...}, each {@code >= 0}
+   * @param n   number of draws, {@code n >= 1}
+   * @return fresh weights (the contract reads cum in the pre-state, {@code \old}, so that the
+   *         products do not read a heap the loop anonymises), each {@code >= 0}, {@code w_g = S_g^n - S_(g-1)^n} (so they sum to
+   *         {@code S_last^n} by telescoping); or null
+   */
+  /*@ public normal_behavior
+    @ requires cum != null && 1 <= n;
+    @ requires (\forall int g; 0 <= g && g < cum.length; 0 <= cum[g]);
+    @ requires (\forall int g; 0 <= g && g < cum.length; cum[g] <= 9223372036854775807L);
+    @ ensures \result != null ==> \fresh(\result) && \result.length == cum.length;
+    @ ensures \result != null ==> (\forall int g; 0 <= g && g < cum.length; \result[g] >= 0);
+    @ ensures \result != null && cum.length > 0 ==>
+    @            \result[0] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[0]));
+    @ ensures \result != null ==> (\forall int g; 0 < g && g < cum.length;
+    @            \result[g] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[g]))
+    @                          - (\product int j; 0 <= j && j < n; (\bigint) \old(cum[g - 1])));
+    @ assignable \nothing;
+    @*/
+  public static long[] levelWeights(long[] cum, int n) {
+    long[] w = new long[cum.length];
+    long prev = 0;
+    /*@ loop_invariant 0 <= g && g <= cum.length;
+      @ loop_invariant 0 <= prev;
+      @ loop_invariant g == 0 ==> prev == 0;
+      @ loop_invariant g > 0 ==> prev == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[g - 1]));
+      @ loop_invariant (\forall int h; 0 <= h && h < g; w[h] >= 0);
+      @ loop_invariant g > 0 ==> w[0] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[0]));
+      @ loop_invariant (\forall int h; 0 < h && h < g;
+      @                   w[h] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[h]))
+      @                     - (\product int j; 0 <= j && j < n; (\bigint) \old(cum[h - 1])));
+      @ assignable w[*];
+      @ decreases cum.length - g;
+      @*/
+    for (int g = 0; g < cum.length; g++) {
+      long cur = power(cum[g], n);
+      // a power that does not fit, or (impossible for sorted S) a decreasing one: no answer
+      if (cur < 0 || cur < prev) {
+        return null;
+      }
+      w[g] = cur; // BROKEN: the cumulative power, not the level weight
+      prev = cur;
+    }
+    return w;
+  }
+}

@@ -1,0 +1,75 @@
+// BROKEN COPY for GateNonVacuityTest (proofs/README.md, "Non-vacuity"): the marked line is wrong
+// on purpose, so KeY must leave the contract open. Not compiled (test resource).
+package org.infobound.math.kernel;
+
+/**
+ * Certified exhaustion of an integer range: the values {@code lo, lo + 1, ..., hi} as a fresh
+ * array, or "too many".
+ *
+ * <p>The count {@code hi - lo + 1} and every value {@code lo + i} are computed without
+ * overflow (KeY proves it with overflow checking, proofs/README.md), so a walk over the result
+ * cannot wrap around at {@code 2^63} (a wrap-around once made exhaustion PROVE false claims).
+ * Ranges whose ends do not fit in {@code long} are refused by the caller before this point.
+ *
+ * <p>Verified kernel (proofs/README.md); plain Java subset only.
+ */
+public final class IntRange {
+
+  private IntRange() {
+  }
+
+  /**
+   * The values {@code lo, lo + 1, ..., hi} in increasing order (empty if {@code lo > hi}), or
+   * null if there are more than {@code max}.
+   *
+   * @param lo  first value
+   * @param hi  last value
+   * @param max largest count to enumerate, {@code max >= 1}
+   * @return a fresh array with {@code result[i] = lo + i}, {@code result.length = hi - lo + 1};
+   *         or null when {@code hi - lo + 1 > max}
+   * @throws IllegalArgumentException if {@code max < 1}
+   */
+  /*@ public normal_behavior
+    @ requires 1 <= max;
+    @ ensures lo > hi ==> \result != null && \result.length == 0;
+    @ ensures lo <= hi && (\bigint) hi - lo + 1 > max ==> \result == null;
+    @ ensures lo <= hi && (\bigint) hi - lo + 1 <= max ==> \result != null
+    @            && \result.length == (\bigint) hi - lo + 1
+    @            && (\forall int i; 0 <= i && i < \result.length; \result[i] == (\bigint) lo + i);
+    @ ensures \result != null ==> \fresh(\result);
+    @ assignable \nothing;
+    @ also public exceptional_behavior
+    @ requires max < 1;
+    @ signals_only IllegalArgumentException;
+    @ signals (IllegalArgumentException e) true;
+    @ assignable \nothing;
+    @*/
+  public static long[] values(long lo, long hi, int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("values: need max >= 1");
+    }
+    if (lo > hi) {
+      return new long[0];
+    }
+    long room = (long) max - 1;
+    // hi - lo + 1 > max, tested without overflow: lo + room is only formed when it fits (when it
+    // does not, every hi <= Long.MAX_VALUE < lo + room gives at most max values)
+    if (lo <= 9223372036854775807L - room) {
+      long last = lo + room;
+      if (hi >= last) { // BROKEN: refuses exactly max values
+        return null;
+      }
+    }
+    int count = (int) (hi - lo + 1);
+    long[] out = new long[count];
+    /*@ loop_invariant 0 <= i && i <= count;
+      @ loop_invariant (\forall int j; 0 <= j && j < i; out[j] == (\bigint) lo + j);
+      @ assignable out[*];
+      @ decreases count - i;
+      @*/
+    for (int i = 0; i < count; i++) {
+      out[i] = lo + i;
+    }
+    return out;
+  }
+}
