@@ -24,13 +24,15 @@ public final class FGenerators {
     private FGenerators() {
     }
 
-    /** A generator from f with numerically found limits (see the class comment). */
-    /*@ requires name != null && f != null;
-      @ requires Math.abs(f.applyAsDouble(1.0)) <= 1e-12;
-      @ ensures \result.name().equals(name);
-      @ signals (IllegalArgumentException) name == null || f == null
-      @                                    || !(Math.abs(f.applyAsDouble(1.0)) <= 1e-12);
-      @*/
+    /**
+     * A generator from f with numerically found limits (see the class comment).
+     *
+     * Requires: name != null && f != null.
+     * Requires: Math.abs(f.applyAsDouble(1.0)) <= 1e-12.
+     * Ensures: result.name().equals(name).
+     * Throws IllegalArgumentException when name == null || f == null ||
+     *     !(Math.abs(f.applyAsDouble(1.0)) <= 1e-12).
+     */
     public static FGenerator of(String name, DoubleUnaryOperator f) {
         if (name == null || f == null) {
             throw new IllegalArgumentException("name and f must not be null");

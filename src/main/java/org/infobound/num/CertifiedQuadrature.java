@@ -28,21 +28,24 @@ public final class CertifiedQuadrature {
     private CertifiedQuadrature() {
     }
 
-    /** Enclosure of {@code int_a^b f}, naive piece form, default budget. */
-    /*@ public normal_behavior
-      @   requires f != null && Double.isFinite(a) && Double.isFinite(b) && a <= b && tol >= 0;
-      @   ensures (* \result contains int_a^b f(x) dx *);
-      @ also public exceptional_behavior
-      @   requires f == null || !Double.isFinite(a) || !Double.isFinite(b) || a > b || !(tol >= 0);
-      @   signals (IllegalArgumentException e) true;
-      @*/
+    /**
+     * Enclosure of {@code int_a^b f}, naive piece form, default budget.
+     *
+     * Requires: f != null && Double.isFinite(a) && Double.isFinite(b) && a <= b && tol >= 0.
+     * Ensures: result contains int_a^b f(x) dx.
+     * Throws IllegalArgumentException when f == null || !Double.isFinite(a) || !Double.isFinite(b)
+     *     || a > b || !(tol >= 0).
+     */
     public static Interval integrate(IntervalFunction f, double a, double b, double tol) {
         requireFunction(f);
         return refine(PieceEnclosure.naive(f), a, b, tol, DEFAULT_MAX_PIECES);
     }
 
-    /** As {@link #integrate(IntervalFunction, double, double, double)} with a piece budget. */
-    /*@ requires maxPieces >= 1; @*/
+    /**
+     * As {@link #integrate(IntervalFunction, double, double, double)} with a piece budget.
+     *
+     * Requires: maxPieces >= 1.
+     */
     public static Interval integrate(IntervalFunction f, double a, double b, double tol, int maxPieces) {
         requireFunction(f);
         return refine(PieceEnclosure.naive(f), a, b, tol, maxPieces);
@@ -51,8 +54,9 @@ public final class CertifiedQuadrature {
     /**
      * {@code tailLeft + int_a^b f + tailRight}: the caller passes certified enclosures of the
      * integral over {@code (-inf, a]} and {@code [b, inf)} (or other outer ranges).
+     *
+     * Requires: tailLeft != null && tailRight != null.
      */
-    /*@ requires tailLeft != null && tailRight != null; @*/
     public static Interval integrate(IntervalFunction f, double a, double b, Interval tailLeft,
             Interval tailRight, double tol) {
         if (tailLeft == null || tailRight == null) {
@@ -64,8 +68,9 @@ public final class CertifiedQuadrature {
     /**
      * Enclosure of {@code int_a^b f} using the mean-value form where the derivative enclosure
      * (automatic differentiation) is defined; width shrinks like the cube of the piece width.
+     *
+     * Requires: f != null && Double.isFinite(a) && Double.isFinite(b) && a <= b && tol >= 0.
      */
-    /*@ requires f != null && Double.isFinite(a) && Double.isFinite(b) && a <= b && tol >= 0; @*/
     public static Interval integrateWithDerivative(DualFunction f, double a, double b, double tol) {
         if (f == null) {
             throw new IllegalArgumentException("integrand is null");

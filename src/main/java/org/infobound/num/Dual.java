@@ -54,14 +54,21 @@ public final class Dual {
         return new Dual(value, grad, f);
     }
 
-    /** The independent variable on x: value x, derivative 1. */
-    /*@ requires x != null; ensures \result.value() == x && \result.derivative().equals(Interval.ONE); @*/
+    /**
+     * The independent variable on x: value x, derivative 1.
+     *
+     * Requires: x != null.
+     * Ensures: result.value() == x && result.derivative().equals(Interval.ONE).
+     */
     public static Dual variable(Interval x) {
         return variable(x, 1, 0);
     }
 
-    /** Variable {@code index} of a box of {@code dims} variables, ranging over x. */
-    /*@ requires x != null && 0 <= index && index < dims; @*/
+    /**
+     * Variable {@code index} of a box of {@code dims} variables, ranging over x.
+     *
+     * Requires: x != null && 0 <= index && index < dims.
+     */
     public static Dual variable(Interval x, int dims, int index) {
         if (index < 0 || index >= dims) {
             throw new IllegalArgumentException("variable " + index + " of " + dims);
@@ -72,8 +79,12 @@ public final class Dual {
         return new Dual(requireNonNull(x), g, true);
     }
 
-    /** A constant c: every partial is 0. */
-    /*@ requires c != null; ensures \result.value() == c && \result.derivative().equals(Interval.ZERO); @*/
+    /**
+     * A constant c: every partial is 0.
+     *
+     * Requires: c != null.
+     * Ensures: result.value() == c && result.derivative().equals(Interval.ZERO).
+     */
     public static Dual constant(Interval c) {
         return new Dual(requireNonNull(c), NO_PARTIALS, true);
     }
@@ -88,10 +99,11 @@ public final class Dual {
      * must enclose f' (or, for a Lipschitz f with kinks such as |x| or min(f, g), every one-sided
      * derivative) on the argument. Used for pieces where the chain rule would meet an undefined
      * form; pass {@link Interval#ENTIRE} as derivative when nothing is known.
+     *
+     * Requires: value != null && derivative != null.
+     * Ensures: result.value() == value && result.derivative() == derivative.
+     * Throws IllegalArgumentException when value == null || derivative == null.
      */
-    /*@ requires value != null && derivative != null;
-      @ ensures \result.value() == value && \result.derivative() == derivative;
-      @ signals (IllegalArgumentException) value == null || derivative == null; @*/
     public static Dual of(Interval value, Interval derivative) {
         return new Dual(requireNonNull(value), new Interval[] {requireNonNull(derivative)}, true);
     }
@@ -191,26 +203,42 @@ public final class Dual {
         }
     }
 
-    /** (u + v)' = u' + v'. */
-    /*@ requires o != null; ensures \result.value().equals(value().add(o.value())); @*/
+    /**
+     * (u + v)' = u' + v'.
+     *
+     * Requires: o != null.
+     * Ensures: result.value().equals(value().add(o.value())).
+     */
     public Dual add(Dual o) {
         return result(value.add(o.value), combine(this, o, () -> Interval.ONE, () -> Interval.ONE), this, o);
     }
 
-    /** (u - v)' = u' - v'. */
-    /*@ requires o != null; ensures \result.value().equals(value().sub(o.value())); @*/
+    /**
+     * (u - v)' = u' - v'.
+     *
+     * Requires: o != null.
+     * Ensures: result.value().equals(value().sub(o.value())).
+     */
     public Dual sub(Dual o) {
         return result(value.sub(o.value), combine(this, o, () -> Interval.ONE, () -> Interval.ONE.neg()), this, o);
     }
 
-    /** (u v)' = u' v + u v'. */
-    /*@ requires o != null; ensures \result.value().equals(value().mul(o.value())); @*/
+    /**
+     * (u v)' = u' v + u v'.
+     *
+     * Requires: o != null.
+     * Ensures: result.value().equals(value().mul(o.value())).
+     */
     public Dual mul(Dual o) {
         return result(value.mul(o.value), combine(this, o, () -> o.value, () -> value), this, o);
     }
 
-    /** (u / v)' = u' / v - (u / v) v' / v. */
-    /*@ requires o != null; ensures \result.value().equals(value().div(o.value())); @*/
+    /**
+     * (u / v)' = u' / v - (u / v) v' / v.
+     *
+     * Requires: o != null.
+     * Ensures: result.value().equals(value().div(o.value())).
+     */
     public Dual div(Dual o) {
         Interval q = value.div(o.value);
         return result(q, combine(this, o, () -> Interval.ONE.div(o.value), () -> q.div(o.value).neg()), this, o);
@@ -226,8 +254,11 @@ public final class Dual {
         return result(value.sqr(), chain(this, () -> value.mul(2.0)), this);
     }
 
-    /** (u^k)' = k u^(k-1) u'; {@code u^0 = 1} with derivative 0. */
-    /*@ requires k != Integer.MIN_VALUE; @*/
+    /**
+     * (u^k)' = k u^(k-1) u'; {@code u^0 = 1} with derivative 0.
+     *
+     * Requires: k != Integer.MIN_VALUE.
+     */
     public Dual pow(int k) {
         if (k == Integer.MIN_VALUE) {
             throw new IllegalArgumentException("exponent out of range: " + k);
@@ -244,8 +275,9 @@ public final class Dual {
     /**
      * {@code u^v = exp(v log u)} for u >= 0 (value by {@link Interval#pow(Interval)});
      * {@code (u^v)' = v u^(v-1) u' + u^v log(u) v'}, enclosed where u > 0 on the argument.
+     *
+     * Requires: y != null.
      */
-    /*@ requires y != null; @*/
     public Dual pow(Dual y) {
         Interval v = value.pow(y.value);
         Interval[] g = combine(this, y, () -> y.value.mul(value.pow(y.value.sub(1.0))), () -> v.mul(value.log()));

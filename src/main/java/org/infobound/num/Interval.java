@@ -65,28 +65,22 @@ public final class Interval {
 
     /**
      * The point interval {@code [x, x]}.
+     *
+     * Requires: !Double.isNaN(x).
+     * Ensures: result.lo() == x && result.hi() == x.
+     * Throws IllegalArgumentException when Double.isNaN(x).
      */
-    /*@ public normal_behavior
-      @   requires !Double.isNaN(x);
-      @   ensures \result.lo() == x && \result.hi() == x;
-      @ also public exceptional_behavior
-      @   requires Double.isNaN(x);
-      @   signals (IllegalArgumentException e) true;
-      @*/
     public static Interval of(double x) {
         return of(x, x);
     }
 
     /**
      * The interval {@code [lo, hi]}.
+     *
+     * Requires: !Double.isNaN(lo) && !Double.isNaN(hi) && lo <= hi.
+     * Ensures: result.lo() == lo && result.hi() == hi.
+     * Throws IllegalArgumentException when Double.isNaN(lo) || Double.isNaN(hi) || lo > hi.
      */
-    /*@ public normal_behavior
-      @   requires !Double.isNaN(lo) && !Double.isNaN(hi) && lo <= hi;
-      @   ensures \result.lo() == lo && \result.hi() == hi;
-      @ also public exceptional_behavior
-      @   requires Double.isNaN(lo) || Double.isNaN(hi) || lo > hi;
-      @   signals (IllegalArgumentException e) true;
-      @*/
     public static Interval of(double lo, double hi) {
         if (Double.isNaN(lo) || Double.isNaN(hi)) {
             throw new IllegalArgumentException("interval bound is NaN: [" + lo + ", " + hi + "]");
@@ -100,14 +94,11 @@ public final class Interval {
     /**
      * The tightest interval of doubles containing the rational {@code q} (a point iff q is a
      * double); beyond the double range, {@code [MAX_VALUE, inf]} or {@code [0, MIN_VALUE]}.
+     *
+     * Requires: q != null.
+     * Ensures: result.lo() <= q <= result.hi(), no narrower pair of doubles does.
+     * Throws IllegalArgumentException when q == null.
      */
-    /*@ public normal_behavior
-      @   requires q != null;
-      @   ensures (* \result.lo() <= q <= \result.hi(), no narrower pair of doubles does *);
-      @ also public exceptional_behavior
-      @   requires q == null;
-      @   signals (IllegalArgumentException e) true;
-      @*/
     public static Interval of(BigFraction q) {
         if (q == null) {
             throw new IllegalArgumentException("rational is null");
@@ -118,14 +109,11 @@ public final class Interval {
     /**
      * The tightest interval of doubles containing the exact value of a decimal literal, e.g.
      * {@code "0.1"} or {@code "1e-9"} (Java {@link java.math.BigDecimal} syntax).
+     *
+     * Requires: s != null && s is a BigDecimal literal.
+     * Ensures: result.lo() <= value(s) <= result.hi(), no narrower pair does.
+     * Throws IllegalArgumentException when s == null || !s is a BigDecimal literal.
      */
-    /*@ public normal_behavior
-      @   requires s != null && (* s is a BigDecimal literal *);
-      @   ensures (* \result.lo() <= value(s) <= \result.hi(), no narrower pair does *);
-      @ also public exceptional_behavior
-      @   requires s == null || !(* s is a BigDecimal literal *);
-      @   signals (IllegalArgumentException e) true;
-      @*/
     public static Interval ofDecimal(String s) {
         return Decimals.enclose(Decimals.parse(s));
     }
@@ -143,8 +131,9 @@ public final class Interval {
     /**
      * A double in the interval near its centre: {@code lo/2 + hi/2}, {@code 0} for
      * {@link #ENTIRE}, {@code +-MAX_VALUE} for a half-infinite interval, the bound of a point.
+     *
+     * Ensures: lo() <= result && result <= hi().
      */
-    /*@ ensures lo() <= \result && \result <= hi(); @*/
     public double mid() {
         if (lo == hi) {
             return lo;
@@ -161,8 +150,11 @@ public final class Interval {
         return Math.min(Math.max(0.5 * lo + 0.5 * hi, lo), hi);
     }
 
-    /** {@code hi - lo} rounded up; {@code 0} for a point (also {@code [inf, inf]}). */
-    /*@ ensures \result >= hi() - lo() && \result >= 0; @*/
+    /**
+     * {@code hi - lo} rounded up; {@code 0} for a point (also {@code [inf, inf]}).
+     *
+     * Ensures: result >= hi() - lo() && result >= 0.
+     */
     public double width() {
         return lo == hi ? 0.0 : Round.addUp(hi, -lo);
     }
@@ -172,14 +164,20 @@ public final class Interval {
         return lo <= x && x <= hi;
     }
 
-    /** Whether {@code o} is a subset of this interval. */
-    /*@ requires o != null; @*/
+    /**
+     * Whether {@code o} is a subset of this interval.
+     *
+     * Requires: o != null.
+     */
     public boolean contains(Interval o) {
         return lo <= o.lo && o.hi <= hi;
     }
 
-    /** Whether the intervals share a point. */
-    /*@ requires o != null; @*/
+    /**
+     * Whether the intervals share a point.
+     *
+     * Requires: o != null.
+     */
     public boolean intersects(Interval o) {
         return lo <= o.hi && o.lo <= hi;
     }
@@ -194,41 +192,56 @@ public final class Interval {
         return Double.isFinite(lo) && Double.isFinite(hi);
     }
 
-    /** Whether every point is below every point of {@code o}: {@code hi < o.lo}. */
-    /*@ requires o != null; @*/
+    /**
+     * Whether every point is below every point of {@code o}: {@code hi < o.lo}.
+     *
+     * Requires: o != null.
+     */
     public boolean certainlyLess(Interval o) {
         return hi < o.lo;
     }
 
-    /** Whether every point is at most every point of {@code o}: {@code hi <= o.lo}. */
-    /*@ requires o != null; @*/
+    /**
+     * Whether every point is at most every point of {@code o}: {@code hi <= o.lo}.
+     *
+     * Requires: o != null.
+     */
     public boolean certainlyLessOrEqual(Interval o) {
         return hi <= o.lo;
     }
 
-    /** The sum, rounded outward. */
-    /*@ requires o != null;
-      @ ensures (\forall double x, y; contains(x) && o.contains(y); \result.contains(x + y));
-      @ signals (UndefinedValueException e) (lo == -inf && o.hi == inf) || (hi == inf && o.lo == -inf);
-      @*/
+    /**
+     * The sum, rounded outward.
+     *
+     * Requires: o != null.
+     * Ensures: (for every x, y with contains(x) && o.contains(y), result.contains(x + y)).
+     * Throws UndefinedValueException when (lo == -inf && o.hi == inf) || (hi == inf && o.lo ==
+     *     -inf).
+     */
     public Interval add(Interval o) {
         return Arith.add(this, o);
     }
 
-    /** The difference {@code this - o}, rounded outward. */
-    /*@ requires o != null;
-      @ ensures (\forall double x, y; contains(x) && o.contains(y); \result.contains(x - y));
-      @ signals (UndefinedValueException e) (lo == -inf && o.lo == -inf) || (hi == inf && o.hi == inf);
-      @*/
+    /**
+     * The difference {@code this - o}, rounded outward.
+     *
+     * Requires: o != null.
+     * Ensures: (for every x, y with contains(x) && o.contains(y), result.contains(x - y)).
+     * Throws UndefinedValueException when (lo == -inf && o.lo == -inf) || (hi == inf && o.hi ==
+     *     inf).
+     */
     public Interval sub(Interval o) {
         return Arith.add(this, o.neg());
     }
 
-    /** The product, rounded outward. */
-    /*@ requires o != null;
-      @ ensures (\forall double x, y; contains(x) && o.contains(y); \result.contains(x * y));
-      @ signals (UndefinedValueException e) contains(0) && !o.isFinite() || o.contains(0) && !isFinite();
-      @*/
+    /**
+     * The product, rounded outward.
+     *
+     * Requires: o != null.
+     * Ensures: (for every x, y with contains(x) && o.contains(y), result.contains(x * y)).
+     * Throws UndefinedValueException when contains(0) && !o.isFinite() || o.contains(0) &&
+     *     !isFinite().
+     */
     public Interval mul(Interval o) {
         return Arith.mul(this, o);
     }
@@ -236,47 +249,67 @@ public final class Interval {
     /**
      * The quotient, rounded outward. A denominator containing 0 (numerator free of 0) gives the
      * one-sided hull described in the class comment, or {@link #ENTIRE}.
+     *
+     * Requires: o != null.
+     * Ensures: (for every x, y with contains(x) && o.contains(y) && y != 0, result.contains(x /
+     *     y)).
+     * Throws UndefinedValueException when contains(0) && o.contains(0) || !isFinite() &&
+     *     !o.isFinite().
      */
-    /*@ requires o != null;
-      @ ensures (\forall double x, y; contains(x) && o.contains(y) && y != 0; \result.contains(x / y));
-      @ signals (UndefinedValueException e) contains(0) && o.contains(0) || !isFinite() && !o.isFinite();
-      @*/
     public Interval div(Interval o) {
         return Arith.div(this, o);
     }
 
-    /** {@code add(of(x))}. */
-    /*@ requires !Double.isNaN(x); @*/
+    /**
+     * {@code add(of(x))}.
+     *
+     * Requires: !Double.isNaN(x).
+     */
     public Interval add(double x) {
         return add(of(x));
     }
 
-    /** {@code sub(of(x))}. */
-    /*@ requires !Double.isNaN(x); @*/
+    /**
+     * {@code sub(of(x))}.
+     *
+     * Requires: !Double.isNaN(x).
+     */
     public Interval sub(double x) {
         return sub(of(x));
     }
 
-    /** {@code mul(of(x))}. */
-    /*@ requires !Double.isNaN(x); @*/
+    /**
+     * {@code mul(of(x))}.
+     *
+     * Requires: !Double.isNaN(x).
+     */
     public Interval mul(double x) {
         return mul(of(x));
     }
 
-    /** {@code div(of(x))}. */
-    /*@ requires !Double.isNaN(x); @*/
+    /**
+     * {@code div(of(x))}.
+     *
+     * Requires: !Double.isNaN(x).
+     */
     public Interval div(double x) {
         return div(of(x));
     }
 
-    /** {@code [-hi, -lo]} (exact). */
-    /*@ ensures \result.lo() == -hi() && \result.hi() == -lo(); @*/
+    /**
+     * {@code [-hi, -lo]} (exact).
+     *
+     * Ensures: result.lo() == -hi() && result.hi() == -lo().
+     */
     public Interval neg() {
         return Arith.neg(this);
     }
 
-    /** {@code {|x|}} (exact). */
-    /*@ ensures (\forall double x; contains(x); \result.contains(Math.abs(x))); @*/
+    /**
+     * {@code {|x|}} (exact).
+     *
+     * Ensures: (for every x with contains(x), result.contains(Math.abs(x))).
+     */
     public Interval abs() {
         if (lo >= 0) {
             return this;
@@ -284,8 +317,11 @@ public final class Interval {
         return hi <= 0 ? neg() : new Interval(0.0, Math.max(-lo, hi));
     }
 
-    /** {@code {x^2}}, tighter than {@code mul(this)} when the interval straddles 0. */
-    /*@ ensures (\forall double x; contains(x); \result.contains(x * x)); @*/
+    /**
+     * {@code {x^2}}, tighter than {@code mul(this)} when the interval straddles 0.
+     *
+     * Ensures: (for every x with contains(x), result.contains(x * x)).
+     */
     public Interval sqr() {
         return Arith.powPositive(this, 2);
     }
@@ -293,8 +329,9 @@ public final class Interval {
     /**
      * {@code x^k}; {@code x^0 = 1} for every x (also 0 and inf, as {@link Math#pow}); a negative
      * k is {@code 1 / x^-k} (so an argument containing 0 gives a one-sided hull or ENTIRE).
+     *
+     * Ensures: (for every x with contains(x), result.contains(x^k)).
      */
-    /*@ ensures (\forall double x; contains(x); \result.contains(x^k)); @*/
     public Interval pow(int k) {
         if (k == 0) {
             return ONE;
@@ -306,55 +343,69 @@ public final class Interval {
      * {@code x^y = exp(y log x)} for x >= 0, 2 + 2 ulps per StrictMath step; a point integer
      * y is {@link #pow(int)} (any sign of x). Indeterminate {@code 0^0, 1^inf, inf^0} reached
      * by a non-integer or non-point y are undefined.
+     *
+     * Requires: y != null.
+     * Ensures: (for every a, b with contains(a) && y.contains(b), result.contains(a^b)).
+     * Throws UndefinedValueException when base < 0 with non-integer y, or indeterminate.
      */
-    /*@ requires y != null;
-      @ ensures (\forall double a, b; contains(a) && y.contains(b); \result.contains(a^b));
-      @ signals (UndefinedValueException e) (* base < 0 with non-integer y, or indeterminate *);
-      @*/
     public Interval pow(Interval y) {
         return Elementary.pow(this, y);
     }
 
-    /** {@code sqrt}, correctly rounded then directed (1 ulp). */
-    /*@ ensures (\forall double x; contains(x); \result.contains(Math.sqrt(x)));
-      @ signals (UndefinedValueException e) lo() < 0;
-      @*/
+    /**
+     * {@code sqrt}, correctly rounded then directed (1 ulp).
+     *
+     * Ensures: (for every x with contains(x), result.contains(Math.sqrt(x))).
+     * Throws UndefinedValueException when lo() < 0.
+     */
     public Interval sqrt() {
         return Elementary.sqrt(this);
     }
 
-    /** {@code exp}, StrictMath + 2 ulps; {@code exp(-inf) = 0}. */
-    /*@ ensures (\forall double x; contains(x); \result.contains(Math.exp(x))); @*/
+    /**
+     * {@code exp}, StrictMath + 2 ulps; {@code exp(-inf) = 0}.
+     *
+     * Ensures: (for every x with contains(x), result.contains(Math.exp(x))).
+     */
     public Interval exp() {
         return Elementary.exp(this);
     }
 
-    /** {@code log} (natural), StrictMath + 2 ulps; {@code log 0 = -inf}. */
-    /*@ ensures (\forall double x; contains(x); \result.contains(Math.log(x)));
-      @ signals (UndefinedValueException e) lo() < 0;
-      @*/
+    /**
+     * {@code log} (natural), StrictMath + 2 ulps; {@code log 0 = -inf}.
+     *
+     * Ensures: (for every x with contains(x), result.contains(Math.log(x))).
+     * Throws UndefinedValueException when lo() < 0.
+     */
     public Interval log() {
         return Elementary.log(this);
     }
 
-    /** {@code log(1 + x)}, StrictMath + 2 ulps; {@code log1p(-1) = -inf}. */
-    /*@ ensures (\forall double x; contains(x); \result.contains(Math.log1p(x)));
-      @ signals (UndefinedValueException e) lo() < -1;
-      @*/
+    /**
+     * {@code log(1 + x)}, StrictMath + 2 ulps; {@code log1p(-1) = -inf}.
+     *
+     * Ensures: (for every x with contains(x), result.contains(Math.log1p(x))).
+     * Throws UndefinedValueException when lo() < -1.
+     */
     public Interval log1p() {
         return Elementary.log1p(this);
     }
 
-    /** {@code exp(x) - 1}, StrictMath + 2 ulps; {@code expm1(-inf) = -1}. */
-    /*@ ensures (\forall double x; contains(x); \result.contains(Math.expm1(x))); @*/
+    /**
+     * {@code exp(x) - 1}, StrictMath + 2 ulps; {@code expm1(-inf) = -1}.
+     *
+     * Ensures: (for every x with contains(x), result.contains(Math.expm1(x))).
+     */
     public Interval expm1() {
         return Elementary.expm1(this);
     }
 
-    /** {@code log2 x = log x / log 2}, exact at powers of two; {@code log2 0 = -inf}. */
-    /*@ ensures (\forall double x; contains(x); \result.contains(log2(x)));
-      @ signals (UndefinedValueException e) lo() < 0;
-      @*/
+    /**
+     * {@code log2 x = log x / log 2}, exact at powers of two; {@code log2 0 = -inf}.
+     *
+     * Ensures: (for every x with contains(x), result.contains(log2(x))).
+     * Throws UndefinedValueException when lo() < 0.
+     */
     public Interval log2() {
         return Elementary.log2(this);
     }
@@ -362,10 +413,10 @@ public final class Interval {
     /**
      * {@code x log x} with the convention {@code 0 log 0 = 0} (the continuous extension), the
      * entropy integrand; convex with minimum {@code -1/e} at {@code 1/e}.
+     *
+     * Ensures: (for every x with contains(x), result.contains(x == 0 ? 0 : x * Math.log(x))).
+     * Throws UndefinedValueException when lo() < 0.
      */
-    /*@ ensures (\forall double x; contains(x); \result.contains(x == 0 ? 0 : x * Math.log(x)));
-      @ signals (UndefinedValueException e) lo() < 0;
-      @*/
     public Interval xlogx() {
         return Elementary.xlogx(this);
     }
@@ -374,14 +425,11 @@ public final class Interval {
      * {@code log Gamma(x)} for x >= 0 ({@code lgamma(0) = inf}), by Stirling's series with its
      * remainder bound for x >= 10 and the recurrence below; decreasing on (0, x0], increasing
      * on [x0, inf), x0 = {@link Constants#LGAMMA_ARGMIN} (DLMF 5.11, 5.5.1).
+     *
+     * Requires: lo() >= 0.
+     * Ensures: (for every x with contains(x), result.contains(lgamma(x))).
+     * Throws IllegalArgumentException when lo() < 0.
      */
-    /*@ public normal_behavior
-      @   requires lo() >= 0;
-      @   ensures (\forall double x; contains(x); \result.contains(lgamma(x)));
-      @ also public exceptional_behavior
-      @   requires lo() < 0;
-      @   signals (IllegalArgumentException e) true;
-      @*/
     public Interval lgamma() {
         requireNonnegative("lgamma");
         return Gamma.lgamma(this);
@@ -390,14 +438,11 @@ public final class Interval {
     /**
      * The digamma function {@code psi = Gamma'/Gamma} for x >= 0 ({@code psi(0) = -inf}),
      * increasing; asymptotic series with remainder bound for x >= 10 and the recurrence below.
+     *
+     * Requires: lo() >= 0.
+     * Ensures: (for every x with contains(x), result.contains(digamma(x))).
+     * Throws IllegalArgumentException when lo() < 0.
      */
-    /*@ public normal_behavior
-      @   requires lo() >= 0;
-      @   ensures (\forall double x; contains(x); \result.contains(digamma(x)));
-      @ also public exceptional_behavior
-      @   requires lo() < 0;
-      @   signals (IllegalArgumentException e) true;
-      @*/
     public Interval digamma() {
         requireNonnegative("digamma");
         return Gamma.digamma(this);
@@ -406,14 +451,11 @@ public final class Interval {
     /**
      * The harmonic number {@code H_n = sum_{k=1}^n 1/k} ({@code H_0 = 0}): exact rational
      * for n <= 100, else {@code psi(n) + 1/n + gamma} from the series with remainder bound.
+     *
+     * Requires: n >= 0.
+     * Ensures: result contains H_n.
+     * Throws IllegalArgumentException when n < 0.
      */
-    /*@ public normal_behavior
-      @   requires n >= 0;
-      @   ensures (* \result contains H_n *);
-      @ also public exceptional_behavior
-      @   requires n < 0;
-      @   signals (IllegalArgumentException e) true;
-      @*/
     public static Interval harmonic(long n) {
         if (n < 0) {
             throw new IllegalArgumentException("harmonic: n must be >= 0, got " + n);
@@ -455,34 +497,41 @@ public final class Interval {
         }
     }
 
-    /** {@code {min(x, y)}} = {@code [min lo, min hi]} (exact). */
-    /*@ requires o != null; @*/
+    /**
+     * {@code {min(x, y)}} = {@code [min lo, min hi]} (exact).
+     *
+     * Requires: o != null.
+     */
     public Interval min(Interval o) {
         return new Interval(Math.min(lo, o.lo), Math.min(hi, o.hi));
     }
 
-    /** {@code {max(x, y)}} = {@code [max lo, max hi]} (exact). */
-    /*@ requires o != null; @*/
+    /**
+     * {@code {max(x, y)}} = {@code [max lo, max hi]} (exact).
+     *
+     * Requires: o != null.
+     */
     public Interval max(Interval o) {
         return new Interval(Math.max(lo, o.lo), Math.max(hi, o.hi));
     }
 
-    /** The smallest interval containing both (exact). */
-    /*@ requires o != null;
-      @ ensures \result.contains(this) && \result.contains(o);
-      @*/
+    /**
+     * The smallest interval containing both (exact).
+     *
+     * Requires: o != null.
+     * Ensures: result.contains(this) && result.contains(o).
+     */
     public Interval hull(Interval o) {
         return new Interval(Math.min(lo, o.lo), Math.max(hi, o.hi));
     }
 
-    /** The common part (exact); there is no empty interval, so disjoint arguments are an error. */
-    /*@ public normal_behavior
-      @   requires o != null && intersects(o);
-      @   ensures \result.lo() == Math.max(lo(), o.lo()) && \result.hi() == Math.min(hi(), o.hi());
-      @ also public exceptional_behavior
-      @   requires o != null && !intersects(o);
-      @   signals (IllegalArgumentException e) true;
-      @*/
+    /**
+     * The common part (exact); there is no empty interval, so disjoint arguments are an error.
+     *
+     * Requires: o != null && intersects(o).
+     * Ensures: result.lo() == Math.max(lo(), o.lo()) && result.hi() == Math.min(hi(), o.hi()).
+     * Throws IllegalArgumentException when o != null && !intersects(o).
+     */
     public Interval intersect(Interval o) {
         if (!intersects(o)) {
             throw new IllegalArgumentException("intervals are disjoint: " + this + " and " + o);

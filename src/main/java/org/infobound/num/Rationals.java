@@ -21,14 +21,11 @@ public final class Rationals {
     /**
      * The exact rational value of a decimal literal ({@link BigDecimal} syntax):
      * {@code "0.1"} is 1/10, {@code "-2.5e-3"} is -1/400.
+     *
+     * Requires: s != null && s is a BigDecimal literal with |exponent| <= 10000.
+     * Ensures: result equals the decimal value of s exactly.
+     * Throws IllegalArgumentException when s == null || !s is such a literal.
      */
-    /*@ public normal_behavior
-      @   requires s != null && (* s is a BigDecimal literal with |exponent| <= 10000 *);
-      @   ensures (* \result equals the decimal value of s exactly *);
-      @ also public exceptional_behavior
-      @   requires s == null || !(* s is such a literal *);
-      @   signals (IllegalArgumentException e) true;
-      @*/
     public static BigFraction parseDecimal(String s) {
         BigDecimal d = Decimals.parse(s);
         int scale = d.scale();
@@ -41,22 +38,24 @@ public final class Rationals {
         return scale >= 0 ? new BigFraction(unscaled, power) : new BigFraction(unscaled.multiply(power));
     }
 
-    /** The tightest interval of doubles containing q (same as {@link Interval#of(BigFraction)}). */
-    /*@ requires q != null;
-      @ ensures (* \result.lo() <= q <= \result.hi() *);
-      @*/
+    /**
+     * The tightest interval of doubles containing q (same as {@link Interval#of(BigFraction)}).
+     *
+     * Requires: q != null.
+     * Ensures: result.lo() <= q <= result.hi().
+     */
     public static Interval enclose(BigFraction q) {
         return Interval.of(q);
     }
 
-    /** {@code q^k} exactly; {@code q^0 = 1} (also for q = 0); k < 0 is {@code (1/q)^-k}. */
-    /*@ public normal_behavior
-      @   requires q != null && k != Integer.MIN_VALUE && (k >= 0 || q.signum() != 0);
-      @   ensures (* \result == q^k exactly *);
-      @ also public exceptional_behavior
-      @   requires q == null || k == Integer.MIN_VALUE || (k < 0 && q.signum() == 0);
-      @   signals (IllegalArgumentException e) true;
-      @*/
+    /**
+     * {@code q^k} exactly; {@code q^0 = 1} (also for q = 0); k < 0 is {@code (1/q)^-k}.
+     *
+     * Requires: q != null && k != Integer.MIN_VALUE && (k >= 0 || q.signum() != 0).
+     * Ensures: result == q^k exactly.
+     * Throws IllegalArgumentException when q == null || k == Integer.MIN_VALUE || (k < 0 &&
+     *     q.signum() == 0).
+     */
     public static BigFraction pow(BigFraction q, int k) {
         if (q == null) {
             throw new IllegalArgumentException("rational is null");
@@ -80,10 +79,10 @@ public final class Rationals {
      * rounding) it is an infinity. Hipparchus 4.0.2's {@code BigFraction.doubleValue()} is not
      * this: it returns 0 when only the denominator overflows a double, e.g. for
      * {@code (16746782559947149 / 2^54)^19} (spec/NUMERICS.md).
+     *
+     * Requires: q != null.
+     * Ensures: result is q rounded to nearest, ties to even.
      */
-    /*@ requires q != null;
-      @ ensures (* \result is q rounded to nearest, ties to even *);
-      @*/
     public static double toDouble(BigFraction q) {
         return toDouble(q.getNumerator(), q.getDenominator());
     }
@@ -139,14 +138,11 @@ public final class Rationals {
     /**
      * The exact rational value of a finite double. (Hipparchus' {@code new BigFraction(0.0)} has
      * a non-reduced huge denominator; zero, also -0.0, is {@link BigFraction#ZERO}.)
+     *
+     * Requires: Double.isFinite(x).
+     * Ensures: result == x exactly.
+     * Throws IllegalArgumentException when !Double.isFinite(x).
      */
-    /*@ public normal_behavior
-      @   requires Double.isFinite(x);
-      @   ensures (* \result == x exactly *);
-      @ also public exceptional_behavior
-      @   requires !Double.isFinite(x);
-      @   signals (IllegalArgumentException e) true;
-      @*/
     public static BigFraction of(double x) {
         if (!Double.isFinite(x)) {
             throw new IllegalArgumentException("not a finite double: " + x);
@@ -167,10 +163,10 @@ public final class Rationals {
     /**
      * {@code 2}, {@code 1/2}, or for a rational with a denominator above 2^20 the exact decimal
      * expansion when it terminates within 40 significant digits, else {@code num/den}.
+     *
+     * Requires: q != null.
+     * Ensures: result denotes q exactly.
      */
-    /*@ requires q != null;
-      @ ensures (* \result denotes q exactly *);
-      @*/
     public static String text(BigFraction q) {
         if (q.getDenominator().bitLength() <= 20) {
             return q.isInteger() ? q.getNumerator().toString() : q.getNumerator() + "/" + q.getDenominator();
@@ -189,9 +185,9 @@ public final class Rationals {
     /**
      * A double as text: an integer below 1e15 without a fraction, infinities as {@code inf} and
      * {@code -inf}, otherwise the shortest round-trip form (which denotes the double exactly).
+     *
+     * Ensures: Double.parseDouble(result) == x, with inf for infinity.
      */
-    /*@ ensures (* Double.parseDouble(\result) == x, with inf for infinity *);
-      @*/
     public static String text(double x) {
         if (Double.isInfinite(x)) {
             return x > 0 ? "inf" : "-inf";
@@ -202,9 +198,11 @@ public final class Rationals {
         return Double.toString(x);
     }
 
-    /** A vector of doubles as text, {@code [a, b, ...]} with {@link #text(double)}. */
-    /*@ requires xs != null;
-      @*/
+    /**
+     * A vector of doubles as text, {@code [a, b, ...]} with {@link #text(double)}.
+     *
+     * Requires: xs != null.
+     */
     public static String text(double[] xs) {
         StringJoiner j = new StringJoiner(", ", "[", "]");
         for (double x : xs) {

@@ -23,11 +23,13 @@ final class ClopperPearson {
     private ClopperPearson() {
     }
 
-    /** {lo, hi} for x successes in m trials at level {@code alpha} (coverage {@code 1 - alpha}). */
-    /*@ requires m >= 1 && 0 <= x && x <= m && 0 < alpha && alpha < 1;
-      @ ensures 0 <= \result[0] && \result[0] <= \result[1] && \result[1] <= 1;
-      @ signals (IllegalArgumentException) m < 1 || x < 0 || x > m || !(0 < alpha && alpha < 1);
-      @*/
+    /**
+     * {lo, hi} for x successes in m trials at level {@code alpha} (coverage {@code 1 - alpha}).
+     *
+     * Requires: m >= 1 && 0 <= x && x <= m && 0 < alpha && alpha < 1.
+     * Ensures: 0 <= result[0] && result[0] <= result[1] && result[1] <= 1.
+     * Throws IllegalArgumentException when m < 1 || x < 0 || x > m || !(0 < alpha && alpha < 1).
+     */
     static double[] interval(long m, long x, double alpha) {
         if (m < 1 || x < 0 || x > m || !(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("need m >= 1, 0 <= x <= m, alpha in (0, 1), got m = " + m + ", x = " + x

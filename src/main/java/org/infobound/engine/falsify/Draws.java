@@ -29,11 +29,11 @@ public final class Draws {
      * @param seed the seed; the same seed gives the same instances
      * @param count how many instances to draw, {@code >= 0}
      * @return distinct instances in draw order
+     *
+     * Requires: space != null && count >= 0.
+     * Ensures: result.size() <= count.
+     * Throws IllegalArgumentException when count < 0.
      */
-    /*@ requires space != null && count >= 0;
-      @ ensures \result.size() <= count;
-      @ signals (IllegalArgumentException) count < 0;
-      @*/
     public static List<Instance> draw(ClaimSpace space, long seed, int count) {
         if (space == null || count < 0) {
             throw new IllegalArgumentException("need a space and count >= 0, got count = " + count);

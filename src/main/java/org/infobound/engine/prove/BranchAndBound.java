@@ -26,11 +26,11 @@ public final class BranchAndBound {
      * @param maxCells the budget of cells examined
      * @return the certificate, or empty when a cell could not be closed within the budget or at
      *         the finest level (the goal is then "not proved", which says nothing about its truth)
+     *
+     * Requires: goal != null && maxCells > 0.
+     * Ensures: result.isPresent() implies NumericChecker.check(result.get()).isEmpty().
+     * Throws IllegalArgumentException when maxCells <= 0.
      */
-    /*@ requires goal != null && maxCells > 0;
-      @ ensures \result.isPresent() ==> NumericChecker.check(\result.get()).isEmpty();
-      @ signals (IllegalArgumentException e) maxCells <= 0;
-      @*/
     public static Optional<NumericCertificate> prove(NumericGoal goal, int maxCells) {
         if (maxCells <= 0) {
             throw new IllegalArgumentException("maxCells must be positive, got " + maxCells);

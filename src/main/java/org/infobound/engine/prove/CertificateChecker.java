@@ -25,10 +25,10 @@ public final class CertificateChecker {
      * Checks a certificate against a library.
      *
      * @return empty if valid, else the first problem found
+     *
+     * Requires: cert != null && library != null.
+     * Ensures: result != null.
      */
-    /*@ requires cert != null && library != null;
-      @ ensures \result != null;
-      @*/
     public static Optional<String> check(ProofCertificate cert, TheoremLibrary library) {
         if (cert == null || library == null) {
             throw new IllegalArgumentException("certificate and library are required");
@@ -88,10 +88,10 @@ public final class CertificateChecker {
      * Checks a certificate for a checked claim: besides {@link #check(ProofCertificate,
      * TheoremLibrary)}, its binder texts must be the claim's effective domains (every dist binder
      * on the claim's alphabet, {@code CheckedClaim.alphabet()}) in the claim's binder order.
+     *
+     * Requires: cert != null && library != null && claim != null.
+     * Ensures: result != null.
      */
-    /*@ requires cert != null && library != null && claim != null;
-      @ ensures \result != null;
-      @*/
     public static Optional<String> check(ProofCertificate cert, TheoremLibrary library, org.infobound.lang.check.CheckedClaim claim) {
         if (claim == null) {
             throw new IllegalArgumentException("claim is required");

@@ -20,10 +20,12 @@ public final class CertificateJson {
     private CertificateJson() {
     }
 
-    /** The JSON text of a certificate. */
-    /*@ requires cert != null;
-      @ ensures read(\result).equals(cert);
-      @*/
+    /**
+     * The JSON text of a certificate.
+     *
+     * Requires: cert != null.
+     * Ensures: read(result).equals(cert).
+     */
     public static String write(ProofCertificate cert) {
         if (cert == null) {
             throw new IllegalArgumentException("certificate is required");
@@ -39,11 +41,11 @@ public final class CertificateJson {
      * Reads a certificate.
      *
      * @throws IllegalArgumentException with a clear message if the text is not a certificate
+     *
+     * Requires: json != null.
+     * Ensures: result != null.
+     * Throws IllegalArgumentException when not a certificate.
      */
-    /*@ requires json != null;
-      @ ensures \result != null;
-      @ signals (IllegalArgumentException e) (* not a certificate *);
-      @*/
     public static ProofCertificate read(String json) {
         if (json == null) {
             throw new IllegalArgumentException("json is required");

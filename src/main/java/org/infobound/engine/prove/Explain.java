@@ -12,11 +12,13 @@ public final class Explain {
     private Explain() {
     }
 
-    /** The human rendering of {@code cert}. */
-    /*@ requires cert != null;
-      @ ensures \result != null && \result.startsWith("claim ");
-      @ signals (IllegalArgumentException e) cert == null;
-      @*/
+    /**
+     * The human rendering of {@code cert}.
+     *
+     * Requires: cert != null.
+     * Ensures: result != null && result.startsWith("claim ").
+     * Throws IllegalArgumentException when cert == null.
+     */
     public static String render(ProofCertificate cert) {
         if (cert == null) {
             throw new IllegalArgumentException("certificate is required");
@@ -46,11 +48,11 @@ public final class Explain {
     /**
      * One line per step ({@code [i] fact  by rule}), for verdict records that hold steps as text
      * (the engine's {@code Certificate(method, steps, instancesChecked)}).
+     *
+     * Requires: cert != null.
+     * Ensures: result.size() == cert.steps().size().
+     * Throws IllegalArgumentException when cert == null.
      */
-    /*@ requires cert != null;
-      @ ensures \result.size() == cert.steps().size();
-      @ signals (IllegalArgumentException e) cert == null;
-      @*/
     public static java.util.List<String> stepLines(ProofCertificate cert) {
         if (cert == null) {
             throw new IllegalArgumentException("certificate is required");

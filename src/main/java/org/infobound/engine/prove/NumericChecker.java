@@ -22,10 +22,10 @@ public final class NumericChecker {
      *
      * @param cert the certificate
      * @return empty if it is valid, else the first reason it is not
+     *
+     * Requires: cert != null.
+     * Ensures: result != null.
      */
-    /*@ requires cert != null;
-      @ ensures \result != null;
-      @*/
     public static Optional<String> check(NumericCertificate cert) {
         if (cert == null) {
             throw new IllegalArgumentException("certificate must not be null");

@@ -39,10 +39,11 @@ public final class Prover {
     /**
      * Tries to prove a checked claim ({@code where} definitions are inlined first). A library
      * theorem is never used to prove the claim of the same name.
+     *
+     * Requires: claim != null.
+     * Ensures: result.proved() implies CertificateChecker.check(result.certificate().get(),
+     *     library).isEmpty().
      */
-    /*@ requires claim != null;
-      @ ensures \result.proved() ==> CertificateChecker.check(\result.certificate().get(), library).isEmpty();
-      @*/
     public ProofResult prove(CheckedClaim claim) {
         if (claim == null) {
             throw new IllegalArgumentException("claim is required");
@@ -162,10 +163,13 @@ public final class Prover {
         return Domains.effective(binders, claim.alphabet().orElse(Domains.alphabet(binders)));
     }
 
-    /** Tries to prove {@code forall binders (assuming): formula}. */
-    /*@ requires name != null && binders != null && assuming != null && formula != null;
-      @ ensures \result.proved() ==> CertificateChecker.check(\result.certificate().get(), library).isEmpty();
-      @*/
+    /**
+     * Tries to prove {@code forall binders (assuming): formula}.
+     *
+     * Requires: name != null && binders != null && assuming != null && formula != null.
+     * Ensures: result.proved() implies CertificateChecker.check(result.certificate().get(),
+     *     library).isEmpty().
+     */
     public ProofResult prove(String name, Map<String, Domain> binders, Optional<Expr> assuming, Expr formula) {
         if (name == null || binders == null || assuming == null || formula == null) {
             throw new IllegalArgumentException("name, binders, assuming and formula are required");

@@ -37,10 +37,10 @@ public final class TheoremLibrary {
      * Loads every {@code *.claims} file of a directory, in name order.
      *
      * @throws IllegalArgumentException if a file cannot be read or has errors (rendered)
+     *
+     * Requires: dir != null.
+     * Throws IllegalArgumentException when unreadable directory or file, or a file with errors.
      */
-    /*@ requires dir != null;
-      @ signals (IllegalArgumentException e) (* unreadable directory or file, or a file with errors *);
-      @*/
     public static TheoremLibrary load(Path dir) {
         if (dir == null) {
             throw new IllegalArgumentException("the library directory is required");
@@ -56,11 +56,13 @@ public final class TheoremLibrary {
         return of(files);
     }
 
-    /** Builds a library from sources (tests, or a library kept elsewhere). */
-    /*@ requires sources != null;
-      @ ensures \result != null;
-      @ signals (IllegalArgumentException e) (* a source has errors *);
-      @*/
+    /**
+     * Builds a library from sources (tests, or a library kept elsewhere).
+     *
+     * Requires: sources != null.
+     * Ensures: result != null.
+     * Throws IllegalArgumentException when a source has errors.
+     */
     public static TheoremLibrary of(List<SourceFile> sources) {
         if (sources == null) {
             throw new IllegalArgumentException("sources are required");
@@ -104,10 +106,12 @@ public final class TheoremLibrary {
         return Optional.of(new Theorem(c.name(), c.decl().cite().orElse(""), binders, c.assuming(), c.formula()));
     }
 
-    /** The same library without the named theorems (to require a proof by another route). */
-    /*@ requires names != null;
-      @ ensures (\forall int i; 0 <= i < names.length; \result.get(names[i]).isEmpty());
-      @*/
+    /**
+     * The same library without the named theorems (to require a proof by another route).
+     *
+     * Requires: names != null.
+     * Ensures: (for every i with 0 <= i < names.length, result.get(names[i]).isEmpty()).
+     */
     public TheoremLibrary without(String... names) {
         Map<String, Theorem> kept = new LinkedHashMap<>(theorems);
         for (String n : names) {

@@ -16,11 +16,11 @@ public final class VerdictAdapter {
      * PROVED for a certificate that the checker accepts against {@code library}.
      *
      * @throws IllegalArgumentException if the certificate does not replay (never PROVED then)
+     *
+     * Requires: cert != null && library != null.
+     * Ensures: result != null.
+     * Throws IllegalArgumentException when CertificateChecker.check(cert, library).isPresent().
      */
-    /*@ requires cert != null && library != null;
-      @ ensures \result != null;
-      @ signals (IllegalArgumentException e) CertificateChecker.check(cert, library).isPresent();
-      @*/
     public static Verdict.Proved proved(ProofCertificate cert, TheoremLibrary library) {
         if (cert == null || library == null) {
             throw new IllegalArgumentException("certificate and library are required");

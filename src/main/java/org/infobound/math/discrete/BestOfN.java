@@ -27,11 +27,13 @@ public final class BestOfN {
     private BestOfN() {
     }
 
-    /** The best-of-n law on the same alphabet (rewards kept). */
-    /*@ requires p != null && ties != null && n >= 1;
-      @ ensures \result.size() == p.size();
-      @ signals (IllegalArgumentException) p == null || ties == null || n < 1;
-      @*/
+    /**
+     * The best-of-n law on the same alphabet (rewards kept).
+     *
+     * Requires: p != null && ties != null && n >= 1.
+     * Ensures: result.size() == p.size().
+     * Throws IllegalArgumentException when p == null || ties == null || n < 1.
+     */
     public static DiscreteLaw bon(DiscreteLaw p, long n, Ties ties) {
         Checks.nonNull(p, "p");
         return bonBy(p, n, p.r(), ties);
@@ -40,13 +42,13 @@ public final class BestOfN {
     /**
      * Best-of-n selecting by g (for example a proxy reward) instead of the reward; the returned
      * law keeps p's rewards (for example the golden reward), catalogue M-Def9.
+     *
+     * Requires: p != null && g != null && ties != null && n >= 1.
+     * Requires: g.length == p.size().
+     * Requires: (for every i with 0 <= i && i < g.length, !Double.isNaN(g[i])).
+     * Ensures: result.size() == p.size().
+     * Throws only IllegalArgumentException.
      */
-    /*@ requires p != null && g != null && ties != null && n >= 1;
-      @ requires g.length == p.size();
-      @ requires (\forall int i; 0 <= i && i < g.length; !Double.isNaN(g[i]));
-      @ ensures \result.size() == p.size();
-      @ signals_only IllegalArgumentException;
-      @*/
     public static DiscreteLaw bonBy(DiscreteLaw p, long n, double[] g, Ties ties) {
         Checks.nonNull(p, "p");
         Checks.nonNull(ties, "ties");
@@ -74,10 +76,11 @@ public final class BestOfN {
 
     /** The law of the maximum reward of n draws: on the distinct reward levels (sorted), mass
      * {@code F(r)^n - F(r-)^n}. */
-    /*@ requires p != null && n >= 1;
-      @ ensures \result.size() == p.rewardLaw().size();
-      @ signals (IllegalArgumentException) p == null || n < 1;
-      @*/
+    /**
+     * Requires: p != null && n >= 1.
+     * Ensures: result.size() == p.rewardLaw().size().
+     * Throws IllegalArgumentException when p == null || n < 1.
+     */
     public static DiscreteLaw maxRewardLaw(DiscreteLaw p, long n) {
         Checks.nonNull(p, "p");
         Checks.positiveN(n);
@@ -92,11 +95,11 @@ public final class BestOfN {
      * {@code KL(bon(p, n, ties) || p)} in nats, fused (the law is never materialised):
      * {@code sum_groups w log(w/m)} in the non-negative form {@code sum [w log(w/m) - w + m]}
      * plus {@code 1 - sum p}. Agrees with {@code Divergences.kl(bon(p, n, ties), p)} (tested).
+     *
+     * Requires: p != null && ties != null && n >= 1.
+     * Ensures: result >= 0.
+     * Throws IllegalArgumentException when p == null || ties == null || n < 1.
      */
-    /*@ requires p != null && ties != null && n >= 1;
-      @ ensures \result >= 0;
-      @ signals (IllegalArgumentException) p == null || ties == null || n < 1;
-      @*/
     public static double klToReference(DiscreteLaw p, long n, Ties ties) {
         Checks.nonNull(p, "p");
         Checks.nonNull(ties, "ties");
@@ -110,11 +113,13 @@ public final class BestOfN {
         return Math.max(0.0, kl);
     }
 
-    /** {@code KL(bon(p, n, UNIFORM) || p)}, the M-Def3 default tie rule. */
-    /*@ requires p != null && n >= 1;
-      @ ensures \result >= 0;
-      @ signals (IllegalArgumentException) p == null || n < 1;
-      @*/
+    /**
+     * {@code KL(bon(p, n, UNIFORM) || p)}, the M-Def3 default tie rule.
+     *
+     * Requires: p != null && n >= 1.
+     * Ensures: result >= 0.
+     * Throws IllegalArgumentException when p == null || n < 1.
+     */
     public static double klToReference(DiscreteLaw p, long n) {
         return klToReference(p, n, Ties.UNIFORM);
     }

@@ -23,20 +23,24 @@ public final class CertifiedDiscrete {
     private CertifiedDiscrete() {
     }
 
-    /** Enclosures of the probabilities of p (tight: at most one ulp wide). */
-    /*@ requires p != null && p.size() <= 100000;
-      @ ensures \result.length == p.size();
-      @ signals_only IllegalArgumentException;
-      @*/
+    /**
+     * Enclosures of the probabilities of p (tight: at most one ulp wide).
+     *
+     * Requires: p != null && p.size() <= 100000.
+     * Ensures: result.length == p.size().
+     * Throws only IllegalArgumentException.
+     */
     public static Interval[] enclose(DiscreteLaw p) {
         return ExactLaws.enclose(p);
     }
 
-    /** The exact win rate of p against q (rewards compared exactly). */
-    /*@ requires p != null && q != null && ties != null;
-      @ ensures 0 <= \result && \result <= 1;
-      @ signals_only IllegalArgumentException;
-      @*/
+    /**
+     * The exact win rate of p against q (rewards compared exactly).
+     *
+     * Requires: p != null && q != null && ties != null.
+     * Ensures: 0 <= result && result <= 1.
+     * Throws only IllegalArgumentException.
+     */
     public static BigFraction winrate(DiscreteLaw p, DiscreteLaw q, WinRateTies ties) {
         Checks.nonNull(ties, "ties");
         BigFraction[] a = ExactLaws.normalised(p);
@@ -61,10 +65,12 @@ public final class CertifiedDiscrete {
         return sum;
     }
 
-    /** The exact mean reward {@code sum p_i r_i} (rewards are exact doubles). */
-    /*@ requires p != null;
-      @ signals_only IllegalArgumentException;
-      @*/
+    /**
+     * The exact mean reward {@code sum p_i r_i} (rewards are exact doubles).
+     *
+     * Requires: p != null.
+     * Throws only IllegalArgumentException.
+     */
     public static BigFraction mean(DiscreteLaw p) {
         BigFraction[] e = ExactLaws.normalised(p);
         BigFraction sum = BigFraction.ZERO;
@@ -74,11 +80,13 @@ public final class CertifiedDiscrete {
         return sum;
     }
 
-    /** The exact variance of the reward. */
-    /*@ requires p != null;
-      @ ensures \result >= 0;
-      @ signals_only IllegalArgumentException;
-      @*/
+    /**
+     * The exact variance of the reward.
+     *
+     * Requires: p != null.
+     * Ensures: result >= 0.
+     * Throws only IllegalArgumentException.
+     */
     public static BigFraction var(DiscreteLaw p) {
         BigFraction[] e = ExactLaws.normalised(p);
         BigFraction mean = mean(p);
@@ -90,10 +98,12 @@ public final class CertifiedDiscrete {
         return sum;
     }
 
-    /** Enclosure of the Shannon entropy {@code -sum p log p} (nats, 0 log 0 = 0). */
-    /*@ requires p != null;
-      @ signals_only IllegalArgumentException;
-      @*/
+    /**
+     * Enclosure of the Shannon entropy {@code -sum p log p} (nats, 0 log 0 = 0).
+     *
+     * Requires: p != null.
+     * Throws only IllegalArgumentException.
+     */
     public static Interval entropy(DiscreteLaw p) {
         Interval sum = Interval.ZERO;
         for (Interval x : enclose(p)) {
@@ -105,10 +115,10 @@ public final class CertifiedDiscrete {
     /**
      * Enclosure of {@code psi(l) = log E exp(l (r - mean))} as
      * {@code log1p(sum p expm1(l (r - mean)))} with the exact mean enclosed.
+     *
+     * Requires: p != null && Double.isFinite(l).
+     * Throws only IllegalArgumentException.
      */
-    /*@ requires p != null && Double.isFinite(l);
-      @ signals_only IllegalArgumentException;
-      @*/
     public static Interval cgf(DiscreteLaw p, double l) {
         Checks.finite(l, "l");
         Interval[] e = enclose(p);
@@ -128,10 +138,10 @@ public final class CertifiedDiscrete {
      * Enclosure of {@code 2 psi(l) / l^2} at a given l != 0: its lower end is a certified lower
      * bound of the optimal variance proxy sigma2 (and of sigma2Right if l > 0, sigma2Left if
      * l < 0). The suprema themselves are not certified (see the class comment).
+     *
+     * Requires: p != null && Double.isFinite(l) && l != 0.
+     * Throws only IllegalArgumentException.
      */
-    /*@ requires p != null && Double.isFinite(l) && l != 0;
-      @ signals_only IllegalArgumentException;
-      @*/
     public static Interval sigma2LowerBound(DiscreteLaw p, double l) {
         if (l == 0) {
             throw new IllegalArgumentException("l must be non-zero");

@@ -21,11 +21,13 @@ public final class CertifiedDivergences {
     private CertifiedDivergences() {
     }
 
-    /** Enclosure of {@code KL(P||Q)}. */
-    /*@ requires p != null && q != null && p.length == q.length;
-      @ ensures \result.contains(Divergences.kl(P, Q)) (for the true laws enclosed);
-      @ signals_only IllegalArgumentException;
-      @*/
+    /**
+     * Enclosure of {@code KL(P||Q)}.
+     *
+     * Requires: p != null && q != null && p.length == q.length.
+     * Ensures: result.contains(Divergences.kl(P, Q)) (for the true laws enclosed).
+     * Throws only IllegalArgumentException.
+     */
     public static Interval kl(Interval[] p, Interval[] q) {
         check(p, q);
         Interval sum = Interval.ZERO;
@@ -37,10 +39,12 @@ public final class CertifiedDivergences {
         return sum;
     }
 
-    /** Enclosure of {@code chi2(P||Q) = sum (p-q)^2/q}. */
-    /*@ requires p != null && q != null && p.length == q.length;
-      @ signals_only IllegalArgumentException;
-      @*/
+    /**
+     * Enclosure of {@code chi2(P||Q) = sum (p-q)^2/q}.
+     *
+     * Requires: p != null && q != null && p.length == q.length.
+     * Throws only IllegalArgumentException.
+     */
     public static Interval chi2(Interval[] p, Interval[] q) {
         check(p, q);
         Interval sum = Interval.ZERO;
@@ -52,10 +56,12 @@ public final class CertifiedDivergences {
         return sum;
     }
 
-    /** Enclosure of {@code TV = sum |p - q| / 2}, within [0, 1]. */
-    /*@ requires p != null && q != null && p.length == q.length;
-      @ signals_only IllegalArgumentException;
-      @*/
+    /**
+     * Enclosure of {@code TV = sum |p - q| / 2}, within [0, 1].
+     *
+     * Requires: p != null && q != null && p.length == q.length.
+     * Throws only IllegalArgumentException.
+     */
     public static Interval tv(Interval[] p, Interval[] q) {
         check(p, q);
         Interval sum = Interval.ZERO;
@@ -65,10 +71,12 @@ public final class CertifiedDivergences {
         return sum.mul(0.5).intersect(UNIT);
     }
 
-    /** Enclosure of {@code BC = sum sqrt(p q)}, within [0, 1]. */
-    /*@ requires p != null && q != null && p.length == q.length;
-      @ signals_only IllegalArgumentException;
-      @*/
+    /**
+     * Enclosure of {@code BC = sum sqrt(p q)}, within [0, 1].
+     *
+     * Requires: p != null && q != null && p.length == q.length.
+     * Throws only IllegalArgumentException.
+     */
     public static Interval bc(Interval[] p, Interval[] q) {
         check(p, q);
         Interval sum = Interval.ZERO;
@@ -78,10 +86,12 @@ public final class CertifiedDivergences {
         return sum.intersect(UNIT);
     }
 
-    /** Enclosure of {@code H2 = 1 - BC = sum (sqrt p - sqrt q)^2 / 2}, within [0, 1]. */
-    /*@ requires p != null && q != null && p.length == q.length;
-      @ signals_only IllegalArgumentException;
-      @*/
+    /**
+     * Enclosure of {@code H2 = 1 - BC = sum (sqrt p - sqrt q)^2 / 2}, within [0, 1].
+     *
+     * Requires: p != null && q != null && p.length == q.length.
+     * Throws only IllegalArgumentException.
+     */
     public static Interval hellinger2(Interval[] p, Interval[] q) {
         check(p, q);
         Interval sum = Interval.ZERO;
@@ -91,10 +101,12 @@ public final class CertifiedDivergences {
         return sum.mul(0.5).intersect(UNIT);
     }
 
-    /** Enclosure of {@code JS}, within [0, log 2]. */
-    /*@ requires p != null && q != null && p.length == q.length;
-      @ signals_only IllegalArgumentException;
-      @*/
+    /**
+     * Enclosure of {@code JS}, within [0, log 2].
+     *
+     * Requires: p != null && q != null && p.length == q.length.
+     * Throws only IllegalArgumentException.
+     */
     public static Interval js(Interval[] p, Interval[] q) {
         check(p, q);
         Interval sum = Interval.ZERO;
@@ -116,10 +128,10 @@ public final class CertifiedDivergences {
     /**
      * Enclosure of the Rényi divergence of order alpha in [0, inf] (limits as in
      * {@link Divergences#renyi}).
+     *
+     * Requires: p != null && q != null && p.length == q.length && alpha >= 0.
+     * Throws only IllegalArgumentException.
      */
-    /*@ requires p != null && q != null && p.length == q.length && alpha >= 0;
-      @ signals_only IllegalArgumentException;
-      @*/
     public static Interval renyi(Interval[] p, Interval[] q, double alpha) {
         check(p, q);
         if (!(alpha >= 0)) {
@@ -134,10 +146,10 @@ public final class CertifiedDivergences {
     /**
      * Enclosure of {@code D_f(P||Q)} with the singular-part conventions of
      * {@link org.infobound.math.FGenerator}.
+     *
+     * Requires: p != null && q != null && f != null && p.length == q.length.
+     * Throws only IllegalArgumentException.
      */
-    /*@ requires p != null && q != null && f != null && p.length == q.length;
-      @ signals_only IllegalArgumentException;
-      @*/
     public static Interval fDivergence(Interval[] p, Interval[] q, CertifiedFGenerator f) {
         check(p, q);
         Checks.nonNull(f, "f");

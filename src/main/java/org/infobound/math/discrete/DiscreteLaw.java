@@ -33,15 +33,16 @@ public final class DiscreteLaw {
 
     /**
      * A categorical law with the given probabilities and rewards.
+     *
+     * Requires: probs != null && rewards != null.
+     * Requires: probs.length >= 1 && probs.length == rewards.length.
+     * Requires: (for every i with 0 <= i && i < probs.length, Double.isFinite(probs[i]) && probs[i]
+     *     >= 0 && Double.isFinite(rewards[i])).
+     * Requires: Math.abs((the sum over i with 0 <= i && i < probs.length of probs[i]) - 1) <=
+     *     1e-12.
+     * Ensures: result.size() == probs.length && !result.isExact().
+     * Throws only IllegalArgumentException.
      */
-    /*@ requires probs != null && rewards != null;
-      @ requires probs.length >= 1 && probs.length == rewards.length;
-      @ requires (\forall int i; 0 <= i && i < probs.length;
-      @             Double.isFinite(probs[i]) && probs[i] >= 0 && Double.isFinite(rewards[i]));
-      @ requires Math.abs((\sum int i; 0 <= i && i < probs.length; probs[i]) - 1) <= 1e-12;
-      @ ensures \result.size() == probs.length && !\result.isExact();
-      @ signals_only IllegalArgumentException;
-      @*/
     public static DiscreteLaw categorical(double[] probs, double[] rewards) {
         Checks.nonNull(probs, "probabilities");
         double[] q = probs.clone();
@@ -62,15 +63,15 @@ public final class DiscreteLaw {
 
     /**
      * A categorical law with exact rational probabilities (which must sum to exactly 1).
+     *
+     * Requires: probs != null && rewards != null.
+     * Requires: probs.length >= 1 && probs.length == rewards.length.
+     * Requires: (for every i with 0 <= i && i < probs.length, probs[i] != null && probs[i].signum()
+     *     >= 0 && Double.isFinite(rewards[i])).
+     * Requires: (the sum over i with 0 <= i && i < probs.length of probs[i]) == 1.
+     * Ensures: result.isExact() && result.size() == probs.length.
+     * Throws only IllegalArgumentException.
      */
-    /*@ requires probs != null && rewards != null;
-      @ requires probs.length >= 1 && probs.length == rewards.length;
-      @ requires (\forall int i; 0 <= i && i < probs.length;
-      @             probs[i] != null && probs[i].signum() >= 0 && Double.isFinite(rewards[i]));
-      @ requires (\sum int i; 0 <= i && i < probs.length; probs[i]) == 1;
-      @ ensures \result.isExact() && \result.size() == probs.length;
-      @ signals_only IllegalArgumentException;
-      @*/
     public static DiscreteLaw categorical(BigFraction[] probs, double[] rewards) {
         Checks.nonNull(probs, "probabilities");
         BigFraction[] e = probs.clone();
@@ -92,11 +93,13 @@ public final class DiscreteLaw {
         return new DiscreteLaw(q, rr, e);
     }
 
-    /** Bernoulli(p): outcome 0 (reward 0) with probability 1-p, outcome 1 (reward 1) with p. */
-    /*@ requires 0 <= p && p <= 1;
-      @ ensures \result.size() == 2 && \result.probability(1) == p;
-      @ signals (IllegalArgumentException) !(0 <= p && p <= 1);
-      @*/
+    /**
+     * Bernoulli(p): outcome 0 (reward 0) with probability 1-p, outcome 1 (reward 1) with p.
+     *
+     * Requires: 0 <= p && p <= 1.
+     * Ensures: result.size() == 2 && result.probability(1) == p.
+     * Throws IllegalArgumentException when !(0 <= p && p <= 1).
+     */
     public static DiscreteLaw bernoulli(double p) {
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("Bernoulli parameter must lie in [0, 1], got " + p);
@@ -104,11 +107,13 @@ public final class DiscreteLaw {
         return new DiscreteLaw(new double[] {1.0 - p, p}, new double[] {0.0, 1.0}, null);
     }
 
-    /** Bernoulli(p) with an exact rational parameter. */
-    /*@ requires p != null && p.signum() >= 0 && p.compareTo(BigFraction.ONE) <= 0;
-      @ ensures \result.isExact() && \result.size() == 2;
-      @ signals (IllegalArgumentException) !(0 <= p && p <= 1);
-      @*/
+    /**
+     * Bernoulli(p) with an exact rational parameter.
+     *
+     * Requires: p != null && p.signum() >= 0 && p.compareTo(BigFraction.ONE) <= 0.
+     * Ensures: result.isExact() && result.size() == 2.
+     * Throws IllegalArgumentException when !(0 <= p && p <= 1).
+     */
     public static DiscreteLaw bernoulli(BigFraction p) {
         Checks.nonNull(p, "p");
         if (p.signum() < 0 || p.compareTo(BigFraction.ONE) > 0) {
@@ -117,11 +122,13 @@ public final class DiscreteLaw {
         return categorical(new BigFraction[] {BigFraction.ONE.subtract(p), p}, new double[] {0, 1});
     }
 
-    /** The uniform law on k outcomes (exact 1/k) with rewards 0, 1, ..., k-1. */
-    /*@ requires k >= 1;
-      @ ensures \result.isExact() && \result.size() == k;
-      @ signals (IllegalArgumentException) k < 1;
-      @*/
+    /**
+     * The uniform law on k outcomes (exact 1/k) with rewards 0, 1, ..., k-1.
+     *
+     * Requires: k >= 1.
+     * Ensures: result.isExact() && result.size() == k.
+     * Throws IllegalArgumentException when k < 1.
+     */
     public static DiscreteLaw uniform(int k) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be >= 1, got " + k);
@@ -140,13 +147,13 @@ public final class DiscreteLaw {
      * increasing order (equal samples merged), each with reward equal to its value and exact
      * probability count / N. The runs of equal samples and their total come from the kernels
      * {@code TieGroups.levels} and {@code Counts.total} (both KeY-proved, proofs/README.md).
+     *
+     * Requires: samples != null && samples.length >= 1.
+     * Requires: (for every i with 0 <= i && i < samples.length, Double.isFinite(samples[i])).
+     * Ensures: result.isExact().
+     * Throws IllegalArgumentException when samples == null || samples.length == 0 || (for some i,
+     *     !Double.isFinite(samples[i])).
      */
-    /*@ requires samples != null && samples.length >= 1;
-      @ requires (\forall int i; 0 <= i && i < samples.length; Double.isFinite(samples[i]));
-      @ ensures \result.isExact();
-      @ signals (IllegalArgumentException) samples == null || samples.length == 0
-      @                                    || (\exists int i; !Double.isFinite(samples[i]));
-      @*/
     public static DiscreteLaw empirical(double[] samples) {
         Checks.nonNull(samples, "samples");
         if (samples.length == 0) {
@@ -185,27 +192,31 @@ public final class DiscreteLaw {
      *
      * @throws LawFormatException a bad line (with its 1-based number), no samples, or a missing
      *     or unreadable file
+     *
+     * Requires: csv != null.
+     * Ensures: result.isExact().
+     * Throws LawFormatException.
      */
-    /*@ requires csv != null;
-      @ ensures \result.isExact();
-      @ signals (LawFormatException e) true;
-      @*/
     public static DiscreteLaw empirical(Path csv) throws LawFormatException {
         return EmpiricalSamples.read(csv).law();
     }
 
-    /** As {@link #empirical(Path)}, with the samples in the chosen column of the file. */
-    /*@ requires csv != null && column != null;
-      @ ensures \result.isExact();
-      @ signals (LawFormatException e) true;
-      @*/
+    /**
+     * As {@link #empirical(Path)}, with the samples in the chosen column of the file.
+     *
+     * Requires: csv != null && column != null.
+     * Ensures: result.isExact().
+     * Throws LawFormatException.
+     */
     public static DiscreteLaw empirical(Path csv, CsvColumn column) throws LawFormatException {
         return EmpiricalSamples.read(csv, column).law();
     }
 
-    /** The law with equal rewards merged, outcomes sorted by increasing reward. */
-    /*@ ensures \result.size() <= size();
-      @*/
+    /**
+     * The law with equal rewards merged, outcomes sorted by increasing reward.
+     *
+     * Ensures: result.size() <= size().
+     */
     public DiscreteLaw rewardLaw() {
         return RewardLaws.merge(this);
     }
@@ -215,18 +226,22 @@ public final class DiscreteLaw {
         return p.length;
     }
 
-    /** Probability of outcome i. */
-    /*@ requires 0 <= i && i < size();
-      @ signals (IllegalArgumentException) i < 0 || i >= size();
-      @*/
+    /**
+     * Probability of outcome i.
+     *
+     * Requires: 0 <= i && i < size().
+     * Throws IllegalArgumentException when i < 0 || i >= size().
+     */
     public double probability(int i) {
         return p[index(i)];
     }
 
-    /** Reward of outcome i. */
-    /*@ requires 0 <= i && i < size();
-      @ signals (IllegalArgumentException) i < 0 || i >= size();
-      @*/
+    /**
+     * Reward of outcome i.
+     *
+     * Requires: 0 <= i && i < size().
+     * Throws IllegalArgumentException when i < 0 || i >= size().
+     */
     public double reward(int i) {
         return r[index(i)];
     }

@@ -17,11 +17,13 @@ public final class Divergences {
     private Divergences() {
     }
 
-    /** {@code KL(P||Q) = sum_{p_i>0} p_i log(p_i/q_i)}; +inf unless P << Q. */
-    /*@ requires p != null && q != null && p.size() == q.size();
-      @ ensures \result >= 0;
-      @ signals (IllegalArgumentException) p == null || q == null || p.size() != q.size();
-      @*/
+    /**
+     * {@code KL(P||Q) = sum_{p_i>0} p_i log(p_i/q_i)}; +inf unless P << Q.
+     *
+     * Requires: p != null && q != null && p.size() == q.size().
+     * Ensures: result >= 0.
+     * Throws IllegalArgumentException when p == null || q == null || p.size() != q.size().
+     */
     public static double kl(DiscreteLaw p, DiscreteLaw q) {
         Checks.sameAlphabet(p, q);
         return klArrays(p.p(), q.p());
@@ -43,11 +45,13 @@ public final class Divergences {
         return Math.max(0.0, sum + Checks.sumSigned(diff));
     }
 
-    /** {@code chi2(P||Q) = sum (p_i - q_i)^2 / q_i}; +inf unless P << Q. */
-    /*@ requires p != null && q != null && p.size() == q.size();
-      @ ensures \result >= 0;
-      @ signals (IllegalArgumentException) p == null || q == null || p.size() != q.size();
-      @*/
+    /**
+     * {@code chi2(P||Q) = sum (p_i - q_i)^2 / q_i}; +inf unless P << Q.
+     *
+     * Requires: p != null && q != null && p.size() == q.size().
+     * Ensures: result >= 0.
+     * Throws IllegalArgumentException when p == null || q == null || p.size() != q.size().
+     */
     public static double chi2(DiscreteLaw p, DiscreteLaw q) {
         Checks.sameAlphabet(p, q);
         double[] a = p.p();
@@ -66,11 +70,13 @@ public final class Divergences {
         return sum;
     }
 
-    /** {@code TV(P,Q) = sum |p_i - q_i| / 2}, in [0, 1]. */
-    /*@ requires p != null && q != null && p.size() == q.size();
-      @ ensures 0 <= \result && \result <= 1;
-      @ signals (IllegalArgumentException) p == null || q == null || p.size() != q.size();
-      @*/
+    /**
+     * {@code TV(P,Q) = sum |p_i - q_i| / 2}, in [0, 1].
+     *
+     * Requires: p != null && q != null && p.size() == q.size().
+     * Ensures: 0 <= result && result <= 1.
+     * Throws IllegalArgumentException when p == null || q == null || p.size() != q.size().
+     */
     public static double tv(DiscreteLaw p, DiscreteLaw q) {
         Checks.sameAlphabet(p, q);
         double[] a = p.p();
@@ -82,11 +88,13 @@ public final class Divergences {
         return Math.min(1.0, 0.5 * Checks.sum(d));
     }
 
-    /** Bhattacharyya coefficient {@code BC = sum sqrt(p_i q_i)}, in [0, 1]. */
-    /*@ requires p != null && q != null && p.size() == q.size();
-      @ ensures 0 <= \result && \result <= 1;
-      @ signals (IllegalArgumentException) p == null || q == null || p.size() != q.size();
-      @*/
+    /**
+     * Bhattacharyya coefficient {@code BC = sum sqrt(p_i q_i)}, in [0, 1].
+     *
+     * Requires: p != null && q != null && p.size() == q.size().
+     * Ensures: 0 <= result && result <= 1.
+     * Throws IllegalArgumentException when p == null || q == null || p.size() != q.size().
+     */
     public static double bc(DiscreteLaw p, DiscreteLaw q) {
         Checks.sameAlphabet(p, q);
         double[] a = p.p();
@@ -101,11 +109,11 @@ public final class Divergences {
     /**
      * Squared Hellinger distance with the 1/2: {@code H2 = 1 - BC = sum (sqrt p - sqrt q)^2 / 2}
      * (plus {@code 1 - (sum p + sum q)/2}, zero for exactly normalised laws), in [0, 1].
+     *
+     * Requires: p != null && q != null && p.size() == q.size().
+     * Ensures: 0 <= result && result <= 1.
+     * Throws IllegalArgumentException when p == null || q == null || p.size() != q.size().
      */
-    /*@ requires p != null && q != null && p.size() == q.size();
-      @ ensures 0 <= \result && \result <= 1;
-      @ signals (IllegalArgumentException) p == null || q == null || p.size() != q.size();
-      @*/
     public static double hellinger2(DiscreteLaw p, DiscreteLaw q) {
         Checks.sameAlphabet(p, q);
         double[] a = p.p();
@@ -124,11 +132,13 @@ public final class Divergences {
         return Math.max(0.0, Math.min(1.0, Checks.sum(t) + correction));
     }
 
-    /** Jensen-Shannon {@code JS = KL(P||M)/2 + KL(Q||M)/2}, M = (P+Q)/2, in [0, log 2]. */
-    /*@ requires p != null && q != null && p.size() == q.size();
-      @ ensures 0 <= \result && \result <= Math.log(2);
-      @ signals (IllegalArgumentException) p == null || q == null || p.size() != q.size();
-      @*/
+    /**
+     * Jensen-Shannon {@code JS = KL(P||M)/2 + KL(Q||M)/2}, M = (P+Q)/2, in [0, log 2].
+     *
+     * Requires: p != null && q != null && p.size() == q.size().
+     * Ensures: 0 <= result && result <= Math.log(2).
+     * Throws IllegalArgumentException when p == null || q == null || p.size() != q.size().
+     */
     public static double js(DiscreteLaw p, DiscreteLaw q) {
         Checks.sameAlphabet(p, q);
         double[] a = p.p();
@@ -145,13 +155,13 @@ public final class Divergences {
      * {@code D_a = log(sum p^a q^(1-a)) / (a - 1)}, with the limits {@code D_0 = -log Q(supp P)},
      * {@code D_1 = KL}, {@code D_inf = log max_{p_i>0} p_i/q_i}. Infinite when a > 1 (or a = 1,
      * inf) and P is not << Q, and at a = 0 when Q(supp P) = 0 (impossible unless disjoint).
+     *
+     * Requires: p != null && q != null && p.size() == q.size().
+     * Requires: alpha >= 0.
+     * Ensures: result >= 0.
+     * Throws IllegalArgumentException when p == null || q == null || p.size() != q.size() ||
+     *     !(alpha >= 0).
      */
-    /*@ requires p != null && q != null && p.size() == q.size();
-      @ requires alpha >= 0;
-      @ ensures \result >= 0;
-      @ signals (IllegalArgumentException) p == null || q == null || p.size() != q.size()
-      @                                    || !(alpha >= 0);
-      @*/
     public static double renyi(DiscreteLaw p, DiscreteLaw q, double alpha) {
         Checks.sameAlphabet(p, q);
         if (!(alpha >= 0)) {
@@ -163,11 +173,11 @@ public final class Divergences {
     /**
      * {@code D_f(P||Q) = sum_{p,q>0} q f(p/q) + P(q=0) f'(inf) + Q(p=0) f(0+)} (the singular-part
      * conventions of {@link FGenerator}; a zero mass never multiplies an infinite limit).
+     *
+     * Requires: p != null && q != null && f != null && p.size() == q.size().
+     * Throws IllegalArgumentException when p == null || q == null || f == null || p.size() !=
+     *     q.size().
      */
-    /*@ requires p != null && q != null && f != null && p.size() == q.size();
-      @ signals (IllegalArgumentException) p == null || q == null || f == null
-      @                                    || p.size() != q.size();
-      @*/
     public static double fDivergence(DiscreteLaw p, DiscreteLaw q, FGenerator f) {
         Checks.sameAlphabet(p, q);
         Checks.nonNull(f, "f");

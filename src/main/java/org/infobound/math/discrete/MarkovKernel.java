@@ -15,12 +15,14 @@ public final class MarkovKernel {
         this.rows = rows;
     }
 
-    /** A validated kernel (the matrix is copied). */
-    /*@ requires matrix != null && matrix.length >= 1 && matrix[0] != null && matrix[0].length >= 1;
-      @ requires (\forall int i; 0 <= i && i < matrix.length;
-      @             matrix[i].length == matrix[0].length && (row i is a probability vector));
-      @ signals_only IllegalArgumentException;
-      @*/
+    /**
+     * A validated kernel (the matrix is copied).
+     *
+     * Requires: matrix != null && matrix.length >= 1 && matrix[0] != null && matrix[0].length >= 1.
+     * Requires: (for every i with 0 <= i && i < matrix.length, matrix[i].length == matrix[0].length
+     *     && (row i is a probability vector)).
+     * Throws only IllegalArgumentException.
+     */
     public static MarkovKernel of(double[][] matrix) {
         Checks.nonNull(matrix, "matrix");
         if (matrix.length == 0 || matrix[0] == null || matrix[0].length == 0) {
@@ -55,11 +57,13 @@ public final class MarkovKernel {
         return rows[0].length;
     }
 
-    /** The output law pK on m outcomes, output j with reward j. */
-    /*@ requires p != null && p.size() == inputs();
-      @ ensures \result.size() == outputs();
-      @ signals (IllegalArgumentException) p == null || p.size() != inputs();
-      @*/
+    /**
+     * The output law pK on m outcomes, output j with reward j.
+     *
+     * Requires: p != null && p.size() == inputs().
+     * Ensures: result.size() == outputs().
+     * Throws IllegalArgumentException when p == null || p.size() != inputs().
+     */
     public DiscreteLaw apply(DiscreteLaw p) {
         Checks.nonNull(p, "p");
         if (p.size() != rows.length) {

@@ -10,12 +10,15 @@ public final class Mixture {
     private Mixture() {
     }
 
-    /** The mixture {@code (1 - w) p + w q} (spec/LANGUAGE.md sections 6-7: mix(p, q, w)) for w in [0, 1]. */
-    /*@ requires p != null && q != null && p.size() == q.size();
-      @ requires Arrays.equals(p.rewards(), q.rewards()) && 0 <= w && w <= 1;
-      @ ensures \result.size() == p.size();
-      @ signals_only IllegalArgumentException;
-      @*/
+    /**
+     * The mixture {@code (1 - w) p + w q} (spec/LANGUAGE.md sections 6-7: mix(p, q, w)) for w in
+     *     [0, 1].
+     *
+     * Requires: p != null && q != null && p.size() == q.size().
+     * Requires: Arrays.equals(p.rewards(), q.rewards()) && 0 <= w && w <= 1.
+     * Ensures: result.size() == p.size().
+     * Throws only IllegalArgumentException.
+     */
     public static DiscreteLaw mix(DiscreteLaw p, DiscreteLaw q, double w) {
         check(p, q);
         if (!(w >= 0 && w <= 1)) {
@@ -28,13 +31,15 @@ public final class Mixture {
         return DiscreteLaw.of(out, p.r(), null);
     }
 
-    /** The exact mixture for rational weight and exact laws. */
-    /*@ requires p != null && q != null && w != null && p.isExact() && q.isExact();
-      @ requires p.size() == q.size() && Arrays.equals(p.rewards(), q.rewards());
-      @ requires w.signum() >= 0 && w.compareTo(BigFraction.ONE) <= 0;
-      @ ensures \result.isExact();
-      @ signals_only IllegalArgumentException;
-      @*/
+    /**
+     * The exact mixture for rational weight and exact laws.
+     *
+     * Requires: p != null && q != null && w != null && p.isExact() && q.isExact().
+     * Requires: p.size() == q.size() && Arrays.equals(p.rewards(), q.rewards()).
+     * Requires: w.signum() >= 0 && w.compareTo(BigFraction.ONE) <= 0.
+     * Ensures: result.isExact().
+     * Throws only IllegalArgumentException.
+     */
     public static DiscreteLaw mix(DiscreteLaw p, DiscreteLaw q, BigFraction w) {
         check(p, q);
         Checks.nonNull(w, "w");

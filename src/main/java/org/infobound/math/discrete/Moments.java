@@ -12,30 +12,36 @@ public final class Moments {
     private Moments() {
     }
 
-    /** {@code E_p r = sum p_i r_i}. */
-    /*@ requires p != null;
-      @ signals (IllegalArgumentException) p == null;
-      @*/
+    /**
+     * {@code E_p r = sum p_i r_i}.
+     *
+     * Requires: p != null.
+     * Throws IllegalArgumentException when p == null.
+     */
     public static double mean(DiscreteLaw p) {
         Checks.nonNull(p, "p");
         return expectation(p.p(), p.r());
     }
 
-    /** {@code E_p x = sum_{p_i > 0} p_i x_i} for per-outcome values x (other x_i ignored). */
-    /*@ requires p != null && x != null && x.length == p.size();
-      @ signals (IllegalArgumentException) p == null || x == null || x.length != p.size();
-      @*/
+    /**
+     * {@code E_p x = sum_{p_i > 0} p_i x_i} for per-outcome values x (other x_i ignored).
+     *
+     * Requires: p != null && x != null && x.length == p.size().
+     * Throws IllegalArgumentException when p == null || x == null || x.length != p.size().
+     */
     public static double E(DiscreteLaw p, double[] x) {
         Checks.nonNull(p, "p");
         Checks.length(x, p.size(), "x");
         return expectation(p.p(), x);
     }
 
-    /** {@code Var_p r = sum p_i (r_i - mean)^2} (two-pass). */
-    /*@ requires p != null;
-      @ ensures \result >= 0;
-      @ signals (IllegalArgumentException) p == null;
-      @*/
+    /**
+     * {@code Var_p r = sum p_i (r_i - mean)^2} (two-pass).
+     *
+     * Requires: p != null.
+     * Ensures: result >= 0.
+     * Throws IllegalArgumentException when p == null.
+     */
     public static double var(DiscreteLaw p) {
         double mean = mean(p);
         double[] pp = p.p();
@@ -48,11 +54,13 @@ public final class Moments {
         return Checks.sum(t) / Checks.sum(pp);
     }
 
-    /** Standard deviation {@code sqrt(var)}. */
-    /*@ requires p != null;
-      @ ensures \result >= 0;
-      @ signals (IllegalArgumentException) p == null;
-      @*/
+    /**
+     * Standard deviation {@code sqrt(var)}.
+     *
+     * Requires: p != null.
+     * Ensures: result >= 0.
+     * Throws IllegalArgumentException when p == null.
+     */
     public static double sd(DiscreteLaw p) {
         return Math.sqrt(var(p));
     }
@@ -64,11 +72,11 @@ public final class Moments {
      * would otherwise cost relative accuracy as l -> 0, where psi(l) ~ l^2 var / 2), otherwise by
      * log-sum-exp. The expectation is taken under the law normalised by
      * its computed total (within 1e-12 of 1), so psi(0) = 0 exactly. Finite for every finite l.
+     *
+     * Requires: p != null && Double.isFinite(l).
+     * Ensures: result >= 0.
+     * Throws IllegalArgumentException when p == null || !Double.isFinite(l).
      */
-    /*@ requires p != null && Double.isFinite(l);
-      @ ensures \result >= 0;
-      @ signals (IllegalArgumentException) p == null || !Double.isFinite(l);
-      @*/
     public static double cgf(DiscreteLaw p, double l) {
         Checks.finite(l, "l");
         return Cgf.of(p.p(), p.r(), mean(p), l);
@@ -79,11 +87,11 @@ public final class Moments {
      * the value at l -> 0 is the variance, so the result is at least var). One-point reward law:
      * 0. The search is numerical (see {@link #sigma2Right}); e.g. Bernoulli(p):
      * {@code (1-2p) / (2 log((1-p)/p))}, 1/4 at p = 1/2.
+     *
+     * Requires: p != null.
+     * Ensures: result >= var(p).
+     * Throws IllegalArgumentException when p == null.
      */
-    /*@ requires p != null;
-      @ ensures \result >= var(p);
-      @ signals (IllegalArgumentException) p == null;
-      @*/
     public static double sigma2(DiscreteLaw p) {
         return Math.max(sigma2Right(p), sigma2Left(p));
     }
@@ -94,31 +102,35 @@ public final class Moments {
      * for a finite law), then Hipparchus BrentOptimizer on the bracket around each of the three
      * best grid points; the result is the best value found, at least var. Not certified: a
      * narrow peak between grid points could be missed (CertifiedDiscrete gives lower bounds).
+     *
+     * Requires: p != null.
+     * Ensures: result >= var(p).
+     * Throws IllegalArgumentException when p == null.
      */
-    /*@ requires p != null;
-      @ ensures \result >= var(p);
-      @ signals (IllegalArgumentException) p == null;
-      @*/
     public static double sigma2Right(DiscreteLaw p) {
         Checks.nonNull(p, "p");
         return ProxySearch.sup(p, 1);
     }
 
-    /** Left-tail proxy {@code sup_{l < 0} 2 psi(l) / l^2}; search as in {@link #sigma2Right}. */
-    /*@ requires p != null;
-      @ ensures \result >= var(p);
-      @ signals (IllegalArgumentException) p == null;
-      @*/
+    /**
+     * Left-tail proxy {@code sup_{l < 0} 2 psi(l) / l^2}; search as in {@link #sigma2Right}.
+     *
+     * Requires: p != null.
+     * Ensures: result >= var(p).
+     * Throws IllegalArgumentException when p == null.
+     */
     public static double sigma2Left(DiscreteLaw p) {
         Checks.nonNull(p, "p");
         return ProxySearch.sup(p, -1);
     }
 
-    /** Shannon entropy {@code -sum p log p} in nats (0 log 0 = 0). */
-    /*@ requires p != null;
-      @ ensures \result >= 0;
-      @ signals (IllegalArgumentException) p == null;
-      @*/
+    /**
+     * Shannon entropy {@code -sum p log p} in nats (0 log 0 = 0).
+     *
+     * Requires: p != null.
+     * Ensures: result >= 0.
+     * Throws IllegalArgumentException when p == null.
+     */
     public static double entropy(DiscreteLaw p) {
         Checks.nonNull(p, "p");
         double[] pp = p.p();
@@ -129,11 +141,13 @@ public final class Moments {
         return Checks.sum(t);
     }
 
-    /** Collision probability {@code sum p^2 = exp(-H_2)}. */
-    /*@ requires p != null;
-      @ ensures 0 < \result && \result <= 1;
-      @ signals (IllegalArgumentException) p == null;
-      @*/
+    /**
+     * Collision probability {@code sum p^2 = exp(-H_2)}.
+     *
+     * Requires: p != null.
+     * Ensures: 0 < result && result <= 1.
+     * Throws IllegalArgumentException when p == null.
+     */
     public static double collision(DiscreteLaw p) {
         Checks.nonNull(p, "p");
         double[] pp = p.p();
@@ -144,11 +158,13 @@ public final class Moments {
         return Checks.sum(t);
     }
 
-    /** The largest outcome probability. */
-    /*@ requires p != null;
-      @ ensures 0 < \result && \result <= 1;
-      @ signals (IllegalArgumentException) p == null;
-      @*/
+    /**
+     * The largest outcome probability.
+     *
+     * Requires: p != null.
+     * Ensures: 0 < result && result <= 1.
+     * Throws IllegalArgumentException when p == null.
+     */
     public static double pmax(DiscreteLaw p) {
         Checks.nonNull(p, "p");
         double m = 0.0;
@@ -158,11 +174,13 @@ public final class Moments {
         return m;
     }
 
-    /** The reward CDF {@code F(x) = P(r <= x)}. */
-    /*@ requires p != null && !Double.isNaN(x);
-      @ ensures 0 <= \result && \result <= 1;
-      @ signals (IllegalArgumentException) p == null || Double.isNaN(x);
-      @*/
+    /**
+     * The reward CDF {@code F(x) = P(r <= x)}.
+     *
+     * Requires: p != null && !Double.isNaN(x).
+     * Ensures: 0 <= result && result <= 1.
+     * Throws IllegalArgumentException when p == null || Double.isNaN(x).
+     */
     public static double cdf(DiscreteLaw p, double x) {
         Checks.nonNull(p, "p");
         if (Double.isNaN(x)) {
@@ -180,10 +198,10 @@ public final class Moments {
     /**
      * The generalised inverse {@code F^{<-}(u) = min { r : F(r) >= u }} for u in (0, 1] (the
      * reward levels of positive mass; a u above the computed total maps to the largest level).
+     *
+     * Requires: p != null && 0 < u && u <= 1.
+     * Throws IllegalArgumentException when p == null || !(0 < u && u <= 1).
      */
-    /*@ requires p != null && 0 < u && u <= 1;
-      @ signals (IllegalArgumentException) p == null || !(0 < u && u <= 1);
-      @*/
     public static double quantile(DiscreteLaw p, double u) {
         Checks.nonNull(p, "p");
         if (!(u > 0 && u <= 1)) {

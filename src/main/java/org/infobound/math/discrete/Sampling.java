@@ -19,12 +19,14 @@ public final class Sampling {
     private Sampling() {
     }
 
-    /** One best-of-n draw: the kept outcome index, selecting by g (p's rewards for plain BoN). */
-    /*@ requires p != null && g != null && g.length == p.size() && ties != null && rng != null;
-      @ requires n >= 1;
-      @ ensures 0 <= \result && \result < p.size();
-      @ signals_only IllegalArgumentException;
-      @*/
+    /**
+     * One best-of-n draw: the kept outcome index, selecting by g (p's rewards for plain BoN).
+     *
+     * Requires: p != null && g != null && g.length == p.size() && ties != null && rng != null.
+     * Requires: n >= 1.
+     * Ensures: 0 <= result && result < p.size().
+     * Throws only IllegalArgumentException.
+     */
     public static int bonDraw(DiscreteLaw p, long n, double[] g, Ties ties, RandomGenerator rng) {
         Checks.nonNull(p, "p");
         Checks.length(g, p.size(), "g");
@@ -40,12 +42,13 @@ public final class Sampling {
      * Counts are kept as integers and divided by m once, so each frequency is within half an ulp
      * of count/m and the pmf sums to 1 within k ulps: {@link DiscreteLaw#categorical} accepts it
      * (summing 1/m m times drifts by about 2e-12 at m = 1e5; SamplingTest).
+     *
+     * Requires: p != null && ties != null && rng != null && n >= 1 && m >= 1.
+     * Ensures: result.length == p.size().
+     * Ensures: Math.abs((the sum over i with 0 <= i && i < result.length of result[i]) - 1) <=
+     *     1e-12.
+     * Throws only IllegalArgumentException.
      */
-    /*@ requires p != null && ties != null && rng != null && n >= 1 && m >= 1;
-      @ ensures \result.length == p.size();
-      @ ensures Math.abs((\sum int i; 0 <= i && i < \result.length; \result[i]) - 1) <= 1e-12;
-      @ signals_only IllegalArgumentException;
-      @*/
     public static double[] bonPmf(DiscreteLaw p, long n, Ties ties, int m, RandomGenerator rng) {
         Checks.nonNull(p, "p");
         return bonPmfBy(p, n, p.r(), ties, m, rng);
@@ -54,13 +57,14 @@ public final class Sampling {
     /**
      * The empirical pmf of m best-of-n draws selected by g (a proxy reward, catalogue M-A7;
      * {@code g = p's rewards} is {@link #bonPmf}); frequencies as in {@link #bonPmf}.
+     *
+     * Requires: p != null && g != null && g.length == p.size() && ties != null && rng != null.
+     * Requires: n >= 1 && m >= 1.
+     * Ensures: result.length == p.size().
+     * Ensures: Math.abs((the sum over i with 0 <= i && i < result.length of result[i]) - 1) <=
+     *     1e-12.
+     * Throws only IllegalArgumentException.
      */
-    /*@ requires p != null && g != null && g.length == p.size() && ties != null && rng != null;
-      @ requires n >= 1 && m >= 1;
-      @ ensures \result.length == p.size();
-      @ ensures Math.abs((\sum int i; 0 <= i && i < \result.length; \result[i]) - 1) <= 1e-12;
-      @ signals_only IllegalArgumentException;
-      @*/
     public static double[] bonPmfBy(DiscreteLaw p, long n, double[] g, Ties ties, int m,
             RandomGenerator rng) {
         Checks.nonNull(p, "p");
@@ -82,11 +86,13 @@ public final class Sampling {
         return pmf;
     }
 
-    /** The empirical pmf of m draws from p. */
-    /*@ requires p != null && rng != null && m >= 1;
-      @ ensures \result.length == p.size();
-      @ signals_only IllegalArgumentException;
-      @*/
+    /**
+     * The empirical pmf of m draws from p.
+     *
+     * Requires: p != null && rng != null && m >= 1.
+     * Ensures: result.length == p.size().
+     * Throws only IllegalArgumentException.
+     */
     public static double[] empiricalPmf(DiscreteLaw p, int m, RandomGenerator rng) {
         return bonPmf(p, 1, Ties.INDEX, m, rng);
     }
@@ -94,11 +100,11 @@ public final class Sampling {
     /**
      * Monte Carlo mean of m draws with a normal-approximation confidence interval
      * (half width {@code z sd / sqrt(m)}, z the (1+confidence)/2 normal quantile).
+     *
+     * Requires: draw != null && m >= 2 && 0 < confidence && confidence < 1.
+     * Ensures: result.samples() == m.
+     * Throws only IllegalArgumentException.
      */
-    /*@ requires draw != null && m >= 2 && 0 < confidence && confidence < 1;
-      @ ensures \result.samples() == m;
-      @ signals_only IllegalArgumentException;
-      @*/
     public static MonteCarloEstimate mean(DoubleSupplier draw, int m, double confidence) {
         Checks.nonNull(draw, "draw");
         if (m < 2 || !(confidence > 0 && confidence < 1)) {
@@ -118,11 +124,13 @@ public final class Sampling {
         return new MonteCarloEstimate(mean, z * sd / Math.sqrt(m), confidence, m);
     }
 
-    /** Sampled mean reward of best-of-n (selection and value both by the reward). */
-    /*@ requires p != null && ties != null && rng != null && n >= 1 && m >= 2;
-      @ requires 0 < confidence && confidence < 1;
-      @ signals_only IllegalArgumentException;
-      @*/
+    /**
+     * Sampled mean reward of best-of-n (selection and value both by the reward).
+     *
+     * Requires: p != null && ties != null && rng != null && n >= 1 && m >= 2.
+     * Requires: 0 < confidence && confidence < 1.
+     * Throws only IllegalArgumentException.
+     */
     public static MonteCarloEstimate bonMeanReward(DiscreteLaw p, long n, Ties ties, int m,
             double confidence, RandomGenerator rng) {
         Checks.nonNull(p, "p");
@@ -135,11 +143,13 @@ public final class Sampling {
         return mean(() -> r[SampledSelection.draw(sampler, n, rank, ties, rng)], m, confidence);
     }
 
-    /** Sampled win rate of r ~ p against independent r' ~ q. */
-    /*@ requires p != null && q != null && ties != null && rng != null && m >= 2;
-      @ requires 0 < confidence && confidence < 1;
-      @ signals_only IllegalArgumentException;
-      @*/
+    /**
+     * Sampled win rate of r ~ p against independent r' ~ q.
+     *
+     * Requires: p != null && q != null && ties != null && rng != null && m >= 2.
+     * Requires: 0 < confidence && confidence < 1.
+     * Throws only IllegalArgumentException.
+     */
     public static MonteCarloEstimate winrate(DiscreteLaw p, DiscreteLaw q, WinRateTies ties,
             int m, double confidence, RandomGenerator rng) {
         Checks.nonNull(p, "p");

@@ -10,11 +10,13 @@ public final class Tilt {
     private Tilt() {
     }
 
-    /** The tilted law on the same alphabet (rewards kept); beta = +inf gives p itself. */
-    /*@ requires p != null && beta > 0;
-      @ ensures \result.size() == p.size();
-      @ signals (IllegalArgumentException) p == null || !(beta > 0);
-      @*/
+    /**
+     * The tilted law on the same alphabet (rewards kept); beta = +inf gives p itself.
+     *
+     * Requires: p != null && beta > 0.
+     * Ensures: result.size() == p.size().
+     * Throws IllegalArgumentException when p == null || !(beta > 0).
+     */
     public static DiscreteLaw tilt(DiscreteLaw p, double beta) {
         Checks.nonNull(p, "p");
         if (!(beta > 0)) {
@@ -44,9 +46,10 @@ public final class Tilt {
 
     /** {@code log Z_beta = log E_p exp(r / beta)} (log-sum-exp); beta * log Z is the optimum of
      * the KL-penalised problem. */
-    /*@ requires p != null && beta > 0 && Double.isFinite(beta);
-      @ signals (IllegalArgumentException) p == null || !(beta > 0 && Double.isFinite(beta));
-      @*/
+    /**
+     * Requires: p != null && beta > 0 && Double.isFinite(beta).
+     * Throws IllegalArgumentException when p == null || !(beta > 0 && Double.isFinite(beta)).
+     */
     public static double logPartition(DiscreteLaw p, double beta) {
         Checks.nonNull(p, "p");
         if (!(beta > 0 && Double.isFinite(beta))) {

@@ -13,11 +13,13 @@ public final class WinRate {
     private WinRate() {
     }
 
-    /** The win rate of p against q under the given tie convention, in [0, 1]. */
-    /*@ requires p != null && q != null && ties != null;
-      @ ensures 0 <= \result && \result <= 1;
-      @ signals (IllegalArgumentException) p == null || q == null || ties == null;
-      @*/
+    /**
+     * The win rate of p against q under the given tie convention, in [0, 1].
+     *
+     * Requires: p != null && q != null && ties != null.
+     * Ensures: 0 <= result && result <= 1.
+     * Throws IllegalArgumentException when p == null || q == null || ties == null.
+     */
     public static double winrate(DiscreteLaw p, DiscreteLaw q, WinRateTies ties) {
         Checks.nonNull(p, "p");
         Checks.nonNull(q, "q");

@@ -20,8 +20,11 @@ public final class BetaUniform {
     private BetaUniform() {
     }
 
-    /*@ requires n >= 1; ensures \result >= 0;
-      @ signals (IllegalArgumentException) !(n >= 1) || n == inf; @*/
+    /**
+     * Requires: n >= 1.
+     * Ensures: result >= 0.
+     * Throws IllegalArgumentException when !(n >= 1) || n == inf.
+     */
     /** {@code KL(Beta(n,1) || U) = log n - (n-1)/n}. */
     public static double kl(double n) {
         Checks.bonN(n);
@@ -39,7 +42,10 @@ public final class BetaUniform {
         return Math.log1p(e) - e / n;
     }
 
-    /*@ requires n >= 1; ensures \result >= 0; @*/
+    /**
+     * Requires: n >= 1.
+     * Ensures: result >= 0.
+     */
     /** {@code KL(U || Beta(n,1)) = n - 1 - log n}. */
     public static double reverseKl(double n) {
         Checks.bonN(n);
@@ -57,7 +63,10 @@ public final class BetaUniform {
         return e - Math.log1p(e);
     }
 
-    /*@ requires n >= 1; ensures \result >= 0; @*/
+    /**
+     * Requires: n >= 1.
+     * Ensures: result >= 0.
+     */
     /** {@code chi2(Beta(n,1) || U) = (n-1)^2/(2n-1)}. */
     public static double chi2(double n) {
         Checks.bonN(n);
@@ -65,7 +74,10 @@ public final class BetaUniform {
         return e * e / (2 * e + 1);
     }
 
-    /*@ requires n >= 1; ensures \result >= 0; @*/
+    /**
+     * Requires: n >= 1.
+     * Ensures: result >= 0.
+     */
     /** {@code chi2(U || Beta(n,1)) = (n-1)^2/(n(2-n))} for n &lt; 2, {@code +inf} for n &gt;= 2. */
     public static double reverseChi2(double n) {
         Checks.bonN(n);
@@ -73,7 +85,10 @@ public final class BetaUniform {
         return e >= 1 ? Double.POSITIVE_INFINITY : e * e / (n * (1 - e));
     }
 
-    /*@ requires n >= 1; ensures 0 <= \result && \result <= 1; @*/
+    /**
+     * Requires: n >= 1.
+     * Ensures: 0 <= result && result <= 1.
+     */
     /** {@code H^2 = 1 - BC = (sqrt n - 1)^2/(n+1)}. */
     public static double h2(double n) {
         Checks.bonN(n);
@@ -81,14 +96,20 @@ public final class BetaUniform {
         return d * d / (n + 1);
     }
 
-    /*@ requires n >= 1; ensures 0 <= \result && \result <= 1; @*/
+    /**
+     * Requires: n >= 1.
+     * Ensures: 0 <= result && result <= 1.
+     */
     /** {@code BC = int sqrt(n u^{n-1}) du = 2 sqrt(n)/(n+1)}. */
     public static double bc(double n) {
         Checks.bonN(n);
         return 2 * Math.sqrt(n) / (n + 1);
     }
 
-    /*@ requires n >= 1; ensures 0 <= \result && \result < 1; @*/
+    /**
+     * Requires: n >= 1.
+     * Ensures: 0 <= result && result < 1.
+     */
     /** {@code TV = (1 - 1/n) n^{-1/(n-1)}}, 0 at n = 1. */
     public static double tv(double n) {
         Checks.bonN(n);
@@ -96,8 +117,11 @@ public final class BetaUniform {
         return e == 0 ? 0.0 : e / n * Math.exp(-Math.log1p(e) / e);
     }
 
-    /*@ requires n >= 1 && alpha >= 0; ensures \result >= 0;
-      @ signals (IllegalArgumentException) !(n >= 1) || !(alpha >= 0); @*/
+    /**
+     * Requires: n >= 1 && alpha >= 0.
+     * Ensures: result >= 0.
+     * Throws IllegalArgumentException when !(n >= 1) || !(alpha >= 0).
+     */
     /**
      * {@code D_alpha(Beta(n,1) || U) = [alpha log n - log(alpha(n-1) + 1)]/(alpha - 1)};
      * alpha = 1 gives KL, alpha = inf gives {@code log n}, alpha = 0 gives 0 (supports equal).
@@ -122,7 +146,10 @@ public final class BetaUniform {
         return Math.max(0.0, logn - (e / n) * ratio);
     }
 
-    /*@ requires n >= 1 && alpha >= 0; ensures \result >= 0; @*/
+    /**
+     * Requires: n >= 1 && alpha >= 0.
+     * Ensures: result >= 0.
+     */
     /**
      * {@code D_alpha(U || Beta(n,1)) = [(1-alpha) log n - log(1 + (1-alpha)(n-1))]/(alpha-1)},
      * {@code +inf} when {@code 1 + (1-alpha)(n-1) <= 0}; alpha = 1 gives reverse KL, alpha = inf
@@ -149,14 +176,19 @@ public final class BetaUniform {
         return Math.max(0.0, (-(alpha - 1) * Math.log1p(e) - Math.log1p(y)) / (alpha - 1));
     }
 
-    /*@ requires n >= 1; ensures 0 <= \result.value() && \result.value() <= log 2; @*/
+    /**
+     * Requires: n >= 1.
+     * Ensures: 0 <= result.value() && result.value() <= log 2.
+     */
     /** {@code JS(Beta(n,1), U)} by quadrature (no closed form). */
     public static LineValue js(double n) {
         Checks.bonN(n);
         return integrate(n, BetaUniform::jsGenerator, Math.log(2) / 2);
     }
 
-    /*@ requires n >= 1 && f != null; @*/
+    /**
+     * Requires: n >= 1 && f != null.
+     */
     /**
      * {@code D_f(Beta(n,1) || U) = int_0^1 f(n u^{n-1}) du} by quadrature (catalogue M-T3).
      * Where the ratio underflows (below 4.9e-324) f is evaluated at the smallest positive

@@ -51,9 +51,11 @@ public final class CertifiedLine {
         return x.intersect(Interval.NONNEGATIVE);
     }
 
-    /*@ requires n != null && n.lo() >= 1 && n.hi() < inf;
-      @ ensures (\forall double x; n.contains(x); \result.contains(log x - (x-1)/x));
-      @ signals (IllegalArgumentException) n == null || !(n.lo() >= 1) || n.hi() == inf; @*/
+    /**
+     * Requires: n != null && n.lo() >= 1 && n.hi() < inf.
+     * Ensures: (for every x with n.contains(x), result.contains(log x - (x-1)/x)).
+     * Throws IllegalArgumentException when n == null || !(n.lo() >= 1) || n.hi() == inf.
+     */
     /** {@code KL(Beta(n,1) || U) = log n - (n-1)/n}. */
     public static Interval kl(Interval n) {
         return nonNegative(monotone(n, x -> {
@@ -62,31 +64,41 @@ public final class CertifiedLine {
         }, true));
     }
 
-    /*@ requires n != null && n.lo() >= 1 && n.hi() < inf; @*/
+    /**
+     * Requires: n != null && n.lo() >= 1 && n.hi() < inf.
+     */
     /** {@code KL(U || Beta(n,1)) = n - 1 - log n}. */
     public static Interval reverseKl(Interval n) {
         return nonNegative(monotone(n, x -> x.sub(1).sub(x.log()), true));
     }
 
-    /*@ requires n != null && n.lo() >= 1 && n.hi() < inf; @*/
+    /**
+     * Requires: n != null && n.lo() >= 1 && n.hi() < inf.
+     */
     /** {@code chi2(Beta(n,1) || U) = (n-1)^2/(2n-1)}. */
     public static Interval chi2(Interval n) {
         return monotone(n, x -> x.sub(1).sqr().div(x.mul(2).sub(1)), true);
     }
 
-    /*@ requires n != null && n.lo() >= 1 && n.hi() < inf; @*/
+    /**
+     * Requires: n != null && n.lo() >= 1 && n.hi() < inf.
+     */
     /** {@code BC = 2 sqrt(n)/(n+1)}. */
     public static Interval bc(Interval n) {
         return monotone(n, x -> x.sqrt().mul(2).div(x.add(1)), false).intersect(Interval.of(0, 1));
     }
 
-    /*@ requires n != null && n.lo() >= 1 && n.hi() < inf; @*/
+    /**
+     * Requires: n != null && n.lo() >= 1 && n.hi() < inf.
+     */
     /** {@code H^2 = (sqrt n - 1)^2/(n+1)}. */
     public static Interval h2(Interval n) {
         return monotone(n, x -> x.sqrt().sub(1).sqr().div(x.add(1)), true).intersect(Interval.of(0, 1));
     }
 
-    /*@ requires n != null && n.lo() >= 1 && n.hi() < inf; @*/
+    /**
+     * Requires: n != null && n.lo() >= 1 && n.hi() < inf.
+     */
     /** {@code TV = (1 - 1/n) n^{-1/(n-1)}} (0 at n = 1). */
     public static Interval tv(Interval n) {
         return monotone(n, x -> {
@@ -98,7 +110,9 @@ public final class CertifiedLine {
         }, true).intersect(Interval.of(0, 1));
     }
 
-    /*@ requires n != null && alpha != null && alpha.lo() >= 0; @*/
+    /**
+     * Requires: n != null && alpha != null && alpha.lo() >= 0.
+     */
     /**
      * {@code D_alpha(Beta(n,1) || U)} for alpha in the box (0, 1, inf as limits):
      * {@code [lower at alpha.lo, upper at alpha.hi]}.
@@ -130,7 +144,9 @@ public final class CertifiedLine {
         return nonNegative(num.div(al.sub(1)));
     }
 
-    /*@ requires n != null && alpha != null && alpha.lo() >= 0; @*/
+    /**
+     * Requires: n != null && alpha != null && alpha.lo() >= 0.
+     */
     /**
      * {@code D_alpha(U || Beta(n,1))}: for alpha &lt; 1 by skew symmetry
      * {@code alpha/(1-alpha) D_{1-alpha}(Beta || U)}; for alpha &gt; 1
@@ -174,7 +190,9 @@ public final class CertifiedLine {
         return nonNegative(v);
     }
 
-    /*@ requires n != null && n.lo() >= 1 && n.hi() < inf; @*/
+    /**
+     * Requires: n != null && n.lo() >= 1 && n.hi() < inf.
+     */
     /** {@code chi2(U || Beta(n,1)) = (n-1)^2/(n(2-n))} for n &lt; 2, {@code +inf} for n &gt;= 2 (nondecreasing). */
     public static Interval reverseChi2(Interval n) {
         requireN(n);
@@ -190,7 +208,9 @@ public final class CertifiedLine {
         return Interval.of(lo.lo(), hi.hi());
     }
 
-    /*@ requires n != null && n.lo() >= 1 && n.hi() < inf && tol > 0; @*/
+    /**
+     * Requires: n != null && n.lo() >= 1 && n.hi() < inf && tol > 0.
+     */
     /** {@code JS(Beta(n,1), U)} by certified quadrature (width about tol plus 3.5e-13). */
     public static Interval js(Interval n, double tol) {
         requireN(n);
@@ -221,7 +241,9 @@ public final class CertifiedLine {
         return head.add(body).intersect(Interval.of(0, log2.hi()));
     }
 
-    /*@ requires s != null && beta != null && s.lo() > 0 && beta.lo() > 0; @*/
+    /**
+     * Requires: s != null && beta != null && s.lo() > 0 && beta.lo() > 0.
+     */
     /** {@code KL(tilt(N(m, s^2), beta) || N(m, s^2)) = s^2/(2 beta^2)} (catalogue M-T1). */
     public static Interval normalTiltKl(Interval s, Interval beta) {
         requirePositive("s", s);
@@ -229,7 +251,9 @@ public final class CertifiedLine {
         return s.sqr().div(beta.sqr().mul(2));
     }
 
-    /*@ requires s != null && beta != null && s.lo() > 0 && beta.lo() > 0; @*/
+    /**
+     * Requires: s != null && beta != null && s.lo() > 0 && beta.lo() > 0.
+     */
     /** Reward gain of the normal tilt, {@code s^2/beta} (= sqrt(2 s^2 KL), M-T1 equality). */
     public static Interval normalTiltGain(Interval s, Interval beta) {
         requirePositive("s", s);
@@ -237,7 +261,9 @@ public final class CertifiedLine {
         return s.sqr().div(beta);
     }
 
-    /*@ requires all arguments non-null && s1.lo() > 0 && s2.lo() > 0; @*/
+    /**
+     * Requires: all arguments non-null && s1.lo() > 0 && s2.lo() > 0.
+     */
     /** {@code KL(N(m1, s1^2) || N(m2, s2^2)) = log(s2/s1) + (s1^2 + (m1-m2)^2)/(2 s2^2) - 1/2}. */
     public static Interval normalKl(Interval m1, Interval s1, Interval m2, Interval s2) {
         Checks.notNull("m1", m1);

@@ -211,8 +211,10 @@ public final class CertifiedLineLaws {
 
     // ---------------------------------------------------------------- cdf of any supported law
 
-    /*@ requires p != null && x != null;
-      @ ensures \result == null || (\forall double t; x.contains(t); \result.contains(P(X <= t))); @*/
+    /**
+     * Requires: p != null && x != null.
+     * Ensures: result == null || (for every t with x.contains(t), result.contains(P(X <= t))).
+     */
     /** {@code P(X <= x)} for every x in the interval, or null (no certified route). */
     public static Interval cdf(LineLaw p, Interval x) {
         if (x.lo() == Double.NEGATIVE_INFINITY || x.hi() == Double.POSITIVE_INFINITY
@@ -247,7 +249,9 @@ public final class CertifiedLineLaws {
         return null;
     }
 
-    /*@ requires p != null && u != null && 0 <= u.lo() && u.hi() <= 1; @*/
+    /**
+     * Requires: p != null && u != null && 0 <= u.lo() && u.hi() <= 1.
+     */
     /**
      * The quantile {@code inf{x : F(x) >= u}} for every u in the interval, by bisection on the
      * certified cdf, or null.

@@ -50,13 +50,11 @@ public final class CertifiedLineQuadrature {
     private CertifiedLineQuadrature() {
     }
 
-    /*@ public normal_behavior
-      @   requires p != null && tol > 0;
-      @   ensures \result.isEmpty() || \result.get().contains(mean of p);
-      @ also public exceptional_behavior
-      @   requires p == null || !(tol > 0);
-      @   signals (IllegalArgumentException e) true;
-      @*/
+    /**
+     * Requires: p != null && tol > 0.
+     * Ensures: result.isEmpty() || result.get().contains(mean of p).
+     * Throws IllegalArgumentException when p == null || !(tol > 0).
+     */
     /** Enclosure of {@code E_p[X]}; {@code +inf} for Pareto with alpha &lt;= 1. */
     public static Optional<Interval> mean(FamilyLaw p, double tol) {
         check(p, p, tol);
@@ -84,13 +82,11 @@ public final class CertifiedLineQuadrature {
         return mean(p, DEFAULT_TOL);
     }
 
-    /*@ public normal_behavior
-      @   requires p != null && q != null && tol > 0;
-      @   ensures \result.isEmpty() || \result.get().contains(KL(p || q));
-      @ also public exceptional_behavior
-      @   requires p == null || q == null || !(tol > 0);
-      @   signals (IllegalArgumentException e) true;
-      @*/
+    /**
+     * Requires: p != null && q != null && tol > 0.
+     * Ensures: result.isEmpty() || result.get().contains(KL(p || q)).
+     * Throws IllegalArgumentException when p == null || q == null || !(tol > 0).
+     */
     /** Enclosure of {@code KL(p || q) = int p log(p/q)} (nats, in [0, inf]). */
     public static Optional<Interval> kl(FamilyLaw p, FamilyLaw q, double tol) {
         check(p, q, tol);
@@ -137,13 +133,11 @@ public final class CertifiedLineQuadrature {
         }
     }
 
-    /*@ public normal_behavior
-      @   requires p != null && q != null && tol > 0;
-      @   ensures \result.isEmpty() || \result.get().contains(chi2(p || q));
-      @ also public exceptional_behavior
-      @   requires p == null || q == null || !(tol > 0);
-      @   signals (IllegalArgumentException e) true;
-      @*/
+    /**
+     * Requires: p != null && q != null && tol > 0.
+     * Ensures: result.isEmpty() || result.get().contains(chi2(p || q)).
+     * Throws IllegalArgumentException when p == null || q == null || !(tol > 0).
+     */
     /** Enclosure of {@code chi2(p || q) = int p^2/q - 1} (in [0, inf]). */
     public static Optional<Interval> chi2(FamilyLaw p, FamilyLaw q, double tol) {
         check(p, q, tol);
@@ -173,13 +167,11 @@ public final class CertifiedLineQuadrature {
         return chi2(p, q, DEFAULT_TOL);
     }
 
-    /*@ public normal_behavior
-      @   requires p != null && q != null && tol > 0;
-      @   ensures \result.isEmpty() || \result.get().contains(int sqrt(p q));
-      @ also public exceptional_behavior
-      @   requires p == null || q == null || !(tol > 0);
-      @   signals (IllegalArgumentException e) true;
-      @*/
+    /**
+     * Requires: p != null && q != null && tol > 0.
+     * Ensures: result.isEmpty() || result.get().contains(int sqrt(p q)).
+     * Throws IllegalArgumentException when p == null || q == null || !(tol > 0).
+     */
     /** Enclosure of the Bhattacharyya coefficient {@code BC = int sqrt(p q)} (in [0, 1]). */
     public static Optional<Interval> bc(FamilyLaw p, FamilyLaw q, double tol) {
         check(p, q, tol);
@@ -209,20 +201,20 @@ public final class CertifiedLineQuadrature {
         return bc(p, q, DEFAULT_TOL);
     }
 
-    /*@ requires p != null && q != null && tol > 0;
-      @ ensures \result.isEmpty() || \result.get().contains(1 - BC(p, q)); @*/
+    /**
+     * Requires: p != null && q != null && tol > 0.
+     * Ensures: result.isEmpty() || result.get().contains(1 - BC(p, q)).
+     */
     /** Enclosure of the squared Hellinger distance {@code H2 = 1 - BC} (in [0, 1]). */
     public static Optional<Interval> h2(FamilyLaw p, FamilyLaw q, double tol) {
         return bc(p, q, tol).map(v -> Interval.ONE.sub(v).intersect(Interval.of(0, 1)));
     }
 
-    /*@ public normal_behavior
-      @   requires p != null && q != null && tol > 0;
-      @   ensures \result.isEmpty() || \result.get().contains(TV(p, q));
-      @ also public exceptional_behavior
-      @   requires p == null || q == null || !(tol > 0);
-      @   signals (IllegalArgumentException e) true;
-      @*/
+    /**
+     * Requires: p != null && q != null && tol > 0.
+     * Ensures: result.isEmpty() || result.get().contains(TV(p, q)).
+     * Throws IllegalArgumentException when p == null || q == null || !(tol > 0).
+     */
     /** Enclosure of {@code TV(p, q) = 1 - int min(p, q)} (in [0, 1]). */
     public static Optional<Interval> tv(FamilyLaw p, FamilyLaw q, double tol) {
         check(p, q, tol);

@@ -18,10 +18,12 @@ public final class ExponentialOrderStatistics {
     private ExponentialOrderStatistics() {
     }
 
-    /*@ requires n >= 1 && rng != null;
-      @ ensures \result.length == n;
-      @ ensures (\forall int k; 0 < k && k < n; \result[k-1] <= \result[k]);
-      @ signals (IllegalArgumentException) n < 1 || rng == null; @*/
+    /**
+     * Requires: n >= 1 && rng != null.
+     * Ensures: result.length == n.
+     * Ensures: (for every k with 0 < k && k < n, result[k-1] <= result[k]).
+     * Throws IllegalArgumentException when n < 1 || rng == null.
+     */
     /** A draw of {@code (E_(1), ..., E_(n))} by accumulating Exp(n-k+1) spacings. */
     public static double[] sampleOrderStatistics(int n, RandomGenerator rng) {
         requireN(n);
@@ -35,7 +37,10 @@ public final class ExponentialOrderStatistics {
         return out;
     }
 
-    /*@ requires n >= 1 && rng != null; ensures \result >= 0; @*/
+    /**
+     * Requires: n >= 1 && rng != null.
+     * Ensures: result >= 0.
+     */
     /** A draw of the max {@code E_(n)} as {@code sum_{k<=n} E_k / k} (O(n) work). */
     public static double sampleMax(int n, RandomGenerator rng) {
         requireN(n);
@@ -47,14 +52,20 @@ public final class ExponentialOrderStatistics {
         return acc;
     }
 
-    /*@ requires n >= 1; ensures \result >= 1; @*/
+    /**
+     * Requires: n >= 1.
+     * Ensures: result >= 1.
+     */
     /** {@code E[E_(n)] = H_n = psi(n+1) + gamma}, for real n &gt;= 1. */
     public static double meanOfMax(double n) {
         Checks.bonN(n);
         return harmonic(n);
     }
 
-    /*@ requires n >= 1; ensures 1 <= \result && \result < pi^2/6; @*/
+    /**
+     * Requires: n >= 1.
+     * Ensures: 1 <= result && result < pi^2/6.
+     */
     /** {@code Var E_(n) = sum_{k<=n} 1/k^2 = pi^2/6 - psi'(n+1)}, for real n &gt;= 1. */
     public static double varianceOfMax(double n) {
         Checks.bonN(n);
@@ -71,7 +82,9 @@ public final class ExponentialOrderStatistics {
         return Math.PI * Math.PI / 6 - tri;
     }
 
-    /*@ requires n >= 1; @*/
+    /**
+     * Requires: n >= 1.
+     */
     /** The law of the max: best-of-n of Exp(1), cdf {@code (1 - e^{-x})^n}. */
     public static MaxLaw maxLaw(double n) {
         return new MaxLaw(LineFamily.EXPONENTIAL.of(1.0), n);

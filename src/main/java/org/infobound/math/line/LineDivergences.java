@@ -25,23 +25,32 @@ public final class LineDivergences {
         return ClosedDivergences.of(kind, p, q, alpha);
     }
 
-    /*@ requires p != null && q != null; ensures \result.value() >= 0;
-      @ signals (IllegalArgumentException) p == null || q == null; @*/
+    /**
+     * Requires: p != null && q != null.
+     * Ensures: result.value() >= 0.
+     * Throws IllegalArgumentException when p == null || q == null.
+     */
     /** {@code KL(P || Q) = E_P log(dP/dQ)}, {@code +inf} unless P &lt;&lt; Q. */
     public static LineValue kl(LineLaw p, LineLaw q) {
         LineValue c = route(DivergenceKind.KL, p, q, 1);
         return c != null ? c : NumericDivergences.kl(p, q);
     }
 
-    /*@ requires p != null && q != null; ensures \result.value() >= 0; @*/
+    /**
+     * Requires: p != null && q != null.
+     * Ensures: result.value() >= 0.
+     */
     /** {@code chi2(P || Q) = E_Q (dP/dQ - 1)^2}. */
     public static LineValue chi2(LineLaw p, LineLaw q) {
         LineValue c = route(DivergenceKind.CHI2, p, q, 2);
         return c != null ? c : NumericDivergences.chi2(p, q);
     }
 
-    /*@ requires p != null && q != null && alpha >= 0; ensures \result.value() >= 0;
-      @ signals (IllegalArgumentException) !(alpha >= 0); @*/
+    /**
+     * Requires: p != null && q != null && alpha >= 0.
+     * Ensures: result.value() >= 0.
+     * Throws IllegalArgumentException when !(alpha >= 0).
+     */
     /** Renyi divergence of order alpha in [0, inf]; 0, 1 and inf as limits (catalogue 0.3). */
     public static LineValue renyi(LineLaw p, LineLaw q, double alpha) {
         Checks.alpha(alpha);
@@ -52,7 +61,9 @@ public final class LineDivergences {
         return c != null ? c : NumericDivergences.renyi(p, q, alpha);
     }
 
-    /*@ requires p != null && q != null && f != null; @*/
+    /**
+     * Requires: p != null && q != null && f != null.
+     */
     /** {@code D_f(P || Q) = E_Q f(dP/dQ)} plus the singular part {@code f'(inf) P(q = 0)}. */
     public static LineValue fDivergence(LineLaw p, LineLaw q, FGenerator f) {
         Checks.notNull("f-divergence generator", f);
@@ -64,21 +75,30 @@ public final class LineDivergences {
         return NumericDivergences.fDivergence(p, q, f);
     }
 
-    /*@ requires p != null && q != null; ensures 0 <= \result.value() && \result.value() <= 1; @*/
+    /**
+     * Requires: p != null && q != null.
+     * Ensures: 0 <= result.value() && result.value() <= 1.
+     */
     /** Total variation {@code sup_A |P(A) - Q(A)|}. */
     public static LineValue tv(LineLaw p, LineLaw q) {
         LineValue c = route(DivergenceKind.TV, p, q, 0);
         return c != null ? c : NumericDivergences.tv(p, q);
     }
 
-    /*@ requires p != null && q != null; ensures 0 <= \result.value() && \result.value() <= 1; @*/
+    /**
+     * Requires: p != null && q != null.
+     * Ensures: 0 <= result.value() && result.value() <= 1.
+     */
     /** Bhattacharyya coefficient {@code BC = int sqrt(dP dQ)}. */
     public static LineValue bc(LineLaw p, LineLaw q) {
         LineValue c = route(DivergenceKind.BC, p, q, 0.5);
         return c != null ? c : NumericDivergences.bc(p, q);
     }
 
-    /*@ requires p != null && q != null; ensures 0 <= \result.value() && \result.value() <= 1; @*/
+    /**
+     * Requires: p != null && q != null.
+     * Ensures: 0 <= result.value() && result.value() <= 1.
+     */
     /** Squared Hellinger distance {@code H^2 = 1 - BC} (with the 1/2 convention). */
     public static LineValue hellinger2(LineLaw p, LineLaw q) {
         Checks.notNull("first law P", p);
@@ -97,7 +117,10 @@ public final class LineDivergences {
         return bc(p, q).affine(1, -1);
     }
 
-    /*@ requires p != null && q != null; ensures 0 <= \result.value() && \result.value() <= log 2; @*/
+    /**
+     * Requires: p != null && q != null.
+     * Ensures: 0 <= result.value() && result.value() <= log 2.
+     */
     /** Jensen–Shannon divergence {@code KL(P||M)/2 + KL(Q||M)/2}, M = (P+Q)/2. */
     public static LineValue js(LineLaw p, LineLaw q) {
         LineValue c = route(DivergenceKind.JS, p, q, 0);

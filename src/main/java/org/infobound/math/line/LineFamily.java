@@ -45,10 +45,12 @@ public enum LineFamily {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /*@ requires params != null && params.length == parameters().size();
-      @ ensures \result.family() == this;
-      @ signals (IllegalArgumentException) params == null || params.length != parameters().size()
-      @         || some parameter outside its range; @*/
+    /**
+     * Requires: params != null && params.length == parameters().size().
+     * Ensures: result.family() == this.
+     * Throws IllegalArgumentException when params == null || params.length != parameters().size()
+     *     || some parameter outside its range.
+     */
     /**
      * The law of this family with the given parameters.
      *

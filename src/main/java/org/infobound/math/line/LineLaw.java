@@ -15,23 +15,31 @@ import org.hipparchus.random.RandomGenerator;
  */
 public sealed interface LineLaw permits FamilyLaw, MaxLaw, MixtureLaw, TiltedLaw {
 
-    /*@ ensures 0 <= \result && \result <= 1; @*/
+    /**
+     * Ensures: 0 <= result && result <= 1.
+     */
     /** {@code F(x) = P(X <= x)}. */
     double cdf(double x);
 
-    /*@ ensures 0 <= \result && \result <= 1; @*/
+    /**
+     * Ensures: 0 <= result && result <= 1.
+     */
     /** {@code S(x) = P(X > x) = 1 - F(x)}, computed without cancellation where possible. */
     double survival(double x);
 
-    /*@ ensures \result >= 0; @*/
+    /**
+     * Ensures: result >= 0.
+     */
     /** The density f(x) (0 outside the support). */
     double density(double x);
 
     /** {@code log f(x)}, {@code -inf} where f(x) = 0. */
     double logDensity(double x);
 
-    /*@ requires 0 <= u && u <= 1;
-      @ signals (IllegalArgumentException) !(0 <= u && u <= 1); @*/
+    /**
+     * Requires: 0 <= u && u <= 1.
+     * Throws IllegalArgumentException when !(0 <= u && u <= 1).
+     */
     /** The quantile {@code F^{-1}(u) = inf{x : F(x) >= u}}; 0 and 1 map to the support ends. */
     double quantile(double u);
 
@@ -47,7 +55,9 @@ public sealed interface LineLaw permits FamilyLaw, MaxLaw, MixtureLaw, TiltedLaw
     /** The variance, {@code +inf} if the second moment does not exist. */
     double variance();
 
-    /*@ requires rng != null; @*/
+    /**
+     * Requires: rng != null.
+     */
     /** One draw, by inversion {@code quantile(U)} with U uniform on (0, 1) unless stated. */
     default double sample(RandomGenerator rng) {
         // inverse-cdf sampling: quantile of an open uniform; laws with a cheaper route override it

@@ -29,25 +29,35 @@ public final class LineMoments {
     private LineMoments() {
     }
 
-    /*@ requires law != null; @*/
+    /**
+     * Requires: law != null.
+     */
     /** The mean E X ({@code +inf} if not integrable). */
     public static double mean(LineLaw law) {
         return Checks.notNull("law", law).mean();
     }
 
-    /*@ requires law != null; ensures \result >= 0; @*/
+    /**
+     * Requires: law != null.
+     * Ensures: result >= 0.
+     */
     /** The variance ({@code +inf} if the second moment diverges). */
     public static double variance(LineLaw law) {
         return Checks.notNull("law", law).variance();
     }
 
-    /*@ requires law != null; ensures \result >= 0; @*/
+    /**
+     * Requires: law != null.
+     * Ensures: result >= 0.
+     */
     /** The standard deviation. */
     public static double sd(LineLaw law) {
         return Math.sqrt(variance(law));
     }
 
-    /*@ requires law != null && g != null; @*/
+    /**
+     * Requires: law != null && g != null.
+     */
     /** {@code E g(X) = int g f} by quadrature (g must be integrable against the law). */
     public static LineValue expectation(LineLaw law, DoubleUnaryOperator g) {
         Checks.notNull("law", law);
@@ -58,7 +68,9 @@ public final class LineMoments {
         }, law);
     }
 
-    /*@ requires law != null && !Double.isNaN(l); @*/
+    /**
+     * Requires: law != null && !Double.isNaN(l).
+     */
     /** {@code cgf(l) = log E e^{l (X - E X)}}, {@code +inf} where the mgf diverges. */
     public static LineValue cgf(LineLaw law, double l) {
         Checks.notNull("law", law);
@@ -68,7 +80,10 @@ public final class LineMoments {
         return Cgf.centred(law, l);
     }
 
-    /*@ requires law != null; ensures \result.value() >= 0; @*/
+    /**
+     * Requires: law != null.
+     * Ensures: result.value() >= 0.
+     */
     /** The optimal two-sided sub-gaussian variance proxy (max of the one-sided ones). */
     public static LineValue sigma2(LineLaw law) {
         LineValue r = sigma2Right(law);
@@ -76,19 +91,27 @@ public final class LineMoments {
         return r.value() >= l.value() ? r : l;
     }
 
-    /*@ requires law != null; ensures \result.value() >= 0; @*/
+    /**
+     * Requires: law != null.
+     * Ensures: result.value() >= 0.
+     */
     /** {@code sup_{l > 0} 2 cgf(l)/l^2}: normal sigma^2 exactly, uniform (b-a)^2/12, +inf for exponential-type right tails. */
     public static LineValue sigma2Right(LineLaw law) {
         return SubGaussian.proxy(Checks.notNull("law", law), 1);
     }
 
-    /*@ requires law != null; ensures \result.value() >= 0; @*/
+    /**
+     * Requires: law != null.
+     * Ensures: result.value() >= 0.
+     */
     /** {@code sup_{l < 0} 2 cgf(l)/l^2}. */
     public static LineValue sigma2Left(LineLaw law) {
         return SubGaussian.proxy(Checks.notNull("law", law), -1);
     }
 
-    /*@ requires law != null; @*/
+    /**
+     * Requires: law != null.
+     */
     /** The differential entropy {@code -int f log f} in nats (closed form for the families). */
     public static LineValue entropy(LineLaw law) {
         Checks.notNull("law", law);
@@ -135,7 +158,10 @@ public final class LineMoments {
         };
     }
 
-    /*@ requires law != null; ensures \result.value() >= 0; @*/
+    /**
+     * Requires: law != null.
+     * Ensures: result.value() >= 0.
+     */
     /** The collision integral {@code int f^2} ({@code +inf} if f is not square-integrable). */
     public static LineValue collision(LineLaw law) {
         Checks.notNull("law", law);
@@ -167,21 +193,28 @@ public final class LineMoments {
         };
     }
 
-    /*@ requires law != null; ensures 0 <= \result && \result <= 1; @*/
+    /**
+     * Requires: law != null.
+     * Ensures: 0 <= result && result <= 1.
+     */
     /** The cdf F(x). */
     public static double cdf(LineLaw law, double x) {
         return Checks.notNull("law", law).cdf(x);
     }
 
-    /*@ requires law != null && 0 <= u && u <= 1;
-      @ signals (IllegalArgumentException) !(0 <= u && u <= 1); @*/
+    /**
+     * Requires: law != null && 0 <= u && u <= 1.
+     * Throws IllegalArgumentException when !(0 <= u && u <= 1).
+     */
     /** The quantile {@code F^{-1}(u)}. */
     public static double quantile(LineLaw law, double u) {
         return Checks.notNull("law", law).quantile(u);
     }
 
-    /*@ requires law != null && n >= 1;
-      @ signals (IllegalArgumentException) !(n >= 1); @*/
+    /**
+     * Requires: law != null && n >= 1.
+     * Throws IllegalArgumentException when !(n >= 1).
+     */
     /**
      * {@code E max(X_1..X_n)} for i.i.d. draws (the mean of {@link MaxLaw}); closed form for
      * exponential ({@code H_n/rate}) and uniform bases, quadrature otherwise. Reference values
@@ -196,7 +229,9 @@ public final class LineMoments {
         return numericMean(m);
     }
 
-    /*@ requires law != null && n >= 1; @*/
+    /**
+     * Requires: law != null && n >= 1.
+     */
     /** The best-of-n reward gain {@code E max - E X} (catalogue M-C6; Exp(1): H_n - 1). */
     public static LineValue bonGain(LineLaw law, double n) {
         LineValue e = expectedMax(law, n);

@@ -14,8 +14,10 @@ public final class LineSampling {
     private LineSampling() {
     }
 
-    /*@ requires law != null && n >= 1 && rng != null;
-      @ signals (IllegalArgumentException) law == null || n < 1 || rng == null; @*/
+    /**
+     * Requires: law != null && n >= 1 && rng != null.
+     * Throws IllegalArgumentException when law == null || n < 1 || rng == null.
+     */
     /** One best-of-n draw: the max of n i.i.d. draws from {@code law}. */
     public static double sampleBestOfN(LineLaw law, int n, RandomGenerator rng) {
         Checks.notNull("law", law);
@@ -30,9 +32,11 @@ public final class LineSampling {
         return best;
     }
 
-    /*@ requires draw != null && samples >= 2 && 0 < confidence && confidence < 1;
-      @ signals (IllegalArgumentException) draw == null || samples < 2
-      @         || !(0 < confidence && confidence < 1); @*/
+    /**
+     * Requires: draw != null && samples >= 2 && 0 < confidence && confidence < 1.
+     * Throws IllegalArgumentException when draw == null || samples < 2 || !(0 < confidence &&
+     *     confidence < 1).
+     */
     /** The mean of {@code samples} draws with a two-sided confidence interval. */
     public static MonteCarloEstimate monteCarloMean(DoubleSupplier draw, long samples, double confidence) {
         Checks.notNull("draw", draw);
@@ -55,7 +59,9 @@ public final class LineSampling {
         return new MonteCarloEstimate(mean, z * sd / Math.sqrt(samples), confidence, samples);
     }
 
-    /*@ requires p != null && q != null && rng != null && samples >= 2; @*/
+    /**
+     * Requires: p != null && q != null && rng != null && samples >= 2.
+     */
     /** Sampled win rate {@code P(X > Y) + P(X = Y)/2}, X ~ p, Y ~ q independent. */
     public static MonteCarloEstimate winRate(LineLaw p, LineLaw q, long samples, double confidence,
             RandomGenerator rng) {
@@ -69,7 +75,9 @@ public final class LineSampling {
         }, samples, confidence);
     }
 
-    /*@ requires law != null && n >= 1 && rng != null && samples >= 2; @*/
+    /**
+     * Requires: law != null && n >= 1 && rng != null && samples >= 2.
+     */
     /** Sampled mean of the best-of-n reward (draw n, keep the max), with a confidence interval. */
     public static MonteCarloEstimate bestOfNMean(LineLaw law, int n, long samples, double confidence,
             RandomGenerator rng) {

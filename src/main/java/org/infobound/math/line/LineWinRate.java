@@ -12,9 +12,11 @@ public final class LineWinRate {
     private LineWinRate() {
     }
 
-    /*@ requires p != null && q != null;
-      @ ensures 0 <= \result.value() && \result.value() <= 1;
-      @ signals (IllegalArgumentException) p == null || q == null; @*/
+    /**
+     * Requires: p != null && q != null.
+     * Ensures: 0 <= result.value() && result.value() <= 1.
+     * Throws IllegalArgumentException when p == null || q == null.
+     */
     /** {@code P(X > Y) + P(X = Y)/2} for X ~ p, Y ~ q independent. */
     public static LineValue winrate(LineLaw p, LineLaw q) {
         Checks.notNull("first law", p);

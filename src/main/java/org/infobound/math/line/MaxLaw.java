@@ -17,8 +17,10 @@ public final class MaxLaw implements LineLaw {
     private final LineLaw base;
     private final double n;
 
-    /*@ requires base != null && n >= 1 && n < inf;
-      @ signals (IllegalArgumentException) base == null || !(n >= 1) || n == inf; @*/
+    /**
+     * Requires: base != null && n >= 1 && n < inf.
+     * Throws IllegalArgumentException when base == null || !(n >= 1) || n == inf.
+     */
     /** The best-of-n law of {@code base}. */
     public MaxLaw(LineLaw base, double n) {
         this.base = Checks.notNull("base law", base);

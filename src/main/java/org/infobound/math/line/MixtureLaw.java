@@ -15,8 +15,10 @@ public final class MixtureLaw implements LineLaw {
     private final LineLaw q;
     private final double w;
 
-    /*@ requires p != null && q != null && 0 <= w && w <= 1;
-      @ signals (IllegalArgumentException) p == null || q == null || !(0 <= w && w <= 1); @*/
+    /**
+     * Requires: p != null && q != null && 0 <= w && w <= 1.
+     * Throws IllegalArgumentException when p == null || q == null || !(0 <= w && w <= 1).
+     */
     /** The mixture {@code (1 - w) p + w q}. */
     public MixtureLaw(LineLaw p, LineLaw q, double w) {
         this.p = Checks.notNull("first component", p);

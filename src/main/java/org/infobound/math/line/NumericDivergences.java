@@ -27,7 +27,10 @@ public final class NumericDivergences {
         return below + above;
     }
 
-    /*@ requires p != null && q != null; ensures \result.value() >= 0 - \result.errorEstimate(); @*/
+    /**
+     * Requires: p != null && q != null.
+     * Ensures: result.value() >= 0 - result.errorEstimate().
+     */
     /** {@code KL(P || Q) = int p log(p/q)}. */
     public static LineValue kl(LineLaw p, LineLaw q) {
         check(p, q);
@@ -44,7 +47,9 @@ public final class NumericDivergences {
         }, p, q);
     }
 
-    /*@ requires p != null && q != null; @*/
+    /**
+     * Requires: p != null && q != null.
+     */
     /** {@code chi2(P || Q) = int p^2/q - 1}. */
     public static LineValue chi2(LineLaw p, LineLaw q) {
         check(p, q);
@@ -61,8 +66,10 @@ public final class NumericDivergences {
         }, p, q).affine(-1, 1);
     }
 
-    /*@ requires p != null && q != null && alpha >= 0;
-      @ signals (IllegalArgumentException) !(alpha >= 0); @*/
+    /**
+     * Requires: p != null && q != null && alpha >= 0.
+     * Throws IllegalArgumentException when !(alpha >= 0).
+     */
     /**
      * Renyi divergence {@code D_alpha = log(int p^alpha q^{1-alpha})/(alpha - 1)}; alpha = 0:
      * {@code -log Q(supp P)}; alpha = 1: KL; alpha = inf: {@code log sup p/q} over a fine grid
@@ -115,7 +122,9 @@ public final class NumericDivergences {
         return best;
     }
 
-    /*@ requires p != null && q != null && f != null; @*/
+    /**
+     * Requires: p != null && q != null && f != null.
+     */
     /**
      * {@code D_f(P || Q) = int_{q > 0} q f(p/q) + f'(inf) P(q = 0)}, with {@code q f(0)} where
      * p = 0 (FGenerator conventions).
@@ -145,7 +154,10 @@ public final class NumericDivergences {
         return new LineValue(i.value() + singular, i.errorEstimate(), false);
     }
 
-    /*@ requires p != null && q != null; ensures 0 <= \result.value() <= 1 (up to error); @*/
+    /**
+     * Requires: p != null && q != null.
+     * Ensures: 0 <= result.value() <= 1 (up to error).
+     */
     /** {@code TV = (1/2) int |p - q|}, split at the sign changes of p - q found on a fine grid. */
     public static LineValue tv(LineLaw p, LineLaw q) {
         check(p, q);
@@ -154,20 +166,26 @@ public final class NumericDivergences {
         return Quadrature.integrate(x -> 0.5 * Math.abs(diff.applyAsDouble(x)), breaks, Quadrature.scale(p, q));
     }
 
-    /*@ requires p != null && q != null; @*/
+    /**
+     * Requires: p != null && q != null.
+     */
     /** Bhattacharyya coefficient {@code BC = int sqrt(p q)}. */
     public static LineValue bc(LineLaw p, LineLaw q) {
         check(p, q);
         return Quadrature.overLaws(x -> Math.exp(0.5 * (p.logDensity(x) + q.logDensity(x))), p, q);
     }
 
-    /*@ requires p != null && q != null; @*/
+    /**
+     * Requires: p != null && q != null.
+     */
     /** Squared Hellinger distance {@code H^2 = 1 - BC}. */
     public static LineValue hellinger2(LineLaw p, LineLaw q) {
         return bc(p, q).affine(1, -1);
     }
 
-    /*@ requires p != null && q != null; @*/
+    /**
+     * Requires: p != null && q != null.
+     */
     /** Jensen–Shannon {@code KL(P||M)/2 + KL(Q||M)/2}, M = (P+Q)/2. */
     public static LineValue js(LineLaw p, LineLaw q) {
         check(p, q);

@@ -26,10 +26,11 @@ public final class TiltedLaw implements LineLaw {
         this.logZ = LineMoments.numericLogMgf(base, 1.0 / beta);
     }
 
-    /*@ requires base != null && beta > 0;
-      @ requires LineMoments.cgf(base, 1/beta) < inf;
-      @ signals (IllegalArgumentException) base == null || !(beta > 0)
-      @         || E_base e^{X/beta} == inf; @*/
+    /**
+     * Requires: base != null && beta > 0.
+     * Requires: LineMoments.cgf(base, 1/beta) < inf.
+     * Throws IllegalArgumentException when base == null || !(beta > 0) || E_base e^{X/beta} == inf.
+     */
     /**
      * The tilt of {@code base} by {@code 1/beta}, in closed form where one exists.
      *
@@ -62,7 +63,9 @@ public final class TiltedLaw implements LineLaw {
         return new TiltedLaw(base, beta);
     }
 
-    /*@ requires base != null && beta > 0; @*/
+    /**
+     * Requires: base != null && beta > 0.
+     */
     /**
      * The tilt of {@code base} by {@code 1/beta} as the law itself: the closed-form family only
      * when its parameters are exactly the doubles computed (checked in exact rationals), else a
