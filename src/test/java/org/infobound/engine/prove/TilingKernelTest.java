@@ -34,6 +34,17 @@ class TilingKernelTest {
                 }
             }
         }
+        // TV^2 <= TV needs branch and bound over u_0 = TV in [0, 1] (range reduction): one dimension
+        ProofResult r = new Prover(Targets.LIBRARY).prove(
+                Targets.claim(Targets.read("src/test/resources/prove/joint_range.claims"), "tv_sq_le_tv"));
+        if (r.proved()) {
+            for (ProofStep s : r.certificate().get().steps()) {
+                if (s.numeric() != null && !s.numeric().leaves().isEmpty()
+                        && s.numeric().leaves().get(0).cells().size() == 1) {
+                    return r.certificate().get();
+                }
+            }
+        }
         throw new AssertionError("no proved target with a one-dimensional numeric step");
     }
 
