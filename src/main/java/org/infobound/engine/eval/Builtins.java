@@ -191,8 +191,12 @@ final class Builtins<N, D> {
         if (v instanceof org.hipparchus.fraction.BigFraction q && q.isInteger()) {
             n = q.getNumerator();
         }
-        if (n == null || n.bitLength() >= 63) {
+        if (n == null) {
             throw new EvalFailure(what + " needs an integer, got " + Evaluator.describe(v));
+        }
+        if (n.bitLength() >= 63) {
+            // an exact integer the routes that take this argument cannot carry: said, never wrapped
+            throw new EvalFailure(what + " = " + n + " is beyond 2^63 - 1, which this builtin's routes do not support");
         }
         return n.longValue();
     }

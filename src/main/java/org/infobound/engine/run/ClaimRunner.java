@@ -109,6 +109,10 @@ public final class ClaimRunner {
                 v = new Verdict.Error(List.of(ReportedDiagnostic.at(source, claim.span(), Code.E602,
                         String.valueOf(e.getMessage()))));
             }
+        } catch (org.infobound.engine.eval.OutOfRange e) {
+            // a finite value of the claim (a domain end such as 10^400) beyond what the search can
+            // represent: said in the verdict, not an internal error and never rounded
+            v = new Verdict.Inconclusive("cannot search: " + e.getMessage(), Map.of(), 0, settings.seed());
         } catch (RuntimeException | StackOverflowError e) {
             internal = describe(e);
             v = new Verdict.Inconclusive("internal error: " + internal, Map.of(), 0, settings.seed());
