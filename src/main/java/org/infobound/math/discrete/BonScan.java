@@ -61,26 +61,38 @@ final class BonScan {
         double total = prefix[k];
         double half = 0.5 * total;
         double nd = (double) n;
-        double tail = 0.0;
-        double tailC = 0.0;
-        double logF = 0.0;
+        double kl = walk(ps, keys, out, nd, total, half, 0, k, 0.0, 0.0, 0.0, prefix, 0, 0.0, 0.0);
+        return kl + (1.0 - total);
+    }
+
+    /**
+     * The group step shared by both scans: the outcomes {@code lo..hi-1} from the top, each group of
+     * tied keys one level, starting with the compensated mass above {@code hi} ({@code tail},
+     * {@code tailC}) and {@code log F} at {@code hi} ({@code -inf}: not yet known). The mass below
+     * position {@code to} is {@code belowS + (below[to - off] + belowC)} (the sequential scan: its
+     * prefix array with offset 0 and no base). Returns the KL terms of these levels and fills
+     * {@code out} for them.
+     */
+    private static double walk(double[] ps, double[] keys, double[] out, double nd, double total, double half,
+            int lo, int hi, double tail, double tailC, double logF, double[] below, int off, double belowS,
+            double belowC) {
         double logFC = 0.0;
         double powF = 1.0;
         double kl = 0.0;
-        int to = k;
-        while (to > 0) {
+        int to = hi;
+        while (to > lo) {
             int from = to - 1;
             double mass = ps[from];
             if (keys != null) {
                 double key = keys[from];
-                while (from > 0 && keys[from - 1] == key) {
+                while (from > lo && keys[from - 1] == key) {
                     mass += ps[--from];
                 }
             }
             if (mass > 0) {
                 double above = tail + tailC;
                 // total * F, from the tail while that is below half the total, else the prefix
-                double totalF = above <= half ? total - above : prefix[to];
+                double totalF = above <= half ? total - above : belowS + (below[to - off] + belowC);
                 if (logF == Double.NEGATIVE_INFINITY) {
                     logF = Math.log(totalF / total);
                     logFC = 0.0;
@@ -112,7 +124,7 @@ final class BonScan {
             }
             to = from;
         }
-        return kl + (1.0 - total);
+        return kl;
     }
 
     /**
@@ -178,57 +190,10 @@ final class BonScan {
         double nd = (double) n;
         double[] klPart = new double[chunks];
         forEach(pool, chunks, c -> {
-            int lo = bounds[c];
-            double tail = aboveS[c];
-            double tailC = aboveC[c];
             double logF = c == chunks - 1 ? 0.0 : Double.NEGATIVE_INFINITY;
-            double logFC = 0.0;
-            double powF = 1.0;
-            double kl = 0.0;
-            int to = bounds[c + 1];
-            while (to > lo) {
-                int from = to - 1;
-                double mass = ps[from];
-                if (keys != null) {
-                    double key = keys[from];
-                    while (from > lo && keys[from - 1] == key) {
-                        mass += ps[--from];
-                    }
-                }
-                if (mass > 0) {
-                    double above = tail + tailC;
-                    double totalF = above <= half ? total - above : baseS[c] + (local[to - 1] + baseC[c]);
-                    if (logF == Double.NEGATIVE_INFINITY) {
-                        logF = Math.log(totalF / total);
-                        logFC = 0.0;
-                        powF = Math.exp(nd * logF);
-                    }
-                    double x = log1p(-Math.min(1.0, mass / totalF));
-                    double t = logF + x;
-                    logFC = x == Double.NEGATIVE_INFINITY ? 0.0
-                            : logFC + (logF <= x ? (logF - t) + x : (x - t) + logF);
-                    logF = t;
-                    double y = nd * x;
-                    double powBelow = Math.exp(nd * (logF + logFC));
-                    double w = y <= -LN2 ? powF - powBelow : powF * -Math.expm1(y);
-                    powF = powBelow;
-                    kl += bregman(w, mass);
-                    if (out != null) {
-                        double rho = w / mass;
-                        for (int j = from; j < to; j++) {
-                            out[j] = keys == null ? w : ps[j] * rho;
-                        }
-                    }
-                    double u = tail + mass;
-                    tailC += tail >= mass ? (tail - u) + mass : (mass - u) + tail;
-                    tail = u;
-                } else if (out != null) {
-                    for (int j = from; j < to; j++) {
-                        out[j] = 0.0;
-                    }
-                }
-                to = from;
-            }
+            // the mass below position to (to > lo) is baseS + (local[to - 1] + baseC)
+            double kl = walk(ps, keys, out, nd, total, half, bounds[c], bounds[c + 1], aboveS[c], aboveC[c], logF,
+                    local, 1, baseS[c], baseC[c]);
             klPart[c] = kl;
         });
         double kl = 0.0;
