@@ -178,6 +178,8 @@ public final class CertificateChecker {
                 String note = rel.isPresent() && premises.isEmpty() ? Identities.identity(rel.get(), ctx) : null;
                 return note != null && note.equals(s.note()) ? null : "not an identity (D(p || p) == 0, or equal canonical forms) with its side conditions";
             }
+            case THEOREM_AT_INF:
+                return ExtendedInstance.check(s, fact, premises, ctx, library);
             case EVALUATION:
                 return rel.isPresent() && Facts.closed(fact, ctx) && Facts.evaluate(rel.get()).isPresent()
                         ? null : "certified evaluation does not confirm it";

@@ -80,6 +80,7 @@ public final class Explain {
             case CONJUNCTION -> "each conjunct";
             case IDENTITY -> "identity: " + s.note();
             case RANGE_REDUCTION -> s.note() + " " + numeric(s.numeric());
+            case THEOREM_AT_INF -> s.note();
         };
     }
 

@@ -25,7 +25,7 @@ public record ProofCertificate(String claim, Map<String, String> binders, String
 
     /** Names of the library theorems used, in first-use order. */
     public List<String> theoremsUsed() {
-        return steps.stream().filter(s -> s.kind() == StepKind.THEOREM).map(ProofStep::theorem).distinct().toList();
+        return steps.stream().filter(s -> s.kind() == StepKind.THEOREM || s.kind() == StepKind.THEOREM_AT_INF).map(ProofStep::theorem).distinct().toList();
     }
 
     /** Total number of branch-and-bound leaves. */

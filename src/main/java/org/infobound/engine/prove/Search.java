@@ -333,7 +333,15 @@ final class Search {
     /** The instance step of a theorem (hypothesis proved first), with SYMMETRY when used right to left. */
     Optional<Integer> instance(Theorem t, Map<String, Expr> sigma, boolean flipped, int depth) {
         if (Domains.instanceProblem(t, sigma, ctx).isPresent()) {
-            return Optional.empty();
+            // a one-variable theorem on [lo, inf) at a value that may be inf (a divergence)
+            Optional<ExtendedInstance.Instance> ext = flipped ? Optional.empty()
+                    : ExtendedInstance.binder(t).filter(sigma::containsKey).flatMap(x -> ExtendedInstance.of(t, sigma.get(x), ctx));
+            if (ext.isEmpty()) {
+                return Optional.empty();
+            }
+            Map<String, String> text = Map.of(ext.get().binder(), ExprPrinter.print(sigma.get(ext.get().binder())));
+            return Optional.of(add(StepKind.THEOREM_AT_INF, ext.get().relation().toExpr(), List.of(), t.name(), text, null, null,
+                    ext.get().note()));
         }
         List<Integer> premises = new ArrayList<>();
         if (t.assuming().isPresent()) {

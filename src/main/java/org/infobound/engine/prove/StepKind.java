@@ -39,5 +39,12 @@ public enum StepKind {
      */
     RANGE_REDUCTION,
     /** {@code D(p || p) == 0} for a divergence D whose side conditions hold ({@link Identities}). */
-    IDENTITY
+    IDENTITY,
+    /**
+     * An instance of a one-variable library theorem (binder on {@code [lo, inf)}, no hypothesis,
+     * {@code <=} or {@code <}) at a value certainly in {@code [lo, inf]}: finite values by the
+     * theorem, the value inf by certified evaluation of the relation at inf
+     * ({@link ExtendedInstance}; proofs/theorems/joint_range.md section 3).
+     */
+    THEOREM_AT_INF
 }
