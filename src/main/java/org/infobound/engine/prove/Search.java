@@ -256,6 +256,11 @@ final class Search {
             boolean direct) {
         Expr pattern = onLeft ? oriented.lhs() : oriented.rhs();
         Expr target = onLeft ? goal.lhs() : goal.rhs();
+        if (!direct && pattern instanceof Expr.Var v && t.binders().containsKey(v.name())) {
+            // a side that is a bare binder (log(1 + x) <= x) matches every term: used only when
+            // the instance closes the goal outright (a search budget, never a soundness matter)
+            return Optional.empty();
+        }
         Optional<Map<String, Expr>> sigma = Matcher.match(pattern, target, t.binders().keySet(), Map.of());
         if (sigma.isPresent() && direct) {
             sigma = Matcher.match(onLeft ? oriented.rhs() : oriented.lhs(), onLeft ? goal.rhs() : goal.lhs(),
