@@ -13,7 +13,7 @@ import org.infobound.lang.ast.RelOp;
 
 /**
  * Identities read off the outcome sums of the divergences (proofs/theorems/joint_range.md,
- * "Identities"). So far one rule: a divergence of a law against itself is 0,
+ * sections 2, 1a and 4). Three rules: canonical forms, Renyi skew symmetry ({@link #skew}), and: a divergence of a law against itself is 0,
  * {@code D(p || p) == 0} for D in KL, chi2, TV, H2, JS and Renyi of any order in [0, inf], where
  * the call's side conditions hold over the whole domain (p a valid law). Each outcome term is
  * {@code p_i f(p_i / p_i) = p_i f(1) = 0} (f(1) = 0 for the generators of KL, chi2, TV, H2;

@@ -89,13 +89,18 @@ class ExtendedSkewTest {
     }
 
     @Test
+    void vajdaIsALibraryInstanceUnderItsHypothesis() {
+        assertEquals(List.of("vajda_pinsker"), proved("vajda_with_hypothesis").theoremsUsed());
+    }
+
+    @Test
     void orderOneHalfIsSymmetric() {
         proved("skew_half");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"log_chi2_strict", "log_chi2_tight", "exp_kl_positive", "skew_off", "skew_same_order",
-        "skew_closed_end", "skew_wrong_order"})
+        "skew_closed_end", "skew_wrong_order", "vajda_no_hypothesis", "js_upper_tight", "js_lower_too_strong"})
     void nearMissesAreNotProved(String name) {
         ProofResult r = prove(name);
         assertFalse(r.proved(), name + " was proved");
