@@ -33,12 +33,14 @@ class ExplainBreadthTest extends CliTestBase {
     }
 
     /**
-     * KL <= chi2 is true (KL <= log(1 + chi2) <= chi2, Gibbs and log(1 + x) <= x) but not proved
-     * here: explain names an established theorem instance and the subgoal left open.
+     * H2 <= KL is true (KL >= D_1/2 = -2 log(1 - H2) >= 2 H2 >= H2: Renyi monotone in the order,
+     * log(1 - x) <= -x) but not proved here: explain names an established theorem instance and the
+     * subgoal left open. (KL <= chi2, the former example, is PROVED since issue 15 part A:
+     * KL <= log(1 + chi2) <= chi2, proofs/theorems/joint_range.md section 3.)
      */
     @Test
     void closestAttemptIsShown() throws Exception {
-        Path f = file("claim bh\n  forall p, q in dist(2..10):\n    KL(p || q) <= chi2(p || q)\n");
+        Path f = file("claim bh\n  forall p, q in dist(2..10):\n    H2(p, q) <= KL(p || q)\n");
         assertEquals(1, run("explain", f.toString(), "bh"), err.toString());
         String o = out.toString();
         assertTrue(o.contains("not proved"), o);
