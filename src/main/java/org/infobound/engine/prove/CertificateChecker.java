@@ -193,6 +193,18 @@ public final class CertificateChecker {
                 }
                 return algebraNote(form.get()).equals(s.note()) ? null : "the recorded normal form is not " + form.get();
             }
+            case LINEAR: {
+                if (rel.isEmpty()) {
+                    return "needs a relation";
+                }
+                Relation have = premises.isEmpty() ? null : Relations.of(premises.get(0)).orElse(null);
+                if (!premises.isEmpty() && have == null) {
+                    return "the first premise is not a relation";
+                }
+                Optional<String> note = Linear.note(rel.get(), have, ctx, Linear.facts(ctx, premises));
+                return note.isPresent() && note.get().equals(s.note()) ? null
+                        : "not a linear rearrangement of its premise (forms over finite atoms)";
+            }
             case APPROX: {
                 if (!(fact instanceof Expr.Approx a) || premises.size() != 1) {
                     return "not an approximate equality with one premise";

@@ -80,6 +80,7 @@ public final class Explain {
             case CONJUNCTION -> "each conjunct";
             case IDENTITY -> "identity: " + s.note();
             case RANGE_REDUCTION -> s.note() + " " + numeric(s.numeric());
+            case LINEAR -> "linear rearrangement (E linear on the finite alphabet): " + s.note();
         };
     }
 

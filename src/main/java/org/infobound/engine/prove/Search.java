@@ -210,6 +210,10 @@ final class Search {
         if (viaRewrite.isPresent()) {
             return viaRewrite;
         }
+        Optional<Integer> viaLinear = linear(r, fact, depth);
+        if (viaLinear.isPresent()) {
+            return viaLinear;
+        }
         return cases(fact, depth);
     }
 
@@ -398,4 +402,88 @@ final class Search {
     }
 
 
+
+    /** Possibly infinite functionals (divergences) whose finiteness a LINEAR step may need. */
+    private static final java.util.Set<String> MAYBE_INFINITE = java.util.Set.of("KL", "chi2", "renyi", "Df");
+
+    /**
+     * A LINEAR step ({@link Linear}): the goal as a linear rearrangement on its own, or of an
+     * inequality theorem instance matched on a sub-term of the goal (its hypothesis proved first),
+     * with finiteness facts {@code t < inf} proved for the divergences involved.
+     */
+    private Optional<Integer> linear(Relation r, Expr fact, int depth) {
+        if (ctx.numeric(r.lhs()) && ctx.numeric(r.rhs())) {
+            return Optional.empty();
+        }
+        Optional<String> alone = Linear.note(r, null, ctx, Linear.facts(ctx, List.of()));
+        if (alone.isPresent()) {
+            return Optional.of(add(StepKind.LINEAR, fact, List.of(), null, null, null, null, alone.get()));
+        }
+        if (r.op() == RelOp.EQ) {
+            return Optional.empty();
+        }
+        List<Expr> subterms = new ArrayList<>();
+        collect(r.lhs(), subterms);
+        collect(r.rhs(), subterms);
+        java.util.Set<String> tried = new java.util.HashSet<>();
+        for (Theorem t : library.theorems()) {
+            if (t.name().equals(exclude)) {
+                continue;
+            }
+            Relation tr = Relations.of(t.formula()).orElseThrow();
+            if (tr.op() == RelOp.EQ) {
+                continue;
+            }
+            for (Expr pattern : List.of(tr.rhs(), tr.lhs())) {
+                if (pattern instanceof Expr.Var || Exprs.freeVars(pattern).stream().noneMatch(v -> t.binders().get(v) instanceof Domain.DistDomain)) {
+                    continue;
+                }
+                for (Expr sub : subterms) {
+                    Optional<Map<String, Expr>> sigma = Matcher.match(pattern, sub, t.binders().keySet(), Map.of());
+                    if (sigma.isEmpty() || !sigma.get().keySet().containsAll(t.binders().keySet())
+                            || !tried.add(t.name() + sigma.get())) {
+                        continue;
+                    }
+                    int mark = steps.size();
+                    Optional<Integer> inst = instance(t, sigma.get(), false, depth);
+                    if (inst.isPresent()) {
+                        Relation have = Relations.of(Facts.parse(steps.get(inst.get()).fact())).orElseThrow();
+                        List<Integer> premises = new ArrayList<>(List.of(inst.get()));
+                        List<Expr> finite = new ArrayList<>();
+                        List<Expr> functionals = new ArrayList<>();
+                        for (Expr e : List.of(r.lhs(), r.rhs(), have.lhs(), have.rhs())) {
+                            collect(e, functionals);
+                        }
+                        java.util.Set<String> seen = new java.util.HashSet<>();
+                        for (Expr k : functionals) {
+                            if (k instanceof Expr.Call c && MAYBE_INFINITE.contains(c.name()) && seen.add(Exprs.canon(k))
+                                    && !Linear.facts(ctx, List.of()).test(k)) {
+                                Relation fin = new Relation(k, RelOp.LT, new Expr.Var(k.span(), "inf"));
+                                Optional<Integer> f = relation(fin, depth - 1);
+                                if (f.isPresent()) {
+                                    premises.add(f.get());
+                                    finite.add(fin.toExpr());
+                                }
+                            }
+                        }
+                        Optional<String> note = Linear.note(r, have, ctx, Linear.facts(ctx, finite));
+                        if (note.isPresent()) {
+                            return Optional.of(add(StepKind.LINEAR, fact, premises, null, null, null, null, note.get()));
+                        }
+                    }
+                    rollback(mark);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void collect(Expr e, List<Expr> out) {
+        if (e instanceof Expr.Call || e instanceof Expr.Binary) {
+            out.add(e);
+        }
+        for (Expr k : Exprs.children(e)) {
+            collect(k, out);
+        }
+    }
 }

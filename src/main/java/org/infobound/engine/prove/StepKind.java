@@ -39,5 +39,13 @@ public enum StepKind {
      */
     RANGE_REDUCTION,
     /** {@code D(p || p) == 0} for a divergence D whose side conditions hold ({@link Identities}). */
-    IDENTITY
+    IDENTITY,
+    /**
+     * {@code A r B} by linear rearrangement ({@link Linear}): exact linear forms over finite atoms,
+     * E expanded by linearity on a finite alphabet; from no premise ({@code ==}: equal forms; {@code <=}:
+     * B - A at least a nonnegative constant) or from a first premise {@code X r' Y} with
+     * (B - A) - (Y - X) at least a nonnegative constant ({@code c abs(w) >= +-c w}). Further premises
+     * are facts {@code t < inf} for the functionals. The checker recomputes the forms.
+     */
+    LINEAR
 }
