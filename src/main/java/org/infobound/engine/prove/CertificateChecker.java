@@ -197,8 +197,10 @@ public final class CertificateChecker {
                 if (rel.isEmpty()) {
                     return "needs a relation";
                 }
-                Relation have = premises.isEmpty() ? null : Relations.of(premises.get(0)).orElse(null);
-                if (!premises.isEmpty() && have == null) {
+                // an equality has no relation premise: its premises are finiteness facts only
+                boolean eq = rel.get().op() == RelOp.EQ;
+                Relation have = premises.isEmpty() || eq ? null : Relations.of(premises.get(0)).orElse(null);
+                if (!premises.isEmpty() && !eq && have == null) {
                     return "the first premise is not a relation";
                 }
                 Optional<String> note = Linear.note(rel.get(), have, ctx, Linear.facts(ctx, premises));

@@ -150,7 +150,7 @@ final class Linear {
         }
         if (e instanceof Expr.Call c && c.name().equals("E") && c.named().isEmpty() && c.args().size() == 2
                 && finiteLaw(c.args().get(0)) && SideConditions.holds(c, ctx)) {
-            Optional<Form> outcome = outcome(c.args().get(1), c.args().get(0));
+            Optional<Form> outcome = outcome(c.args().get(1), c);
             if (outcome.isPresent()) {
                 return outcome.get();
             }
@@ -168,7 +168,8 @@ final class Linear {
      * E(P, X) by linearity over the outcome terms of X (r, fn binders, rational constants); empty
      * if X is not such a combination (then E(P, X) is one atom).
      */
-    private Optional<Form> outcome(Expr x, Expr law) {
+    private Optional<Form> outcome(Expr x, Expr.Call call) {
+        Expr law = call.args().get(0);
         if (x instanceof Expr.IntLit || x instanceof Expr.RealLit) {
             return Optional.of(form(x)); // E(P, c) = c for a probability law
         }
@@ -178,11 +179,11 @@ final class Linear {
             return Optional.of(Form.atom(key));
         }
         if (x instanceof Expr.Unary u && u.op() == UnaryOp.NEG) {
-            return outcome(u.operand(), law).map(f -> f.scale(BigFraction.MINUS_ONE));
+            return outcome(u.operand(), call).map(f -> f.scale(BigFraction.MINUS_ONE));
         }
         if (x instanceof Expr.Binary b && (b.op() == BinaryOp.ADD || b.op() == BinaryOp.SUB)) {
-            Optional<Form> l = outcome(b.left(), law);
-            Optional<Form> r = outcome(b.right(), law);
+            Optional<Form> l = outcome(b.left(), call);
+            Optional<Form> r = outcome(b.right(), call);
             if (l.isEmpty() || r.isEmpty()) {
                 return Optional.empty();
             }
@@ -192,11 +193,20 @@ final class Linear {
             Optional<BigFraction> k = rational(b.right());
             if (k.isPresent() && (b.op() == BinaryOp.MUL || k.get().signum() != 0)) {
                 BigFraction f = b.op() == BinaryOp.MUL ? k.get() : k.get().reciprocal();
-                return outcome(b.left(), law).map(o -> o.scale(f));
+                return outcome(b.left(), call).map(o -> o.scale(f));
             }
             Optional<BigFraction> j = rational(b.left());
             if (j.isPresent() && b.op() == BinaryOp.MUL) {
-                return outcome(b.right(), law).map(o -> o.scale(j.get()));
+                return outcome(b.right(), call).map(o -> o.scale(j.get()));
+            }
+            // E(P, Y / k) = E(P, Y) / k and E(P, Y * k) = E(P, Y) * k for a numeric k (constant over
+            // the outcomes) and Y the reward or an fn binder: one atom, as the same quotient written
+            // outside E (E(P, r) read as E(P)); the atom's finiteness asks k away from 0 for a quotient
+            if (b.left() instanceof Expr.Var y && (y.name().equals("r") || ctx.binders.get(y.name()) instanceof Domain.FnDomain)
+                    && ctx.numeric(b.right()) && k.isEmpty()) {
+                List<Expr> args = y.name().equals("r") ? List.of(law) : List.of(law, y);
+                Expr mean = new Expr.Call(call.span(), call.callee(), call.form(), args, call.named());
+                return Optional.of(atom(new Expr.Binary(b.span(), b.op(), mean, b.right())));
             }
         }
         return Optional.empty();
@@ -250,7 +260,17 @@ final class Linear {
         }
         if (e instanceof Expr.Call c && c.named().isEmpty() && c.args().size() == 1
                 && (c.name().equals("abs") || c.name().equals("exp") || c.name().equals("sqrt"))) {
-            return finite(c.args().get(0)) && (!c.name().equals("sqrt") || SignFacts.defined(c, ctx));
+            // sqrt: its argument finite (so defined) and >= 0 wherever defined
+            return finite(c.args().get(0)) && (!c.name().equals("sqrt") || SignFacts.signNonnegative(c.args().get(0), ctx));
+        }
+        if (e instanceof Expr.Binary b && b.op() == BinaryOp.DIV && ctx.numeric(b.right())) {
+            // a quotient by a numeric expression certainly away from 0 and finite
+            try {
+                org.infobound.num.Interval d = Ranges.enclose(b.right(), ctx);
+                return finite(b.left()) && d.isFinite() && (d.lo() > 0 || d.hi() < 0);
+            } catch (NotCertified ex) {
+                return false;
+            }
         }
         if (e instanceof Expr.Unary u && u.op() == UnaryOp.NEG) {
             return finite(u.operand());

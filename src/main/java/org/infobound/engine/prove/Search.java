@@ -420,6 +420,20 @@ final class Search {
             return Optional.of(add(StepKind.LINEAR, fact, List.of(), null, null, null, null, alone.get()));
         }
         if (r.op() == RelOp.EQ) {
+            // the same with finiteness facts t < inf proved for the divergences of the goal
+            int mark = steps.size();
+            List<Integer> premises = new ArrayList<>();
+            List<Expr> finite = new ArrayList<>();
+            finiteness(List.of(r.lhs(), r.rhs()), depth, premises, finite);
+            if (!premises.isEmpty()) {
+                Optional<String> note = Linear.note(r, null, ctx, Linear.facts(ctx, finite));
+                if (note.isPresent()) {
+                    return Optional.of(add(StepKind.LINEAR, fact, premises, null, null, null, null, note.get()));
+                }
+            }
+            rollback(mark);
+        }
+        if (r.op() == RelOp.EQ) {
             return Optional.empty();
         }
         List<Expr> subterms = new ArrayList<>();
@@ -450,22 +464,7 @@ final class Search {
                         Relation have = Relations.of(Facts.parse(steps.get(inst.get()).fact())).orElseThrow();
                         List<Integer> premises = new ArrayList<>(List.of(inst.get()));
                         List<Expr> finite = new ArrayList<>();
-                        List<Expr> functionals = new ArrayList<>();
-                        for (Expr e : List.of(r.lhs(), r.rhs(), have.lhs(), have.rhs())) {
-                            collect(e, functionals);
-                        }
-                        java.util.Set<String> seen = new java.util.HashSet<>();
-                        for (Expr k : functionals) {
-                            if (k instanceof Expr.Call c && MAYBE_INFINITE.contains(c.name()) && seen.add(Exprs.canon(k))
-                                    && !Linear.facts(ctx, List.of()).test(k)) {
-                                Relation fin = new Relation(k, RelOp.LT, new Expr.Var(k.span(), "inf"));
-                                Optional<Integer> f = relation(fin, depth - 1);
-                                if (f.isPresent()) {
-                                    premises.add(f.get());
-                                    finite.add(fin.toExpr());
-                                }
-                            }
-                        }
+                        finiteness(List.of(r.lhs(), r.rhs(), have.lhs(), have.rhs()), depth, premises, finite);
                         Optional<String> note = Linear.note(r, have, ctx, Linear.facts(ctx, finite));
                         if (note.isPresent()) {
                             return Optional.of(add(StepKind.LINEAR, fact, premises, null, null, null, null, note.get()));
@@ -476,6 +475,26 @@ final class Search {
             }
         }
         return Optional.empty();
+    }
+
+    /** Proves {@code t < inf} for the divergences t of the terms that the hypothesis does not make finite. */
+    private void finiteness(List<Expr> terms, int depth, List<Integer> premises, List<Expr> finite) {
+        List<Expr> functionals = new ArrayList<>();
+        for (Expr e : terms) {
+            collect(e, functionals);
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Expr k : functionals) {
+            if (k instanceof Expr.Call c && MAYBE_INFINITE.contains(c.name()) && seen.add(Exprs.canon(k))
+                    && !Linear.facts(ctx, List.of()).test(k)) {
+                Relation fin = new Relation(k, RelOp.LT, new Expr.Var(k.span(), "inf"));
+                Optional<Integer> f = relation(fin, depth - 1);
+                if (f.isPresent()) {
+                    premises.add(f.get());
+                    finite.add(fin.toExpr());
+                }
+            }
+        }
     }
 
     private static void collect(Expr e, List<Expr> out) {
