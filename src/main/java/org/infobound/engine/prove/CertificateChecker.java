@@ -197,13 +197,21 @@ public final class CertificateChecker {
                 if (rel.isEmpty()) {
                     return "needs a relation";
                 }
-                // an equality has no relation premise: its premises are finiteness facts only
+                // an equality has no relation premise: its premises are finiteness facts only; an
+                // inequality's premises are relations (added up) followed by finiteness facts t < inf
                 boolean eq = rel.get().op() == RelOp.EQ;
-                Relation have = premises.isEmpty() || eq ? null : Relations.of(premises.get(0)).orElse(null);
-                if (!premises.isEmpty() && !eq && have == null) {
-                    return "the first premise is not a relation";
+                List<Relation> haves = new ArrayList<>();
+                for (Expr p : premises) {
+                    Optional<Relation> pr = Relations.of(p);
+                    if (pr.isEmpty()) {
+                        return "a premise is not a relation";
+                    }
+                    boolean finiteness = pr.get().op() == RelOp.LT && pr.get().rhs() instanceof Expr.Var v && v.name().equals("inf");
+                    if (!eq && !finiteness) {
+                        haves.add(pr.get());
+                    }
                 }
-                Optional<String> note = Linear.note(rel.get(), have, ctx, Linear.facts(ctx, premises));
+                Optional<String> note = Linear.note(rel.get(), haves, ctx, Linear.facts(ctx, premises));
                 return note.isPresent() && note.get().equals(s.note()) ? null
                         : "not a linear rearrangement of its premise (forms over finite atoms)";
             }

@@ -89,6 +89,8 @@ final class Linear {
     private final Predicate<Expr> finiteFact;
     /** The abs atoms met: key to the form of the argument (null when not linear). */
     private final Map<String, Form> absArguments = new TreeMap<>();
+    /** The expression of each atom key met (for the prover's second premise). */
+    final Map<String, Expr> atoms = new TreeMap<>();
 
     Linear(Context ctx, Predicate<Expr> finiteFact) {
         this.ctx = ctx;
@@ -231,8 +233,11 @@ final class Linear {
         }
         if (e instanceof Expr.Call c && c.name().equals("E") && c.args().size() == 2 && c.named().isEmpty()
                 && c.args().get(1) instanceof Expr.Var v && v.name().equals("r")) {
-            return Form.atom("E(" + Exprs.canon(c.args().get(0)) + ")");
+            String key = "E(" + Exprs.canon(c.args().get(0)) + ")";
+            atoms.putIfAbsent(key, new Expr.Call(c.span(), c.callee(), c.form(), List.of(c.args().get(0)), c.named()));
+            return Form.atom(key);
         }
+        atoms.putIfAbsent(Exprs.canon(e), e);
         return Form.atom(Exprs.canon(e));
     }
 
@@ -261,7 +266,8 @@ final class Linear {
         if (e instanceof Expr.Call c && c.named().isEmpty() && c.args().size() == 1
                 && (c.name().equals("abs") || c.name().equals("exp") || c.name().equals("sqrt"))) {
             // sqrt: its argument finite (so defined) and >= 0 wherever defined
-            return finite(c.args().get(0)) && (!c.name().equals("sqrt") || SignFacts.signNonnegative(c.args().get(0), ctx));
+            return finite(c.args().get(0)) && (!c.name().equals("sqrt") || SignFacts.signNonnegative(c.args().get(0), ctx)
+                    || SideConditions.holds(c, ctx));
         }
         if (e instanceof Expr.Binary b && b.op() == BinaryOp.DIV && ctx.numeric(b.right())) {
             // a quotient by a numeric expression certainly away from 0 and finite
@@ -292,14 +298,26 @@ final class Linear {
      * (>= 0 wanted, > 0 when strict).
      */
     Optional<BigFraction> constantLowerBound(Form d, boolean strict) {
+        for (Form f : lowerBounds(d)) {
+            if (f.isConstant() && (strict ? f.constant().signum() > 0 : f.constant().signum() >= 0)) {
+                return Optional.of(f.constant());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The lower bounds of d with each positive abs atom replaced by + or - its argument (all sign choices). */
+    List<Form> lowerBounds(Form d) {
+        List<Form> out = new ArrayList<>();
         List<String> abs = new ArrayList<>();
         for (Map.Entry<String, BigFraction> t : d.terms().entrySet()) {
             if (t.getValue().signum() > 0 && absArguments.containsKey(t.getKey())) {
                 abs.add(t.getKey());
             }
         }
+        out.add(d);
         if (abs.size() > MAX_ABS) {
-            return Optional.empty();
+            return out;
         }
         for (int mask = 0; mask < 1 << abs.size(); mask++) {
             Form f = d;
@@ -308,11 +326,41 @@ final class Linear {
                 Form arg = absArguments.get(abs.get(i));
                 f = f.add(Form.atom(abs.get(i)), c.negate()).add(arg, (mask >> i & 1) == 0 ? c : c.negate());
             }
-            if (f.isConstant() && (strict ? f.constant().signum() > 0 : f.constant().signum() >= 0)) {
-                return Optional.of(f.constant());
-            }
+            out.add(f);
         }
-        return Optional.empty();
+        return out;
+    }
+
+    /**
+     * For the prover: a relation {@code N <= P} that would close the rearrangement of goal from
+     * have (a lower bound of the difference is P - N + c with c >= 0), or empty.
+     */
+    static Optional<Relation> missing(Relation goal, Relation have, Context ctx, Predicate<Expr> finiteFact) {
+        try {
+            Linear lin = new Linear(ctx, finiteFact);
+            Form diff = lin.form(goal.rhs()).add(lin.form(goal.lhs()), BigFraction.MINUS_ONE)
+                    .add(lin.form(have.rhs()).add(lin.form(have.lhs()), BigFraction.MINUS_ONE), BigFraction.MINUS_ONE);
+            for (Form f : lin.lowerBounds(diff)) {
+                if (f.terms().size() != 2 || f.constant().signum() < 0) {
+                    continue;
+                }
+                String plus = null;
+                String minus = null;
+                for (Map.Entry<String, BigFraction> t : f.terms().entrySet()) {
+                    if (t.getValue().equals(BigFraction.ONE)) {
+                        plus = t.getKey();
+                    } else if (t.getValue().equals(BigFraction.MINUS_ONE)) {
+                        minus = t.getKey();
+                    }
+                }
+                if (plus != null && minus != null && lin.atoms.containsKey(plus) && lin.atoms.containsKey(minus)) {
+                    return Optional.of(new Relation(lin.atoms.get(minus), RelOp.LE, lin.atoms.get(plus)));
+                }
+            }
+            return Optional.empty();
+        } catch (NotCertified | ArithmeticException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -320,15 +368,20 @@ final class Linear {
      * if the step does not apply. Shared by the prover and the checker.
      */
     static Optional<String> note(Relation goal, Relation have, Context ctx, Predicate<Expr> finiteFact) {
+        return note(goal, have == null ? List.of() : List.of(have), ctx, finiteFact);
+    }
+
+    /** The same with several premises, each {@code X_i r_i Y_i} contributing Y_i - X_i >= 0. */
+    static Optional<String> note(Relation goal, List<Relation> haves, Context ctx, Predicate<Expr> finiteFact) {
         try {
             Linear lin = new Linear(ctx, finiteFact);
             Form diff = lin.form(goal.rhs()).add(lin.form(goal.lhs()), BigFraction.MINUS_ONE);
             if (goal.op() == RelOp.EQ) {
-                return have == null && diff.isConstant() && diff.constant().signum() == 0
+                return haves.isEmpty() && diff.isConstant() && diff.constant().signum() == 0
                         ? Optional.of("linear forms agree: " + lin.form(goal.lhs()).text()) : Optional.empty();
             }
             boolean strict = goal.op() == RelOp.LT;
-            if (have != null) {
+            for (Relation have : haves) {
                 if (have.op() != RelOp.LE && have.op() != RelOp.LT && have.op() != RelOp.EQ) {
                     return Optional.empty();
                 }

@@ -403,6 +403,9 @@ final class Search {
 
 
 
+    /** True while a LINEAR step's second link is being proved. */
+    private boolean closingGap;
+
     /** Possibly infinite functionals (divergences) whose finiteness a LINEAR step may need. */
     private static final java.util.Set<String> MAYBE_INFINITE = java.util.Set.of("KL", "chi2", "renyi", "Df");
 
@@ -415,7 +418,7 @@ final class Search {
         if (ctx.numeric(r.lhs()) && ctx.numeric(r.rhs())) {
             return Optional.empty();
         }
-        Optional<String> alone = Linear.note(r, null, ctx, Linear.facts(ctx, List.of()));
+        Optional<String> alone = Linear.note(r, (Relation) null, ctx, Linear.facts(ctx, List.of()));
         if (alone.isPresent()) {
             return Optional.of(add(StepKind.LINEAR, fact, List.of(), null, null, null, null, alone.get()));
         }
@@ -426,7 +429,7 @@ final class Search {
             List<Expr> finite = new ArrayList<>();
             finiteness(List.of(r.lhs(), r.rhs()), depth, premises, finite);
             if (!premises.isEmpty()) {
-                Optional<String> note = Linear.note(r, null, ctx, Linear.facts(ctx, finite));
+                Optional<String> note = Linear.note(r, (Relation) null, ctx, Linear.facts(ctx, finite));
                 if (note.isPresent()) {
                     return Optional.of(add(StepKind.LINEAR, fact, premises, null, null, null, null, note.get()));
                 }
@@ -468,6 +471,28 @@ final class Search {
                         Optional<String> note = Linear.note(r, have, ctx, Linear.facts(ctx, finite));
                         if (note.isPresent()) {
                             return Optional.of(add(StepKind.LINEAR, fact, premises, null, null, null, null, note.get()));
+                        }
+                        // one more link: the difference left is P - N, so prove N <= P
+                        Optional<Relation> gap = Linear.missing(r, have, ctx, Linear.facts(ctx, finite));
+                        if (gap.isPresent() && !closingGap) {
+                            // the link gets the goal's depth (it is a different, smaller relation); no
+                            // nested link inside it, so this cannot recurse without bound
+                            closingGap = true;
+                            Optional<Integer> link;
+                            try {
+                                link = relation(gap.get(), depth);
+                            } finally {
+                                closingGap = false;
+                            }
+                            if (link.isPresent()) {
+                                Relation second = Relations.of(Facts.parse(steps.get(link.get()).fact())).orElseThrow();
+                                Optional<String> both = Linear.note(r, List.of(have, second), ctx, Linear.facts(ctx, finite));
+                                if (both.isPresent()) {
+                                    List<Integer> all = new ArrayList<>(List.of(inst.get(), link.get()));
+                                    all.addAll(premises.subList(1, premises.size()));
+                                    return Optional.of(add(StepKind.LINEAR, fact, all, null, null, null, null, both.get()));
+                                }
+                            }
                         }
                     }
                     rollback(mark);
