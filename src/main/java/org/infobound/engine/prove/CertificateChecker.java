@@ -195,6 +195,28 @@ public final class CertificateChecker {
                 }
                 return algebraNote(form.get()).equals(s.note()) ? null : "the recorded normal form is not " + form.get();
             }
+            case LINEAR: {
+                if (rel.isEmpty()) {
+                    return "needs a relation";
+                }
+                // an equality has no relation premise: its premises are finiteness facts only; an
+                // inequality's premises are relations (added up) followed by finiteness facts t < inf
+                boolean eq = rel.get().op() == RelOp.EQ;
+                List<Relation> haves = new ArrayList<>();
+                for (Expr p : premises) {
+                    Optional<Relation> pr = Relations.of(p);
+                    if (pr.isEmpty()) {
+                        return "a premise is not a relation";
+                    }
+                    boolean finiteness = pr.get().op() == RelOp.LT && pr.get().rhs() instanceof Expr.Var v && v.name().equals("inf");
+                    if (!eq && !finiteness) {
+                        haves.add(pr.get());
+                    }
+                }
+                Optional<String> note = Linear.note(rel.get(), haves, ctx, Linear.facts(ctx, premises));
+                return note.isPresent() && note.get().equals(s.note()) ? null
+                        : "not a linear rearrangement of its premise (forms over finite atoms)";
+            }
             case APPROX: {
                 if (!(fact instanceof Expr.Approx a) || premises.size() != 1) {
                     return "not an approximate equality with one premise";

@@ -32,6 +32,16 @@ final class Domains {
             String c = Exprs.canon(e);
             return s.elements().stream().anyMatch(x -> Exprs.canon(x).equals(c));
         }
+        if (e instanceof Expr.Call c && c.name().equals("bon") && c.args().size() == 2 && !c.named().isEmpty()
+                && target instanceof Domain.DistDomain && bonOptionsKeepAlphabet(c, ctx)) {
+            // best-of-n selecting by an fn binder g, or with either tie rule, outputs one of its n
+            // draws from p: a law on p's alphabet (spec/LANGUAGE.md section 7)
+            return positiveInteger(c.args().get(1), ctx) && covers(target, c.args().get(0), ctx);
+        }
+        if (target instanceof Domain.RealInterval r && isWholeLine(r) && SignFacts.finiteQuantile(e, ctx)) {
+            // a quantile of a law on a finite alphabet at u in (0, 1] is one of its rewards
+            return true;
+        }
         if (e instanceof Expr.Call c && c.args().size() == 2 && (c.name().equals("bon") || c.name().equals("tilt"))
                 && (target instanceof Domain.DistDomain || target instanceof Domain.Continuous)) {
             // best-of-n (n >= 1) and tilting (beta > 0) keep the alphabet, and keep an atomless law atomless
@@ -128,7 +138,7 @@ final class Domains {
         return Optional.empty();
     }
 
-    private static boolean sharedLaw(Expr e, Context ctx) {
+    static boolean sharedLaw(Expr e, Context ctx) {
         if (e instanceof Expr.Var v) {
             return ctx.binders.get(v.name()) instanceof Domain.DistDomain;
         }
@@ -222,5 +232,29 @@ final class Domains {
 
     private static Interval value(Expr e) {
         return ResolvedGoal.constant(ExprPrinter.print(e));
+    }
+
+    /** (-inf, inf). */
+    private static boolean isWholeLine(Domain.RealInterval r) {
+        return r.loEnd() == EndKind.OPEN && r.hiEnd() == EndKind.OPEN && Context.constant(r.lo()) && Context.constant(r.hi())
+                && value(r.lo()).hi() == Double.NEGATIVE_INFINITY && value(r.hi()).lo() == Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * The named options of a bon call keep the output on p's alphabet: {@code by = g} with g an
+     * fn binder of the claim, {@code ties = uniform | index}; nothing else.
+     */
+    private static boolean bonOptionsKeepAlphabet(Expr.Call c, Context ctx) {
+        for (org.infobound.lang.ast.NamedArg a : c.named()) {
+            String n = a.name().name();
+            if (n.equals("by")) {
+                if (!(a.value() instanceof Expr.Var v && ctx.binders.get(v.name()) instanceof Domain.FnDomain)) {
+                    return false;
+                }
+            } else if (!n.equals("ties")) {
+                return false;
+            }
+        }
+        return true;
     }
 }

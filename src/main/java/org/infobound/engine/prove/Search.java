@@ -210,6 +210,10 @@ final class Search {
         if (viaRewrite.isPresent()) {
             return viaRewrite;
         }
+        Optional<Integer> viaLinear = linear(r, fact, depth);
+        if (viaLinear.isPresent()) {
+            return viaLinear;
+        }
         return cases(fact, depth);
     }
 
@@ -411,4 +415,132 @@ final class Search {
     }
 
 
+
+    /** True while a LINEAR step's second link is being proved. */
+    private boolean closingGap;
+
+    /** Possibly infinite functionals (divergences) whose finiteness a LINEAR step may need. */
+    private static final java.util.Set<String> MAYBE_INFINITE = java.util.Set.of("KL", "chi2", "renyi", "Df");
+
+    /**
+     * A LINEAR step ({@link Linear}): the goal as a linear rearrangement on its own, or of an
+     * inequality theorem instance matched on a sub-term of the goal (its hypothesis proved first),
+     * with finiteness facts {@code t < inf} proved for the divergences involved.
+     */
+    private Optional<Integer> linear(Relation r, Expr fact, int depth) {
+        if (ctx.numeric(r.lhs()) && ctx.numeric(r.rhs())) {
+            return Optional.empty();
+        }
+        Optional<String> alone = Linear.note(r, (Relation) null, ctx, Linear.facts(ctx, List.of()));
+        if (alone.isPresent()) {
+            return Optional.of(add(StepKind.LINEAR, fact, List.of(), null, null, null, null, alone.get()));
+        }
+        if (r.op() == RelOp.EQ) {
+            // the same with finiteness facts t < inf proved for the divergences of the goal
+            int mark = steps.size();
+            List<Integer> premises = new ArrayList<>();
+            List<Expr> finite = new ArrayList<>();
+            finiteness(List.of(r.lhs(), r.rhs()), depth, premises, finite);
+            if (!premises.isEmpty()) {
+                Optional<String> note = Linear.note(r, (Relation) null, ctx, Linear.facts(ctx, finite));
+                if (note.isPresent()) {
+                    return Optional.of(add(StepKind.LINEAR, fact, premises, null, null, null, null, note.get()));
+                }
+            }
+            rollback(mark);
+        }
+        if (r.op() == RelOp.EQ) {
+            return Optional.empty();
+        }
+        List<Expr> subterms = new ArrayList<>();
+        collect(r.lhs(), subterms);
+        collect(r.rhs(), subterms);
+        java.util.Set<String> tried = new java.util.HashSet<>();
+        for (Theorem t : library.theorems()) {
+            if (t.name().equals(exclude)) {
+                continue;
+            }
+            Relation tr = Relations.of(t.formula()).orElseThrow();
+            if (tr.op() == RelOp.EQ) {
+                continue;
+            }
+            for (Expr pattern : List.of(tr.rhs(), tr.lhs())) {
+                if (pattern instanceof Expr.Var || Exprs.freeVars(pattern).stream().noneMatch(v -> t.binders().get(v) instanceof Domain.DistDomain)) {
+                    continue;
+                }
+                for (Expr sub : subterms) {
+                    Optional<Map<String, Expr>> sigma = Matcher.match(pattern, sub, t.binders().keySet(), Map.of());
+                    if (sigma.isEmpty() || !sigma.get().keySet().containsAll(t.binders().keySet())
+                            || !tried.add(t.name() + sigma.get())) {
+                        continue;
+                    }
+                    int mark = steps.size();
+                    Optional<Integer> inst = instance(t, sigma.get(), false, depth);
+                    if (inst.isPresent()) {
+                        Relation have = Relations.of(Facts.parse(steps.get(inst.get()).fact())).orElseThrow();
+                        List<Integer> premises = new ArrayList<>(List.of(inst.get()));
+                        List<Expr> finite = new ArrayList<>();
+                        finiteness(List.of(r.lhs(), r.rhs(), have.lhs(), have.rhs()), depth, premises, finite);
+                        Optional<String> note = Linear.note(r, have, ctx, Linear.facts(ctx, finite));
+                        if (note.isPresent()) {
+                            return Optional.of(add(StepKind.LINEAR, fact, premises, null, null, null, null, note.get()));
+                        }
+                        // one more link: the difference left is P - N, so prove N <= P
+                        Optional<Relation> gap = Linear.missing(r, have, ctx, Linear.facts(ctx, finite));
+                        if (gap.isPresent() && !closingGap) {
+                            // the link gets the goal's depth (it is a different, smaller relation); no
+                            // nested link inside it, so this cannot recurse without bound
+                            closingGap = true;
+                            Optional<Integer> link;
+                            try {
+                                link = relation(gap.get(), depth);
+                            } finally {
+                                closingGap = false;
+                            }
+                            if (link.isPresent()) {
+                                Relation second = Relations.of(Facts.parse(steps.get(link.get()).fact())).orElseThrow();
+                                Optional<String> both = Linear.note(r, List.of(have, second), ctx, Linear.facts(ctx, finite));
+                                if (both.isPresent()) {
+                                    List<Integer> all = new ArrayList<>(List.of(inst.get(), link.get()));
+                                    all.addAll(premises.subList(1, premises.size()));
+                                    return Optional.of(add(StepKind.LINEAR, fact, all, null, null, null, null, both.get()));
+                                }
+                            }
+                        }
+                    }
+                    rollback(mark);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Proves {@code t < inf} for the divergences t of the terms that the hypothesis does not make finite. */
+    private void finiteness(List<Expr> terms, int depth, List<Integer> premises, List<Expr> finite) {
+        List<Expr> functionals = new ArrayList<>();
+        for (Expr e : terms) {
+            collect(e, functionals);
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Expr k : functionals) {
+            if (k instanceof Expr.Call c && MAYBE_INFINITE.contains(c.name()) && seen.add(Exprs.canon(k))
+                    && !Linear.facts(ctx, List.of()).test(k)) {
+                Relation fin = new Relation(k, RelOp.LT, new Expr.Var(k.span(), "inf"));
+                Optional<Integer> f = relation(fin, depth - 1);
+                if (f.isPresent()) {
+                    premises.add(f.get());
+                    finite.add(fin.toExpr());
+                }
+            }
+        }
+    }
+
+    private static void collect(Expr e, List<Expr> out) {
+        if (e instanceof Expr.Call || e instanceof Expr.Binary) {
+            out.add(e);
+        }
+        for (Expr k : Exprs.children(e)) {
+            collect(k, out);
+        }
+    }
 }

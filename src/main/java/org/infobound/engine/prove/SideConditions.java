@@ -382,6 +382,9 @@ final class SideConditions {
     }
 
     private static boolean finite(Expr x, Context ctx) {
+        if (SignFacts.finiteQuantile(x, ctx)) {
+            return true;
+        }
         if (!arithmetic(x)) {
             return false;
         }

@@ -19,7 +19,9 @@ final class SignFacts {
 
     /** Nonnegative by definition (spec/LANGUAGE.md sections 7-8; divergences in [0, inf]). */
     private static final Set<String> NONNEGATIVE = Set.of("KL", "chi2", "TV", "H2", "BC", "JS", "Df", "renyi",
-            "sigma2", "sigma2_right", "sigma2_left", "var", "sd", "collision", "pmax", "sqrt", "exp", "abs");
+            "sigma2", "sigma2_right", "sigma2_left", "var", "sd", "collision", "pmax", "sqrt", "exp", "abs",
+            // a distribution function, in [0, 1] where its law is valid and its argument finite
+            "cdf");
     /** Finite for a law on a finite alphabet. */
     private static final Set<String> FINITE_ON_ALPHABET = Set.of("sigma2", "sigma2_right", "sigma2_left", "var", "sd",
             "E", "TV", "H2", "BC", "JS", "collision", "pmax");
@@ -426,5 +428,35 @@ final class SignFacts {
         } catch (NotCertified ex) {
             return Interval.ENTIRE;
         }
+    }
+
+    /**
+     * {@code quantile(P, u)} with P a law on the claim's finite alphabet (a dist binder, or bon,
+     * tilt, mix of such laws) and u certainly in (0, 1]: the generalised inverse
+     * inf{x : F(x) >= u} is then one of P's rewards (spec/LANGUAGE.md section 7), a finite real.
+     * (At u = 0 the infimum is -inf, so 0 must be excluded.)
+     */
+    static boolean finiteQuantile(Expr e, Context ctx) {
+        if (!(e instanceof Expr.Call c) || !c.name().equals("quantile") || c.args().size() != 2 || !c.named().isEmpty()
+                || !Domains.sharedLaw(c.args().get(0), ctx) || !SideConditions.holds(c, ctx)) {
+            return false;
+        }
+        return inHalfOpenUnit(c.args().get(1), ctx);
+    }
+
+    /** u certainly in (0, 1] at every instance. */
+    private static boolean inHalfOpenUnit(Expr u, Context ctx) {
+        if (u instanceof Expr.Var v && ctx.binders.get(v.name()) instanceof org.infobound.lang.ast.Domain.RealInterval ri
+                && Context.constant(ri.lo()) && Context.constant(ri.hi())) {
+            Interval lo = ResolvedGoal.constant(ExprPrinter.print(ri.lo()));
+            Interval hi = ResolvedGoal.constant(ExprPrinter.print(ri.hi()));
+            boolean loOk = lo.lo() > 0 || lo.lo() >= 0 && ri.loEnd() == org.infobound.lang.ast.EndKind.OPEN;
+            return loOk && hi.hi() <= 1;
+        }
+        if (!ctx.numeric(u)) {
+            return false;
+        }
+        Interval v = enclosure(u, ctx);
+        return v.lo() > 0 && v.hi() <= 1;
     }
 }

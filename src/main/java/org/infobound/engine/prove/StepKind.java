@@ -46,5 +46,13 @@ public enum StepKind {
      * theorem, the value inf by certified evaluation of the relation at inf
      * ({@link ExtendedInstance}; proofs/theorems/joint_range.md section 3).
      */
-    THEOREM_AT_INF
+    THEOREM_AT_INF,
+    /**
+     * {@code A r B} by linear rearrangement ({@link Linear}): exact linear forms over finite atoms,
+     * E expanded by linearity on a finite alphabet; from no premise ({@code ==}: equal forms; {@code <=}:
+     * B - A at least a nonnegative constant) or from a first premise {@code X r' Y} with
+     * (B - A) - (Y - X) at least a nonnegative constant ({@code c abs(w) >= +-c w}). Further premises
+     * are facts {@code t < inf} for the functionals. The checker recomputes the forms.
+     */
+    LINEAR
 }
