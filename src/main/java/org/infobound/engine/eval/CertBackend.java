@@ -103,6 +103,33 @@ final class CertBackend implements Backend<Interval, CertLaw> {
         return u(() -> a.pow((int) k), "power");
     }
 
+    /**
+     * log, log2, sqrt, lgamma and digamma of an exact {@code q > 0} outside the normal doubles,
+     * from q itself ({@link Interval#logOf}; the enclosure of q would be {@code [0, 2^-1074]} or
+     * {@code [MAX, inf]}): {@code lgamma(q) = lgamma(1 + q) - log q}, {@code digamma(q) =
+     * digamma(1 + q) - 1/q} (DLMF 5.5.1, 5.5.2) with {@code 1 + q} and {@code 1/q} enclosed from
+     * the exact rationals; for a huge q, {@code lgamma} and {@code digamma} go to the interval
+     * functions of its enclosure (sound, one-sided).
+     */
+    @Override
+    public Interval applyExact(String fn, org.hipparchus.fraction.BigFraction q) {
+        boolean tiny = q.compareTo(org.hipparchus.fraction.BigFraction.ONE) < 0;
+        switch (fn) {
+            case "log":
+                return Interval.logOf(q);
+            case "log2":
+                return Interval.logOf(q).div(Interval.of(2).log());
+            case "sqrt":
+                return Interval.logOf(q).mul(Interval.of(0.5)).exp();
+            case "lgamma":
+                return tiny ? Interval.of(q.add(1)).lgamma().sub(Interval.logOf(q)) : null;
+            case "digamma":
+                return tiny ? Interval.of(q.add(1)).digamma().sub(Interval.of(q.reciprocal())) : null;
+            default:
+                return null;
+        }
+    }
+
     @Override
     public Interval apply(String fn, Interval x) {
         switch (fn) {
