@@ -119,8 +119,15 @@ final class CertBackend implements Backend<Interval, CertLaw> {
                 return Interval.logOf(q);
             case "log2":
                 return Interval.logOf(q).div(Interval.of(2).log());
-            case "sqrt":
-                return Interval.logOf(q).mul(Interval.of(0.5)).exp();
+            case "sqrt": {
+                // r = sqrt(q) to 40 digits (relative error < 1e-39), widened by 1e-38 both ways
+                java.math.MathContext mc = new java.math.MathContext(40);
+                java.math.BigDecimal r = new java.math.BigDecimal(q.getNumerator())
+                        .divide(new java.math.BigDecimal(q.getDenominator()), mc).sqrt(mc);
+                java.math.BigDecimal eps = r.movePointLeft(38);
+                return Interval.of(Evaluator.exactDecimal(r.subtract(eps)))
+                        .hull(Interval.of(Evaluator.exactDecimal(r.add(eps))));
+            }
             case "lgamma":
                 return tiny ? Interval.of(q.add(1)).lgamma().sub(Interval.logOf(q)) : null;
             case "digamma":
