@@ -282,8 +282,39 @@ final class CertBackend implements Backend<Interval, CertLaw> {
 
     @Override
     public Interval outcomeReward(Env.Outcome o) {
+        if (o.index() < 0 && lineReward != null) {
+            return lineReward;
+        }
         return o.law() instanceof CertLaw && o.index() >= 0 ? ((CertLaw) o.law()).rewardIv(o.index())
                 : num(o.reward());
+    }
+
+    /** The reward of a law on the line as an interval while {@link #lineExpectationLower} runs. */
+    private Interval lineReward;
+
+    /**
+     * {@code E(p, X)} for a family law p on the line: {@code [L, +inf]} from
+     * {@link org.infobound.math.line.CertifiedLineExpectation} with X evaluated on intervals of
+     * the reward ({@code x} maps an interval of r to the enclosure of X there); Uncertified for
+     * other laws or where X is not certainly {@code >= 0} on the support.
+     */
+    Interval lineExpectationLower(LineLaw p, java.util.function.UnaryOperator<Interval> x) {
+        if (!(p instanceof org.infobound.math.line.FamilyLaw f)) {
+            throw new Uncertified("E(p, X) for a derived law on the line");
+        }
+        Interval saved = lineReward;
+        try {
+            Interval v = org.infobound.math.line.CertifiedLineExpectation.lowerBound(f, r -> {
+                lineReward = r;
+                return x.apply(r);
+            });
+            if (v == null) {
+                throw new Uncertified("E(p, X) for a law on the line with X not certainly >= 0");
+            }
+            return v;
+        } finally {
+            lineReward = saved;
+        }
     }
 
     @Override
