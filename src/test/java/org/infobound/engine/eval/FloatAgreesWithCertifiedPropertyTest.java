@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
 class FloatAgreesWithCertifiedPropertyTest {
 
     /** Cells (builtin:law kind) that do not agree yet, with the reason (spec/NUMERICS.md). */
-    static final Map<String, String> KNOWN = new TreeMap<>(Map.of());
+    static final Map<String, String> KNOWN = new TreeMap<>(Map.of(
+            "TV:family", "a beta law with second shape below 1 has mass (1e-16)^b within one double of 1, "
+                    + "which x in doubles cannot resolve: TV(beta(4, 1/2), gumbel(-2, 16)) is 5e-9 relative off"));
 
     private static final String[] FAMILIES = {"normal", "exponential", "uniform", "beta", "gamma", "laplace",
         "logistic", "gumbel", "pareto"};
@@ -38,6 +40,31 @@ class FloatAgreesWithCertifiedPropertyTest {
         // an exact double written as a fraction: k / 8 with k in [lo, hi]
         int k = lo + rnd.nextInt(hi - lo + 1);
         return k + "/8";
+    }
+
+    /** 2^k, k uniform in [lo, hi]: an exact double over a wide range. */
+    private static String pow2(Random rnd, int lo, int hi) {
+        return "2^(" + (lo + rnd.nextInt(hi - lo + 1)) + ")";
+    }
+
+    /** Parameters over a wide range (powers of two, 2^-10 .. 2^10; shapes 2^-4 .. 2^6). */
+    static String wideLaw(Random rnd, String fam) {
+        String sign = rnd.nextBoolean() ? "" : "-";
+        return switch (fam) {
+            case "normal" -> "normal(" + sign + pow2(rnd, -10, 10) + ", " + pow2(rnd, -10, 10) + ")";
+            case "exponential" -> "exponential(" + pow2(rnd, -10, 10) + ")";
+            case "uniform" -> {
+                String a = sign + pow2(rnd, -10, 10);
+                yield "uniform(" + a + ", " + a + " + " + pow2(rnd, -10, 10) + ")";
+            }
+            case "beta" -> "beta(" + pow2(rnd, -4, 6) + ", " + pow2(rnd, -4, 6) + ")";
+            case "gamma" -> "gamma(" + pow2(rnd, -4, 6) + ", " + pow2(rnd, -10, 10) + ")";
+            case "laplace" -> "laplace(" + sign + pow2(rnd, -10, 10) + ", " + pow2(rnd, -10, 10) + ")";
+            case "logistic" -> "logistic(" + sign + pow2(rnd, -10, 10) + ", " + pow2(rnd, -10, 10) + ")";
+            case "gumbel" -> "gumbel(" + sign + pow2(rnd, -10, 10) + ", " + pow2(rnd, -10, 10) + ")";
+            case "pareto" -> "pareto(" + pow2(rnd, -10, 10) + ", 2 + " + pow2(rnd, -3, 5) + ")";
+            default -> throw new AssertionError(fam);
+        };
     }
 
     static String law(Random rnd, String fam) {
@@ -86,10 +113,13 @@ class FloatAgreesWithCertifiedPropertyTest {
         Random rnd = new Random(20261206L);
         Map<String, List<String>> failures = new TreeMap<>();
         Map<String, Integer> checked = new TreeMap<>();
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < 3; round++) {
+            // rounds 0 and 1: moderate parameters (k/8); round 2: wide ones (powers of two)
+            boolean wide = round == 2;
             for (String fam : FAMILIES) {
-                String p = law(rnd, fam);
-                String q = law(rnd, FAMILIES[rnd.nextInt(FAMILIES.length)]);
+                String p = wide ? wideLaw(rnd, fam) : law(rnd, fam);
+                String fq = FAMILIES[rnd.nextInt(FAMILIES.length)];
+                String q = wide ? wideLaw(rnd, fq) : law(rnd, fq);
                 String x = dyadic(rnd, -8, 24);
                 String u = (1 + rnd.nextInt(7)) + "/8";
                 int n = 2 + rnd.nextInt(20);
@@ -113,7 +143,7 @@ class FloatAgreesWithCertifiedPropertyTest {
                 }
                 cells.add(new String[] {"TV:bon", "TV(" + bon + ", " + p + ")"});
                 cells.add(new String[] {"H2:bon", "H2(" + bon + ", " + p + ")"});
-                String mix = "mix(" + p + ", " + law(rnd, fam) + ", 1/4)";
+                String mix = "mix(" + p + ", " + (wide ? wideLaw(rnd, fam) : law(rnd, fam)) + ", 1/4)";
                 cells.add(new String[] {"E:mix", "E(" + mix + ")"});
                 cells.add(new String[] {"cdf:mix", "cdf(" + mix + ", " + x + ")"});
                 if (fam.equals("normal") || fam.equals("exponential") || fam.equals("gamma") || fam.equals("laplace")
