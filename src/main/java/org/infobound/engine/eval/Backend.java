@@ -96,6 +96,16 @@ interface Backend<N, D> {
         return num(o.reward());
     }
 
+    /**
+     * {@code fn(q)} for an exact rational {@code q > 0} whose double is not a normal double
+     * (below 2^-1022 or beyond the double range: {@code 1e-400} is 0.0 as a double), computed
+     * from q itself; null when this backend has no such route (then {@code apply(fn, num(q))}).
+     * Issue 14: {@code lgamma(1e-400)} was "lgamma at a non-positive argument" on both routes.
+     */
+    default N applyExact(String fn, org.hipparchus.fraction.BigFraction q) {
+        return null;
+    }
+
     N prob(D p, int i);
 
     /** Whether outcome i certainly has mass 0 under p. */

@@ -150,8 +150,20 @@ final class Builtins<N, D> {
                 default:
                     break;
             }
+            if (q.signum() > 0 && outsideNormalDoubles(q)) {
+                N v = b.applyExact(name, q);
+                if (v != null) {
+                    return v;
+                }
+            }
         }
         return b.apply(name, ev.num(x));
+    }
+
+    /** Whether the exact {@code q > 0} is below the normal doubles or beyond the double range. */
+    static boolean outsideNormalDoubles(org.hipparchus.fraction.BigFraction q) {
+        long bits = q.getNumerator().bitLength() - (long) q.getDenominator().bitLength();
+        return bits < -1020 || bits > 1022;
     }
 
     private static java.math.BigInteger floorDiv(org.hipparchus.fraction.BigFraction q) {

@@ -103,6 +103,40 @@ final class CertBackend implements Backend<Interval, CertLaw> {
         return u(() -> a.pow((int) k), "power");
     }
 
+    /**
+     * log, log2, sqrt, lgamma and digamma of an exact {@code q > 0} outside the normal doubles,
+     * from q itself ({@link Interval#logOf}; the enclosure of q would be {@code [0, 2^-1074]} or
+     * {@code [MAX, inf]}): {@code lgamma(q) = lgamma(1 + q) - log q}, {@code digamma(q) =
+     * digamma(1 + q) - 1/q} (DLMF 5.5.1, 5.5.2) with {@code 1 + q} and {@code 1/q} enclosed from
+     * the exact rationals; for a huge q, {@code lgamma} and {@code digamma} go to the interval
+     * functions of its enclosure (sound, one-sided).
+     */
+    @Override
+    public Interval applyExact(String fn, org.hipparchus.fraction.BigFraction q) {
+        boolean tiny = q.compareTo(org.hipparchus.fraction.BigFraction.ONE) < 0;
+        switch (fn) {
+            case "log":
+                return Interval.logOf(q);
+            case "log2":
+                return Interval.logOf(q).div(Interval.of(2).log());
+            case "sqrt": {
+                // r = sqrt(q) to 40 digits (relative error < 1e-39), widened by 1e-38 both ways
+                java.math.MathContext mc = new java.math.MathContext(40);
+                java.math.BigDecimal r = new java.math.BigDecimal(q.getNumerator())
+                        .divide(new java.math.BigDecimal(q.getDenominator()), mc).sqrt(mc);
+                java.math.BigDecimal eps = r.movePointLeft(38);
+                return Interval.of(Evaluator.exactDecimal(r.subtract(eps)))
+                        .hull(Interval.of(Evaluator.exactDecimal(r.add(eps))));
+            }
+            case "lgamma":
+                return tiny ? Interval.of(q.add(1)).lgamma().sub(Interval.logOf(q)) : null;
+            case "digamma":
+                return tiny ? Interval.of(q.add(1)).digamma().sub(Interval.of(q.reciprocal())) : null;
+            default:
+                return null;
+        }
+    }
+
     @Override
     public Interval apply(String fn, Interval x) {
         switch (fn) {
@@ -248,8 +282,39 @@ final class CertBackend implements Backend<Interval, CertLaw> {
 
     @Override
     public Interval outcomeReward(Env.Outcome o) {
+        if (o.index() < 0 && lineReward != null) {
+            return lineReward;
+        }
         return o.law() instanceof CertLaw && o.index() >= 0 ? ((CertLaw) o.law()).rewardIv(o.index())
                 : num(o.reward());
+    }
+
+    /** The reward of a law on the line as an interval while {@link #lineExpectationLower} runs. */
+    private Interval lineReward;
+
+    /**
+     * {@code E(p, X)} for a family law p on the line: {@code [L, +inf]} from
+     * {@link org.infobound.math.line.CertifiedLineExpectation} with X evaluated on intervals of
+     * the reward ({@code x} maps an interval of r to the enclosure of X there); Uncertified for
+     * other laws or where X is not certainly {@code >= 0} on the support.
+     */
+    Interval lineExpectationLower(LineLaw p, java.util.function.UnaryOperator<Interval> x) {
+        if (!(p instanceof org.infobound.math.line.FamilyLaw f)) {
+            throw new Uncertified("E(p, X) for a derived law on the line");
+        }
+        Interval saved = lineReward;
+        try {
+            Interval v = org.infobound.math.line.CertifiedLineExpectation.lowerBound(f, r -> {
+                lineReward = r;
+                return x.apply(r);
+            });
+            if (v == null) {
+                throw new Uncertified("E(p, X) for a law on the line with X not certainly >= 0");
+            }
+            return v;
+        } finally {
+            lineReward = saved;
+        }
     }
 
     @Override

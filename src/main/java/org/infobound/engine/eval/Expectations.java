@@ -18,6 +18,12 @@ final class Expectations {
         Object law = ev.eval(c.args().get(0), env);
         Expr x = c.args().get(1);
         if (law instanceof LineLaw l) {
+            if (b instanceof CertBackend cb) {
+                // a certified lower bound [L, inf] where X >= 0 on the support (a divergent
+                // E(exponential(0.75), exp(r)) <= 100 is FALSIFIED); no upper bound
+                return cb.lineExpectationLower(l, r -> (org.infobound.num.Interval) ev.num(
+                        ev.eval(x, env.atOutcome(new Env.Outcome(l, -1, r.mid())))));
+            }
             if (b.certified()) {
                 throw new Uncertified("E(p, X) for a law on the line");
             }

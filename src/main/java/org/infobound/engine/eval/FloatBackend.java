@@ -119,6 +119,52 @@ class FloatBackend implements Backend<Double, DiscreteLaw> {
         return a == 0 ? r : finite(r, a, k, "a power");
     }
 
+    /**
+     * log, log2, sqrt and lgamma of an exact {@code q > 0} outside the normal doubles from
+     * {@code log q} computed from the bit lengths of q (the double of q would be 0 or inf):
+     * {@code lgamma(q) = lgamma(1 + q) - log q} (DLMF 5.5.1); {@code lgamma} of a huge q and
+     * {@code digamma} of a tiny one are beyond the double range.
+     */
+    @Override
+    public Double applyExact(String fn, BigFraction q) {
+        double logq = logOf(q);
+        boolean tiny = logq < 0;
+        switch (fn) {
+            case "log":
+                return logq;
+            case "log2":
+                return logq / Math.log(2);
+            case "sqrt": {
+                java.math.MathContext mc = new java.math.MathContext(40);
+                java.math.BigDecimal d = new java.math.BigDecimal(q.getNumerator())
+                        .divide(new java.math.BigDecimal(q.getDenominator()), mc);
+                return finite(d.sqrt(mc).doubleValue(), 0, 0, "sqrt");
+            }
+            case "lgamma":
+                if (tiny) {
+                    return Gamma.logGamma1p(org.infobound.num.Rationals.toDouble(q)) - logq;
+                }
+                throw new OutOfRange("lgamma of a number beyond the double range");
+            case "digamma":
+                if (tiny) {
+                    throw new OutOfRange("digamma of a positive number below the double range (about -1/x)");
+                }
+                return logq;
+            default:
+                return null;
+        }
+    }
+
+    /** {@code log q} in doubles for an exact {@code q > 0} of any size. */
+    static double logOf(BigFraction q) {
+        return logOf(q.getNumerator()) - logOf(q.getDenominator());
+    }
+
+    private static double logOf(java.math.BigInteger n) {
+        int shift = Math.max(0, n.bitLength() - 60);
+        return Math.log(n.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+    }
+
     @Override
     public Double apply(String fn, Double x) {
         switch (fn) {

@@ -9,7 +9,10 @@ import org.infobound.math.line.LineFamily;
 import org.infobound.math.line.LineLaw;
 import org.infobound.math.line.LineMoments;
 import org.infobound.math.line.LineValue;
+import org.infobound.math.line.CertifiedTilt;
 import org.infobound.math.line.MaxLaw;
+import org.infobound.math.line.TiltedLaw;
+import org.infobound.num.Interval;
 
 /** Dispatch of the language's functionals to math.line (float route). */
 final class LineRoutes {
@@ -21,6 +24,10 @@ final class LineRoutes {
         LineValue bu = betaUniform(name, p, q, alpha, f);
         if (bu != null) {
             return bu;
+        }
+        LineValue tilt = tiltAgainstBase(name, p, q, alpha);
+        if (tilt != null) {
+            return tilt;
         }
         switch (name) {
             case "KL":
@@ -97,6 +104,35 @@ final class LineRoutes {
                 return BetaUniform.fDivergence(n, generator(f));
             default:
                 return null;
+        }
+    }
+
+    /**
+     * A tilt against its base (either direction): the same closed forms in the cgf as the
+     * certified route ({@link CertifiedTilt#divergence}), the midpoint of that enclosure when it
+     * is narrow (one implementation per quantity; the quadrature of a tilt was 1e-5 relative off
+     * for KL(tilt(gumbel(-256, 2^-7), 20) || gumbel(-256, 2^-7)) = 1.2554629e-7); null otherwise.
+     */
+    private static LineValue tiltAgainstBase(String name, LineLaw p, LineLaw q, double alpha) {
+        boolean forward = p instanceof TiltedLaw t && t.base().equals(q);
+        boolean reverse = q instanceof TiltedLaw t2 && t2.base().equals(p);
+        if (!forward && !reverse) {
+            return null;
+        }
+        try {
+            Interval a = Double.isNaN(alpha) ? null : Interval.of(alpha);
+            Interval v = CertifiedTilt.divergence(name, forward ? (TiltedLaw) p : (TiltedLaw) q, forward, a);
+            if (v == null) {
+                return null;
+            }
+            if (v.lo() == Double.POSITIVE_INFINITY) {
+                return LineValue.exact(Double.POSITIVE_INFINITY);
+            }
+            double m = v.mid();
+            return v.isFinite() && v.hi() - v.lo() <= 1e-9 * Math.abs(m) + 1e-13
+                    ? new LineValue(m, v.hi() - v.lo(), true) : null;
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -62,10 +62,22 @@ public final class LineMoments {
     public static LineValue expectation(LineLaw law, DoubleUnaryOperator g) {
         Checks.notNull("law", law);
         Checks.notNull("function g", g);
-        return Quadrature.overLaws(x -> {
+        return checked(x -> {
             double d = law.density(x);
             return d == 0.0 ? 0.0 : g.applyAsDouble(x) * d;
         }, law);
+    }
+
+    /**
+     * {@code int h} over the law's support: a divergent integral ({@link TailCheck}) is
+     * {@code +-inf} (NaN for {@code inf - inf}), else the adaptive quadrature.
+     */
+    static LineValue checked(DoubleUnaryOperator h, LineLaw law) {
+        Double d = TailCheck.divergence(h, law);
+        if (d != null) {
+            return new LineValue(d, 0.0, false);
+        }
+        return Quadrature.overLaws(h, law);
     }
 
     /**
@@ -242,7 +254,7 @@ public final class LineMoments {
         if (law instanceof MaxLaw m && !Double.isFinite(m.base().mean())) {
             return LineValue.exact(m.base().mean());
         }
-        return Quadrature.overLaws(x -> {
+        return checked(x -> {
             double d = law.density(x);
             return d == 0.0 ? 0.0 : x * d;
         }, law);
@@ -253,7 +265,10 @@ public final class LineMoments {
             return LineValue.exact(Double.POSITIVE_INFINITY);
         }
         double mu = numericMean(law).value();
-        return Quadrature.overLaws(x -> {
+        if (!Double.isFinite(mu)) {
+            return LineValue.exact(Double.isNaN(mu) ? Double.NaN : Double.POSITIVE_INFINITY);
+        }
+        return checked(x -> {
             double d = law.density(x);
             return d == 0.0 ? 0.0 : (x - mu) * (x - mu) * d;
         }, law);

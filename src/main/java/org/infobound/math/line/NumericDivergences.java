@@ -37,14 +37,16 @@ public final class NumericDivergences {
         if (massOutside(p, q) > 0) {
             return LineValue.exact(INF);
         }
-        return Quadrature.overLaws(x -> {
+        DoubleUnaryOperator h = x -> {
             double lp = p.logDensity(x);
-            if (lp == NEG_INF) {
+            double pv = Math.exp(lp);
+            if (pv == 0.0) {
+                // 0 log 0 = 0, and a mass below the double range contributes nothing visible
                 return 0.0;
             }
-            double lq = q.logDensity(x);
-            return lq == NEG_INF ? INF : Math.exp(lp) * (lp - lq);
-        }, p, q);
+            return pv * (lp - logDensityInside(q, x));
+        };
+        return checked(h, p, q);
     }
 
     /**
@@ -56,14 +58,14 @@ public final class NumericDivergences {
         if (massOutside(p, q) > 0) {
             return LineValue.exact(INF);
         }
-        return Quadrature.overLaws(x -> {
+        DoubleUnaryOperator h = x -> {
             double lp = p.logDensity(x);
             if (lp == NEG_INF) {
                 return 0.0;
             }
-            double lq = q.logDensity(x);
-            return lq == NEG_INF ? INF : Math.exp(2 * lp - lq);
-        }, p, q).affine(-1, 1);
+            return Math.exp(2 * lp - logDensityInside(q, x));
+        };
+        return checked(h, p, q).affine(-1, 1);
     }
 
     /**
@@ -92,17 +94,21 @@ public final class NumericDivergences {
         if (alpha == INF) {
             return new LineValue(supLogRatio(p, q), INF, false);
         }
-        LineValue i = Quadrature.overLaws(x -> {
+        LineValue i = checked(x -> {
             double lp = p.logDensity(x);
             if (lp == NEG_INF) {
                 return 0.0;
             }
-            double lq = q.logDensity(x);
+            double lq = logDensityInside(q, x);
             if (lq == NEG_INF) {
                 return alpha < 1 ? 0.0 : INF;
             }
             return Math.exp(alpha * lp + (1 - alpha) * lq);
         }, p, q);
+        if (i.value() == INF) {
+            // alpha < 1 keeps the integral <= 1, so only alpha > 1 diverges
+            return LineValue.exact(INF);
+        }
         double v = Math.log(i.value()) / (alpha - 1);
         return new LineValue(v, i.errorEstimate() / (Math.abs(alpha - 1) * i.value()), false);
     }
@@ -134,7 +140,7 @@ public final class NumericDivergences {
         Checks.notNull("f-divergence generator", f);
         double out = massOutside(p, q);
         double singular = out > 0 ? out * f.slopeAtInfinity() : 0.0;
-        LineValue i = Quadrature.overLaws(x -> {
+        LineValue i = checked(x -> {
             double lq = q.logDensity(x);
             if (lq == NEG_INF) {
                 return 0.0;
@@ -161,9 +167,23 @@ public final class NumericDivergences {
     /** {@code TV = (1/2) int |p - q|}, split at the sign changes of p - q found on a fine grid. */
     public static LineValue tv(LineLaw p, LineLaw q) {
         check(p, q);
-        DoubleUnaryOperator diff = x -> p.density(x) - q.density(x);
+        DoubleUnaryOperator diff = x -> {
+            double d = p.density(x) - q.density(x);
+            // a density that is not computable at a far point is below the double range there
+            return Double.isNaN(d) ? 0.0 : d;
+        };
         double[] breaks = Crossings.refine(Quadrature.breakpoints(p, q), diff);
-        return Quadrature.integrate(x -> 0.5 * Math.abs(diff.applyAsDouble(x)), breaks, Quadrature.scale(p, q));
+        LineValue v = Quadrature.integrate(x -> 0.5 * Math.abs(diff.applyAsDouble(x)), breaks, Quadrature.scale(p, q));
+        if (Double.isFinite(v.value()) && v.value() <= 1) {
+            return v;
+        }
+        // a density that overflows near a singular end (beta(1e-8, 1e8) at 0 gave TV = inf):
+        // TV = 1 - int min(p, q), whose integrand is at most q
+        LineValue overlap = Quadrature.integrate(x -> {
+            double m = Math.min(p.density(x), q.density(x));
+            return Double.isNaN(m) ? 0.0 : m;
+        }, breaks, Quadrature.scale(p, q));
+        return overlap.affine(1, -1);
     }
 
     /**
@@ -202,6 +222,33 @@ public final class NumericDivergences {
             }
             return 0.5 * s;
         }, p, q);
+    }
+
+    /**
+     * {@code log q(x)}; inside the support of q a density below the double range (e.g. the
+     * Gumbel's {@code -z - e^-z} once {@code e^-z} overflows) is {@code -Double.MAX_VALUE}, not
+     * {@code -inf}: q is positive there, so no mass of p lies outside q's support (that case is
+     * {@link #massOutside}).
+     */
+    static double logDensityInside(LineLaw q, double x) {
+        double l = q.logDensity(x);
+        if (l == NEG_INF && x > q.supportLower() && x < q.supportUpper()) {
+            return -Double.MAX_VALUE;
+        }
+        return l;
+    }
+
+    /**
+     * {@code int h} over the laws' supports: first the tail test of {@link TailCheck} (a
+     * divergent integral is {@code +-inf}, or NaN for {@code inf - inf}, never the finite value
+     * a quadrature would return), then the adaptive quadrature.
+     */
+    static LineValue checked(DoubleUnaryOperator h, LineLaw p, LineLaw q) {
+        Double d = TailCheck.divergence(h, p, q);
+        if (d != null) {
+            return new LineValue(d, 0.0, false);
+        }
+        return Quadrature.overLaws(h, p, q);
     }
 
     private static void check(LineLaw p, LineLaw q) {
