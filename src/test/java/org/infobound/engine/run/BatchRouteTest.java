@@ -67,7 +67,7 @@ class BatchRouteTest {
             ClaimProperty prop = new ClaimProperty(ce);
             int compiled = 0;
             int interpreterHolds = 0;
-            for (int round = 0; round < 40; round++) {
+            for (int round = 0; round < 10; round++) {
                 int n = 1 + rnd.nextInt(BatchRoute.MAX_BLOCK);
                 Instance[] xs = new Instance[n];
                 for (int i = 0; i < n; i++) {
