@@ -18,7 +18,10 @@ import picocli.CommandLine.Option;
  * workload names as {@code src/bench/python/baseline.py} so the figures can be set side by side
  * (BENCHMARKS.md). Wall times are the best of several runs after JIT warm-up. Workloads:
  * {@code exact_kl_bon_m1e6_n1e4 seconds=S}, {@code random_search_bon_kl instances_per_s=R} (one thread),
- * {@code random_search_bon_kl_parallel instances_per_s=R} (every core) and
+ * {@code random_search_bon_kl_parallel instances_per_s=R} (every core),
+ * {@code random_search_bon_kl_routes compiled=C interpreted=I ...} (the compiled batch float
+ * route's share and the certified confirmations' cost),
+ * {@code random_search_bon_kl_interpreted instances_per_s=R} (one thread, compiled route off) and
  * {@code refute_bon_equality seconds=S} ({@link EngineBench}); {@code --quick} is a smoke run.
  */
 @Command(name = "bench", description = "Run the benchmark workloads and print NAME key=value lines.")

@@ -39,6 +39,11 @@ final class EngineBench {
      * blocks, so both make the same instances and reach the same verdict). The prover is off (it
      * would prove the bound from the theorem library and skip the search). Each is the fastest of
      * five runs after five warm-up runs of each (the JIT needs about a million instances).
+     * Then {@code random_search_bon_kl_routes}: in one more one-thread run, how many instances
+     * the compiled batch float route answered, how many it handed to the interpreter (violated,
+     * undefined, non-finite), and the certified confirmations with their time; and
+     * {@code random_search_bon_kl_interpreted}, the one-thread search with the compiled route
+     * off (every instance through the interpreter, as before it existed).
      */
     void randomSearch(PrintWriter out) {
         long tries = quick ? 20_000 : 200_000;
@@ -50,6 +55,34 @@ final class EngineBench {
         }
         print(out, "random_search_bon_kl", fastest(tries, 1, runs), 1, runs);
         print(out, "random_search_bon_kl_parallel", fastest(tries, cores, runs), cores, runs);
+        // what the compiled batch route left to the interpreter, and what certification cost, in
+        // one more one-thread run
+        long[] s0 = org.infobound.engine.batch.BatchStats.snapshot();
+        ClaimResult one = decide(0, tries, false, 1);
+        long[] s1 = org.infobound.engine.batch.BatchStats.snapshot();
+        long batched = s1[0] - s0[0];
+        long interpreted = s1[1] - s0[1];
+        long confirmations = s1[2] - s0[2];
+        double confirmSeconds = (s1[3] - s0[3]) / 1e9;
+        out.printf(Locale.ROOT, "random_search_bon_kl_routes compiled=%d interpreted=%d interpreted_share=%.5f "
+                + "confirmations=%d confirmation_seconds=%.4f confirmation_share=%.4f search_seconds=%.3f%n",
+                batched - interpreted, interpreted, batched == 0 ? 0.0 : (double) interpreted / batched, confirmations,
+                confirmSeconds, confirmSeconds / one.seconds(), one.seconds());
+        // the same search with every instance on the interpreter (the route before the compiled one)
+        String prev = System.getProperty("infobound.batch");
+        System.setProperty("infobound.batch", "off");
+        try {
+            for (int i = 0; i < runs; i++) {
+                decide(0, tries, false, 1);
+            }
+            print(out, "random_search_bon_kl_interpreted", fastest(tries, 1, runs), 1, runs);
+        } finally {
+            if (prev == null) {
+                System.clearProperty("infobound.batch");
+            } else {
+                System.setProperty("infobound.batch", prev);
+            }
+        }
     }
 
     private ClaimResult fastest(long tries, int threads, int runs) {

@@ -30,6 +30,7 @@ public final class ClaimEvaluator {
     private final Evaluator<Double, ?> floats;
     private final Evaluator<Interval, ?> certified;
     private final Map<String, Domain> domains = new HashMap<>();
+    private final Map<String, LetDecl> lets;
 
     /**
      * @param source the claims file's source (for relation texts and relative paths)
@@ -40,6 +41,7 @@ public final class ClaimEvaluator {
         this.claim = claim;
         // the definitions as the checker resolved them (first one wins, none shadows a builtin)
         Map<String, LetDecl> lets = org.infobound.lang.check.Checker.lets(file);
+        this.lets = lets;
         this.floats = new Evaluator<>(new FloatBackend(), source, lets);
         this.certified = new Evaluator<>(new CertBackend(), source, lets);
         for (Binder b : claim.binders()) {
@@ -52,6 +54,16 @@ public final class ClaimEvaluator {
     /** The claim evaluated. */
     public ClaimDecl claim() {
         return claim;
+    }
+
+    /** The file's definitions as the checker resolved them (for the compiled batch route). */
+    public Map<String, LetDecl> lets() {
+        return java.util.Collections.unmodifiableMap(lets);
+    }
+
+    /** Whether a test fault is injected ({@link #injectFault}): then every instance must come here. */
+    public static boolean faultInjected() {
+        return fault != null;
     }
 
     /** Evaluates the claim at {@code x} by {@code mode}. */

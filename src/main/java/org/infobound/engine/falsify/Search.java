@@ -90,6 +90,11 @@ final class Search {
 
     private void loop(long from, long to, long edgeTries, long localFrom, long deadlineNanos,
             java.util.function.BooleanSupplier cancelled) {
+        int block = prop.block();
+        if (block > 1) {
+            blockLoop(from, to, edgeTries, localFrom, deadlineNanos, cancelled, block);
+            return;
+        }
         for (long t = from; t < to; t++) {
             if (cancelled.getAsBoolean()) {
                 return;
@@ -115,15 +120,84 @@ final class Search {
             }
             duplicates = 0;
             tries++;
-            if (evaluate(x)) {
+            if (evaluate(x, prop.evaluate(x))) {
                 return;
             }
         }
     }
 
-    /** Evaluates one instance; true when it is a certified violation (the search stops). */
-    private boolean evaluate(Instance x) {
-        Trial trial = prop.evaluate(x);
+    /**
+     * The same search as the one-at-a-time loop above, with the float route evaluated a block
+     * at a time ({@link Property#evaluateBlock}): instances are drawn in the same order from the
+     * same random stream, and then handled one by one in that order exactly as before (the
+     * smallest margin, confirmations, the stop at a certified violation). Only draws that do
+     * not depend on earlier results are batched: before {@code localFrom}; from there on each
+     * draw may climb from the best instance so far, so the block is one instance. Instances drawn
+     * after a stopping one are never counted or reported. The cancellation and the wall-clock
+     * cap are checked before every draw, as before.
+     */
+    private void blockLoop(long from, long to, long edgeTries, long localFrom, long deadlineNanos,
+            java.util.function.BooleanSupplier cancelled, int block) {
+        Instance[] xs = new Instance[block];
+        Trial[] out = new Trial[block];
+        long t = from;
+        while (t < to) {
+            int n = 0;
+            String stop = null;
+            while (t < to && n < block) {
+                if (t >= localFrom && n > 0) {
+                    break; // the next draw may climb from the results of these
+                }
+                if (cancelled.getAsBoolean()) {
+                    stop = "cancelled";
+                    break;
+                }
+                if (deadlineNanos != 0 && System.nanoTime() - deadlineNanos > 0) {
+                    stop = "timed out";
+                    break;
+                }
+                Instance x;
+                try {
+                    x = next(t, edgeTries, localFrom);
+                } catch (InstanceGen.EmptyDomain e) {
+                    stop = "empty:" + e.getMessage();
+                    break;
+                }
+                if (seen.size() < MAX_REMEMBERED && !seen.add(x)) {
+                    if (++duplicates >= MAX_DUPLICATES) {
+                        stop = "exhausted";
+                        break;
+                    }
+                    continue;
+                }
+                duplicates = 0;
+                xs[n++] = x;
+                t++;
+            }
+            if (n > 0) {
+                prop.evaluateBlock(xs, n, out);
+                for (int i = 0; i < n; i++) {
+                    tries++;
+                    if (evaluate(xs[i], out[i])) {
+                        return;
+                    }
+                }
+                java.util.Arrays.fill(xs, 0, n, null);
+                java.util.Arrays.fill(out, 0, n, null);
+            }
+            if (stop != null) {
+                if (stop.equals("timed out")) {
+                    timedOut = true;
+                } else if (stop.startsWith("empty:")) {
+                    emptyDomain = stop.substring("empty:".length());
+                }
+                return;
+            }
+        }
+    }
+
+    /** Handles one instance's float trial; true when it is a certified violation (the search stops). */
+    private boolean evaluate(Instance x, Trial trial) {
         switch (trial.status()) {
             case SKIPPED:
                 skipped++;
@@ -202,7 +276,9 @@ final class Search {
             return Confirmation.notConfirmed("not admitted: " + why);
         }
         confirmations++;
+        long t0 = System.nanoTime();
         Confirmation c = prop.confirm(x);
+        org.infobound.engine.batch.BatchStats.confirmation(System.nanoTime() - t0);
         if (c.status() == Confirmation.Status.CONFIRMED) {
             violation = x;
             violationConfirmed = c;

@@ -132,33 +132,81 @@ public final class CheckRun {
         try {
             // 1. the files' own theorems first, proved with the bundled library only (the trusted
             //    base; never with themselves), else falsified
-            List<Future<ClaimResult>> futures = new ArrayList<>();
-            for (Job j : jobs) {
-                futures.add(j.isFileTheorem() ? pool.submit(() -> ClaimRunner.decide(j.src, j.pr.file(), j.claim,
-                        settings, j.checked, Library.bundled())) : null);
+            // 2. everything else, with the bundled library plus the file's theorems that were not
+            //    falsified; a proof through an unproved theorem is PROVED assuming it. A claim
+            //    needs only its own file's theorem verdicts, so a file's claims are queued as soon
+            //    as its last theorem is decided (files without theorems at once): no core waits
+            //    for the slowest theorem of another file. Verdicts do not depend on the order.
+            List<java.util.concurrent.CompletableFuture<ClaimResult>> done = new ArrayList<>();
+            java.util.Map<FileJobs, List<Integer>> second = new java.util.IdentityHashMap<>();
+            java.util.Map<FileJobs, java.util.concurrent.atomic.AtomicInteger> pending = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < jobs.size(); i++) {
+                Job j = jobs.get(i);
+                done.add(new java.util.concurrent.CompletableFuture<>());
+                second.computeIfAbsent(j.files, f -> new ArrayList<>());
+                pending.computeIfAbsent(j.files, f -> new java.util.concurrent.atomic.AtomicInteger());
+                if (j.isFileTheorem()) {
+                    pending.get(j.files).incrementAndGet();
+                } else {
+                    second.get(j.files).add(i);
+                }
+            }
+            java.util.function.Consumer<FileJobs> queueClaims = f -> {
+                for (int i : second.get(f)) {
+                    Job j = jobs.get(i);
+                    java.util.concurrent.CompletableFuture<ClaimResult> d = done.get(i);
+                    pool.execute(() -> {
+                        try {
+                            d.complete(j.errors == null
+                                    ? ClaimRunner.decide(j.src, j.pr.file(), j.claim, settings, j.checked,
+                                            j.isBundledTheorem() ? null : j.files.forClaims(), j.files.status)
+                                    : ClaimRunner.invalid(j.src, j.claim, j.errors));
+                        } catch (Throwable t) {
+                            d.completeExceptionally(t);
+                        }
+                    });
+                }
+            };
+            for (int i = 0; i < jobs.size(); i++) {
+                Job j = jobs.get(i);
+                if (!j.isFileTheorem()) {
+                    continue;
+                }
+                java.util.concurrent.CompletableFuture<ClaimResult> d = done.get(i);
+                pool.execute(() -> {
+                    try {
+                        ClaimResult r = ClaimRunner.decide(j.src, j.pr.file(), j.claim, settings, j.checked,
+                                Library.bundled());
+                        j.files.status.put(j.claim.name().name(), r.internal()
+                                ? new Verdict.Inconclusive("internal error", java.util.Map.of(), 0, settings.seed())
+                                : r.verdict());
+                        d.complete(r);
+                    } catch (Throwable t) {
+                        d.completeExceptionally(t);
+                    } finally {
+                        if (pending.get(j.files).decrementAndGet() == 0) {
+                            queueClaims.accept(j.files);
+                        }
+                    }
+                });
+            }
+            for (java.util.Map.Entry<FileJobs, java.util.concurrent.atomic.AtomicInteger> e : pending.entrySet()) {
+                if (e.getValue().get() == 0 && second.get(e.getKey()) != null) {
+                    // no theorems in this file: its claims need no phase 1
+                    boolean theorems = false;
+                    for (Job j : jobs) {
+                        theorems |= j.files == e.getKey() && j.isFileTheorem();
+                    }
+                    if (!theorems) {
+                        queueClaims.accept(e.getKey());
+                    }
+                }
             }
             ClaimResult[] results = new ClaimResult[jobs.size()];
             int reported = (int) jobs.stream().filter(Job::wanted).count();
             listener.problems(List.copyOf(problems));
             listener.started(reported);
-            for (int i = 0; i < jobs.size(); i++) {
-                if (futures.get(i) != null) {
-                    results[i] = futures.get(i).get();
-                    jobs.get(i).files.status.put(jobs.get(i).claim.name().name(), results[i].internal()
-                            ? new Verdict.Inconclusive("internal error", java.util.Map.of(), 0, settings.seed())
-                            : results[i].verdict());
-                }
-            }
-            // 2. everything else, with the bundled library plus the file's theorems that were not
-            //    falsified; a proof through an unproved theorem is PROVED assuming it
-            futures.clear();
-            for (int i = 0; i < jobs.size(); i++) {
-                Job j = jobs.get(i);
-                futures.add(results[i] != null ? null : pool.submit(() -> j.errors == null
-                        ? ClaimRunner.decide(j.src, j.pr.file(), j.claim, settings, j.checked,
-                                j.isBundledTheorem() ? null : j.files.forClaims(), j.files.status)
-                        : ClaimRunner.invalid(j.src, j.claim, j.errors)));
-            }
+            List<Future<ClaimResult>> futures = new ArrayList<>(done);
             List<ClaimResult> out = new ArrayList<>();
             for (int i = 0; i < jobs.size(); i++) {
                 if (!jobs.get(i).wanted) {

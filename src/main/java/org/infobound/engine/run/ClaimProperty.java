@@ -12,9 +12,48 @@ import org.infobound.engine.falsify.Trial;
 final class ClaimProperty implements Property {
 
     private final ClaimEvaluator ce;
+    /** The compiled batch float route, or null when the claim does not compile. */
+    private final org.infobound.engine.batch.BatchRoute route;
+    private double[] margins;
+    private boolean[] holds;
 
     ClaimProperty(ClaimEvaluator ce) {
         this.ce = ce;
+        this.route = org.infobound.engine.batch.BatchRoute.compiled()
+                ? org.infobound.engine.batch.BatchRoute.compile(ce.claim(), ce.lets()) : null;
+    }
+
+    @Override
+    public int block() {
+        return route == null || ClaimEvaluator.faultInjected() ? 1 : org.infobound.engine.batch.BatchRoute.MAX_BLOCK;
+    }
+
+    @Override
+    public void evaluateBlock(Instance[] xs, int n, Trial[] out) {
+        if (route == null || ClaimEvaluator.faultInjected()) {
+            Property.super.evaluateBlock(xs, n, out);
+            return;
+        }
+        if (margins == null) {
+            margins = new double[org.infobound.engine.batch.BatchRoute.MAX_BLOCK];
+            holds = new boolean[org.infobound.engine.batch.BatchRoute.MAX_BLOCK];
+        }
+        for (int lo = 0; lo < n; lo += org.infobound.engine.batch.BatchRoute.MAX_BLOCK) {
+            int m = Math.min(n - lo, org.infobound.engine.batch.BatchRoute.MAX_BLOCK);
+            Instance[] part = lo == 0 ? xs : java.util.Arrays.copyOfRange(xs, lo, lo + m);
+            route.evaluate(part, m, margins, holds);
+            int interpreted = 0;
+            for (int i = 0; i < m; i++) {
+                if (holds[i]) {
+                    out[lo + i] = Trial.holds(margins[i]);
+                } else {
+                    // violated, undefined, non-finite or unusual: the interpreter's own trial
+                    out[lo + i] = evaluate(part[i]);
+                    interpreted++;
+                }
+            }
+            org.infobound.engine.batch.BatchStats.block(m, interpreted);
+        }
     }
 
     @Override
