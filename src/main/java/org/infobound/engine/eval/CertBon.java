@@ -155,7 +155,10 @@ final class CertBon {
      * keeps its BigFraction route) when a count does not fit in an int or a power in a long.
      */
     private static BigFraction[] kernelMasses(BigFraction[] levelExact, long n) {
-        if (n < 1 || n > Integer.MAX_VALUE) {
+        // D^n fits in a long only for n <= 62 when D >= 2; for D = 1 (one level of mass 1) the
+        // kernel's n multiplications would cost n steps for nothing (n up to 2^31 from a 1..inf
+        // range), so n > 62 always takes the BigFraction route, which is exact too.
+        if (n < 1 || n > 62) {
             return null;
         }
         java.math.BigInteger d = java.math.BigInteger.ONE;
