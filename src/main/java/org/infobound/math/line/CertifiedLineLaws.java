@@ -89,7 +89,9 @@ public final class CertifiedLineLaws {
             sum = sum.add(term);
             // the next ratio 2t^2/(2k+3) is < 1/2 once 2k + 3 > 16 (t < 2), so the rest of the
             // series is at most term * r/(1 - r) <= term
-            if (2 * k + 3 > 16 && term.hi() < 1e-19 * sum.lo()) {
+            // (the rest is added as [0, term], so the stopping test only decides the width;
+            // sum.hi() keeps it finite when t touches 0, where erf(0) = 0 made sum.lo() = 0)
+            if (2 * k + 3 > 16 && term.hi() <= 1e-19 * sum.hi()) {
                 sum = sum.add(Interval.of(0, term.hi()));
                 return Interval.of(2).div(SQRT_PI).mul(t.sqr().neg().exp()).mul(sum);
             }
@@ -111,7 +113,7 @@ public final class CertifiedLineLaws {
 
     /** Whether {@link #cdf(FamilyLaw, Interval)} has a certified route for this family. */
     public static boolean hasCdf(FamilyLaw p) {
-        return p.family() != LineFamily.BETA && p.family() != LineFamily.GAMMA;
+        return true;
     }
 
     /** {F(x), S(x)} at a double x, or null. */
@@ -181,6 +183,31 @@ public final class CertifiedLineLaws {
                 s = l.exp();
                 f = l.expm1().neg();
                 break;
+            case GAMMA: {
+                if (x <= 0) {
+                    return new Interval[] {Interval.ZERO, Interval.ONE};
+                }
+                f = CertifiedIncomplete.gammaP(p0, xx.div(p1));
+                if (f == null) {
+                    return null;
+                }
+                s = Interval.ONE.sub(f);
+                break;
+            }
+            case BETA: {
+                if (x <= 0) {
+                    return new Interval[] {Interval.ZERO, Interval.ONE};
+                }
+                if (x >= 1) {
+                    return new Interval[] {Interval.ONE, Interval.ZERO};
+                }
+                f = CertifiedIncomplete.betaI(p0, p1, xx);
+                if (f == null) {
+                    return null;
+                }
+                s = Interval.ONE.sub(f);
+                break;
+            }
             default:
                 return null;
         }
@@ -285,7 +312,7 @@ public final class CertifiedLineLaws {
         int k = 0;
         // a: F(a) < u certainly (or a = the support's lower end, below every quantile),
         // b: F(b) >= u certainly
-        while (!(cdf(p, Interval.of(a)).hi() < u)) {
+        while (!(cdfHi(p, a) < u)) {
             if (++k > 200) {
                 return null;
             }
@@ -298,7 +325,7 @@ public final class CertifiedLineLaws {
         }
         step = Math.max(1e-9, Math.abs(guess) * 1e-9);
         k = 0;
-        while (!(cdf(p, Interval.of(b)).lo() >= u)) {
+        while (!(cdfLo(p, b) >= u)) {
             if (++k > 200 || b >= p.supportUpper()) {
                 return null;
             }
@@ -311,6 +338,9 @@ public final class CertifiedLineLaws {
                 break;
             }
             Interval fm = cdf(p, Interval.of(m));
+            if (fm == null) {
+                break;
+            }
             if (fm.hi() < u) {
                 a = m;
             } else if (fm.lo() >= u) {
@@ -320,6 +350,17 @@ public final class CertifiedLineLaws {
             }
         }
         return Interval.of(a, b);
+    }
+
+    /** Upper end of the certified cdf at x, or +inf (NaN-safe: no route gives no information). */
+    private static double cdfHi(LineLaw p, double x) {
+        Interval v = cdf(p, Interval.of(x));
+        return v == null ? Double.POSITIVE_INFINITY : v.hi();
+    }
+
+    private static double cdfLo(LineLaw p, double x) {
+        Interval v = cdf(p, Interval.of(x));
+        return v == null ? Double.NEGATIVE_INFINITY : v.lo();
     }
 
     // ---------------------------------------------------------------- variance and entropy
@@ -457,6 +498,12 @@ public final class CertifiedLineLaws {
                 Interval[] two = bonIntegrals(f, nd, true);
                 Interval shift = one[1].sub(one[0]);
                 return nonNegative(two[0].add(two[1]).sub(shift.sqr()));
+            }
+            case GAMMA:
+            case BETA: {
+                Interval m1 = bonPositive(f, nd, false);
+                Interval m2 = bonPositive(f, nd, true);
+                return m1 == null || m2 == null ? null : nonNegative(m2.sub(m1.sqr()));
             }
             default:
                 return null;
@@ -636,8 +683,73 @@ public final class CertifiedLineLaws {
             case LAPLACE:
             case LOGISTIC:
                 return bonMeanQuadrature(f, nd);
+            case GAMMA:
+            case BETA:
+                return bonPositive(f, nd, false);
             default:
                 return null;
+        }
+    }
+
+    /**
+     * For a law on [0, inf) (gamma) or [0, 1] (beta): {@code E X = int_0^inf (1 - F^n)} and
+     * ({@code second}) {@code E X^2 = int_0^inf 2x (1 - F^n)} by certified quadrature on
+     * [0, T] with the certified incomplete functions, plus (gamma) the tail
+     * {@code int_T^inf (1 - F^n) <= n theta E[Y; Y > z] = n theta k Q(k+1, z)} and
+     * {@code int_T^inf 2x (1 - F^n) <= n theta^2 E[Y^2; Y > z] = n theta^2 k (k+1) Q(k+2, z)},
+     * Y ~ gamma(k, 1), z = T/theta, Q bounded by {@link CertifiedIncomplete#gammaQUpper}. Null
+     * when T would exceed the range of the series.
+     */
+    private static Interval bonPositive(FamilyLaw f, double nd, boolean second) {
+        Interval n = Interval.of(nd);
+        double hi;
+        double tail = 0;
+        if (f.family() == LineFamily.BETA) {
+            hi = 1;
+        } else {
+            Interval k = Interval.of(f.param(0));
+            Interval th = Interval.of(f.param(1));
+            double z = Math.max(1, f.param(0));
+            while (true) {
+                Interval zz = Interval.of(z);
+                Interval t = second
+                        ? n.mul(th.sqr()).mul(k).mul(k.add(1)).mul(CertifiedIncomplete.gammaQUpper(k.add(2), zz))
+                        : n.mul(th).mul(k).mul(CertifiedIncomplete.gammaQUpper(k.add(1), zz));
+                if (t.hi() <= TAIL) {
+                    tail = t.hi();
+                    break;
+                }
+                z *= 1.25;
+                if (z > 590) {
+                    return null;
+                }
+            }
+            hi = Interval.of(z).mul(th).hi();
+        }
+        Interval nm1 = n.sub(1);
+        IntervalLogDensity ld = new IntervalLogDensity(f);
+        DualFunction g = x -> {
+            Interval[] fs = cdfOn(f, x.value());
+            if (fs == null) {
+                throw new IllegalStateException("no certified cdf");
+            }
+            Interval lf = fs[0].hi() == 0 ? Interval.of(Double.NEGATIVE_INFINITY) : logCdf(fs);
+            Interval oneMinus = lf.hi() == Double.NEGATIVE_INFINITY ? Interval.ONE
+                    : n.mul(lf).expm1().neg().intersect(Interval.of(0, 1));
+            Dual v;
+            try {
+                Interval fpow = nd == 1 ? Interval.ONE : nm1.mul(lf).exp();
+                Interval d = n.mul(fpow).mul(ld.value(x.value()).exp()).mul(x.derivative()).neg();
+                v = Dual.of(oneMinus, d);
+            } catch (org.infobound.num.UndefinedValueException e) {
+                v = Dual.withoutDerivative(oneMinus, x);
+            }
+            return second ? x.mul(Dual.constant(2)).mul(v) : v;
+        };
+        try {
+            return chunked(g, 0, hi).add(Interval.of(0, tail));
+        } catch (IllegalStateException | org.infobound.num.UndefinedValueException e) {
+            return null;
         }
     }
 
