@@ -254,6 +254,11 @@ public final class CertifiedLineLaws {
             Interval[] fs = cdfOn(f, x);
             return fs == null ? null : fs[0];
         }
+        if (p instanceof TiltedLaw t) {
+            // normal and exponential tilts (closed forms); so quantiles, mixtures and
+            // divergences of tilts have a certified cdf too
+            return CertifiedTilt.cdf(t, x);
+        }
         if (p instanceof MaxLaw m && m.base() instanceof FamilyLaw f) {
             Interval[] fs = cdfOn(f, x);
             if (fs == null) {
@@ -496,6 +501,9 @@ public final class CertifiedLineLaws {
             case LOGISTIC: {
                 Interval[] one = bonIntegrals(f, nd, false);
                 Interval[] two = bonIntegrals(f, nd, true);
+                if (one == null || two == null) {
+                    return null;
+                }
                 Interval shift = one[1].sub(one[0]);
                 return nonNegative(two[0].add(two[1]).sub(shift.sqr()));
             }
@@ -592,10 +600,16 @@ public final class CertifiedLineLaws {
                 return base.sub(b.log()).add(a.log()).add(b.add(1).div(b).mul(Interval.harmonic(k)));
             case NORMAL: {
                 Interval[] two = bonIntegrals(f, nd, true);
+                if (two == null) {
+                    return null;
+                }
                 return base.add(b.log()).add(Constants.HALF_LOG_2PI).add(two[0].add(two[1]).div(b.sqr().mul(2)));
             }
             case LAPLACE: {
                 Interval[] one = bonIntegrals(f, nd, false);
+                if (one == null) {
+                    return null;
+                }
                 return base.add(b.mul(2).log()).add(one[0].add(one[1]).div(b));
             }
             default:
@@ -759,7 +773,7 @@ public final class CertifiedLineLaws {
      */
     private static Interval bonMeanQuadrature(FamilyLaw f, double nd) {
         Interval[] lr = bonIntegrals(f, nd, false);
-        return Interval.of(f.param(0)).add(lr[1]).sub(lr[0]);
+        return lr == null ? null : Interval.of(f.param(0)).add(lr[1]).sub(lr[0]);
     }
 
     /**
@@ -769,19 +783,30 @@ public final class CertifiedLineLaws {
      * {@code R = int_c^inf k (x - c)^(k-1) (1 - F^n) dx} (so {@code E X - c = R - L} for k = 1,
      * {@code E (X - c)^2 = L + R} for k = 2). Finite parts by certified mean-value quadrature,
      * tails by {@code 1 - F^n <= n S}, {@code F^n <= F} and the closed-form bounds of
-     * {@link #tailIntegral} / {@link #tailIntegral2}.
+     * {@link #tailIntegral} / {@link #tailIntegral2}. Null when no grid exists (the scale is
+     * lost next to the location, e.g. normal(1e300, 1)).
      */
     private static Interval[] bonIntegrals(FamilyLaw f, double nd, boolean second) {
         double c = f.param(0);
         double scale = f.param(1);
         Interval n = Interval.of(nd);
         double hi = c + scale;
-        while (n.mul(tail(f, Interval.of(hi).sub(c).div(scale), second)).hi() > TAIL) {
-            hi = c + (hi - c) * 1.25;
-        }
         double lo = c - scale;
-        while (tail(f, Interval.of(c).sub(lo).div(scale), second).hi() > TAIL) {
+        if (!(hi > c && lo < c) || !Double.isFinite(hi) || !Double.isFinite(lo)) {
+            // the scale is lost next to the location (normal(1e300, 1)): no quadrature grid
+            return null;
+        }
+        for (int i = 0; n.mul(tail(f, Interval.of(hi).sub(c).div(scale), second)).hi() > TAIL; i++) {
+            hi = c + (hi - c) * 1.25;
+            if (i > 400 || !Double.isFinite(hi)) {
+                return null;
+            }
+        }
+        for (int i = 0; tail(f, Interval.of(c).sub(lo).div(scale), second).hi() > TAIL; i++) {
             lo = c - (c - lo) * 1.25;
+            if (i > 400 || !Double.isFinite(lo)) {
+                return null;
+            }
         }
         Interval nm1 = n.sub(1);
         IntervalLogDensity ld = new IntervalLogDensity(f);
