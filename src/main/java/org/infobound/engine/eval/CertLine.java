@@ -83,7 +83,8 @@ final class CertLine {
      * certified cdfs ({@code P((a, b]) = F(b) - F(a)}), the divergence of the cells from
      * {@link CertifiedDivergences} (interval masses), and only its sound end is used: KL, chi2,
      * renyi {@code [lower, inf]}, TV and H2 {@code [lower, 1]}, JS {@code [lower, log 2]}, BC
-     * {@code [0, upper]}. The cut points (float quantiles of both laws at i/CELLS) only decide
+     * {@code [0, upper]}. The cut points (float quantiles of both laws at i/CELLS and at
+     * 2^-k, 1 - 2^-k for even k in 8..50) only decide
      * how tight the bound is, never its soundness. Null where a law has no certified cdf.
      */
     static Interval quantized(String name, LineLaw p, LineLaw q, Interval alpha) {
@@ -94,8 +95,16 @@ final class CertLine {
             return null;
         }
         java.util.TreeSet<Double> cuts = new java.util.TreeSet<>();
+        java.util.List<Double> levels = new java.util.ArrayList<>();
         for (int i = 1; i < CELLS; i++) {
-            double u = (double) i / CELLS;
+            levels.add((double) i / CELLS);
+        }
+        // finer cells in both tails (levels 2^-k and 1 - 2^-k), where laws far apart put their mass
+        for (int k = 8; k <= 50; k += 2) {
+            levels.add(Math.scalb(1.0, -k));
+            levels.add(1 - Math.scalb(1.0, -k));
+        }
+        for (double u : levels) {
             for (LineLaw l : new LineLaw[] {p, q}) {
                 try {
                     double x = l.quantile(u);
