@@ -420,6 +420,9 @@ public final class CertifiedLineLaws {
         if (law instanceof MaxLaw m && m.base() instanceof FamilyLaw f) {
             return bonEntropy(f, m.n());
         }
+        if (law instanceof MixtureLaw m) {
+            return mixtureEntropy(m);
+        }
         if (!(law instanceof FamilyLaw p)) {
             return null;
         }
@@ -565,6 +568,33 @@ public final class CertifiedLineLaws {
             return null;
         }
         return nonNegative(u.mul(v1).add(w.mul(v2)).add(w.mul(u).mul(m1.sub(m2).sqr())));
+    }
+
+    /**
+     * Differential entropy of a mixture {@code (1-w) P + w Q} with Z the component label:
+     * {@code h(X) = h(X | Z) + I(X; Z)} and {@code 0 <= I(X; Z) <= H(Z)}, so h lies in
+     * {@code [(1-w) h(P) + w h(Q), (1-w) h(P) + w h(Q) + H_b(w)]}, {@code H_b(w) = -w log w -
+     * (1-w) log(1-w)} (the lower end is concavity; the upper is reached by disjoint supports).
+     * A one-sided-width enclosure (at most log 2 wide), sound for every pair with certified
+     * entropies; null otherwise.
+     */
+    private static Interval mixtureEntropy(MixtureLaw m) {
+        if (m.weight() == 0.0) {
+            return entropy(m.first());
+        }
+        if (m.weight() == 1.0) {
+            return entropy(m.second());
+        }
+        Interval h1 = entropy(m.first());
+        Interval h2 = entropy(m.second());
+        if (h1 == null || h2 == null || !h1.isFinite() || !h2.isFinite()) {
+            return null;
+        }
+        Interval w = Interval.of(m.weight());
+        Interval u = Interval.ONE.sub(w);
+        Interval cond = u.mul(h1).add(w.mul(h2));
+        Interval hb = w.xlogx().add(u.xlogx()).neg();
+        return Interval.of(cond.lo(), cond.add(hb).hi());
     }
 
     /**

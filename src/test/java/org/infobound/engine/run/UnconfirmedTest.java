@@ -32,9 +32,8 @@ class UnconfirmedTest {
     /**
      * False claims on laws of the line that still have no certified route (spec/NUMERICS.md,
      * coverage of derived laws): sigma2 of normal(0, s) is s^2 (its cgf is s^2 l^2/2), above s
-     * for s > 1; the mixture of U(0, 1) and U(1, 2) with weight w has the density 1 - w on [0, 1]
-     * and w on [1, 2], so its entropy is the binary entropy h(w) >= h(1/4) = 0.562 > 1/2 on
-     * [1/4, 3/4]; the tilt of gumbel(0, 1) at beta has variance psi'(1 - 1/beta) >= psi'(3/4) =
+     * for s > 1; the win rate of normal(m, 1) against normal(0, 1) is P(X - Y > 0) = Phi(m/sqrt 2)
+     * > 1/2 for m > 0 (0.76 at m = 1); the tilt of gumbel(0, 1) at beta has variance psi'(1 - 1/beta) >= psi'(3/4) =
      * 2.54 > 1.6 on [2, 4] (its cgf is lgamma(1 - l)).
      */
     @Test
@@ -45,9 +44,9 @@ class UnconfirmedTest {
                     sigma2(normal(0, s)) <= s
                   expect holds
 
-                claim entropy_mix
-                  forall w in [1/4, 3/4]:
-                    entropy(mix(uniform(0, 1), uniform(1, 2), w)) <= 1/2
+                claim winrate_line
+                  forall m in [1, 2]:
+                    winrate(normal(m, 1), normal(0, 1)) <= 0.5
                   expect holds
 
                 claim var_tilt_gumbel

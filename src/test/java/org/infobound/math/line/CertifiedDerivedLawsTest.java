@@ -104,6 +104,20 @@ class CertifiedDerivedLawsTest {
         encloses("1.9375", CertifiedLineLaws.variance(e), 1e-14);
     }
 
+    // mixture entropy enclosure [(1-w) h1 + w h2, the same + H_b(w)]; truths: U(0,1) and U(1,2) at 1/2
+    // is U(0, 2), entropy log 2 (the upper end); normal(0,1) with itself is normal(0,1),
+    // 1/2 + log(2 pi)/2 = 1.41893853320467274178032973640561764 (the lower end); mpmath
+    // -quad(f log f) for N(0,1)/2 + N(3,1)/2: 1.945715839726046246164755474671494396278
+    @Test
+    void entropyOfMixturesIsBracketed() {
+        Interval u = CertifiedLineLaws.entropy(new MixtureLaw(LineFamily.UNIFORM.of(0, 1), LineFamily.UNIFORM.of(1, 2), 0.5));
+        encloses("0.693147180559945309417232121458176568", u, 0.6931471805600);
+        Interval n = CertifiedLineLaws.entropy(new MixtureLaw(LineFamily.NORMAL.of(0, 1), LineFamily.NORMAL.of(0, 1), 0.5));
+        encloses("1.41893853320467274178032973640561764", n, 0.6931471805600);
+        Interval n3 = CertifiedLineLaws.entropy(new MixtureLaw(LineFamily.NORMAL.of(0, 1), LineFamily.NORMAL.of(3, 1), 0.5));
+        encloses("1.945715839726046246164755474671494396278", n3, 0.6931471805600);
+    }
+
     // mpmath: gammainc(a, 0, z, regularized=True), betainc(a, b, 0, x, regularized=True)
     @Test
     void incompleteGammaAndBeta() {
