@@ -420,9 +420,10 @@ public final class CertifiedLineLaws {
         if (law instanceof MaxLaw m && m.base() instanceof FamilyLaw f) {
             return bonEntropy(f, m.n());
         }
-        if (law instanceof MixtureLaw m) {
-            return mixtureEntropy(m);
-        }
+        // a mixture has the sound bracket of mixtureEntropy, but it is not used: a bracket as wide
+        // as H_b(w) would turn a float violation inside it into SURVIVED instead of UNCONFIRMED
+        // (spec/CHECK.md, "Float noise and UNCONFIRMED": the violation counts as within the
+        // certified route's own uncertainty), hiding evidence without deciding anything
         if (!(law instanceof FamilyLaw p)) {
             return null;
         }
@@ -578,7 +579,7 @@ public final class CertifiedLineLaws {
      * A one-sided-width enclosure (at most log 2 wide), sound for every pair with certified
      * entropies; null otherwise.
      */
-    private static Interval mixtureEntropy(MixtureLaw m) {
+    static Interval mixtureEntropy(MixtureLaw m) {
         if (m.weight() == 0.0) {
             return entropy(m.first());
         }
