@@ -85,14 +85,15 @@ class JsonReportSchemaTest {
     }
 
     /**
-     * Issue 17: E(max of n standard normals) <= sqrt(log n) is false (at n = 1000 the mean is
-     * 3.2414 by mpmath, above sqrt(log 1000) = 2.6283); the line has no certified
-     * enclosure, so the run is UNCONFIRMED with its float violation, and it matches the schema.
+     * sigma2(normal(0, s)) = s^2 (its cgf is s^2 l^2 / 2), above s for s > 1; sigma2 of a law on
+     * the line has no certified enclosure, so the run is UNCONFIRMED with its float violation,
+     * and it matches the schema. (Before issue 14 part B this used var(bon(normal(0, 1), n)),
+     * which is now certified and FALSIFIED.)
      */
     @Test
     void unconfirmedMatchesTheSchema() throws Exception {
         JsonNode root = json(Fixtures.run(dir, "normal.claims",
-                "claim c forall n in 2..100: var(bon(normal(0, 1), n)) >= 1\n  expect holds\n"));
+                "claim c forall s in [1, 2]: sigma2(normal(0, s)) <= s\n  expect holds\n"));
         assertEquals(java.util.Set.of(), schema.validate(root));
         JsonNode c = root.get("claims").get(0);
         assertEquals("unconfirmed", c.get("verdict").asText());
@@ -100,8 +101,8 @@ class JsonReportSchemaTest {
         assertEquals(1, root.get("summary").get("unconfirmed").asInt());
         JsonNode f = c.get("floatViolation");
         assertTrue(f.get("margin").asDouble() < -f.get("bound").asDouble());
-        // for >= the margin is left - right (negative: violated); var(max of 2 N(0,1)) = 1 - 1/pi
-        assertEquals(f.get("left").asDouble() - f.get("right").asDouble(), f.get("margin").asDouble(), 1e-12);
+        // for <= the margin is right - left (negative: violated)
+        assertEquals(f.get("right").asDouble() - f.get("left").asDouble(), f.get("margin").asDouble(), 1e-12);
         ((ObjectNode) c).remove("floatViolation");
         assertFalse(schema.validate(root).isEmpty());
     }

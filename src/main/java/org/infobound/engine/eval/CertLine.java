@@ -1,7 +1,9 @@
 package org.infobound.engine.eval;
 
 import java.util.Optional;
+import org.infobound.math.discrete.CertifiedDivergences;
 import org.infobound.math.line.CertifiedLine;
+import org.infobound.math.line.ClosedRenyi;
 import org.infobound.math.line.CertifiedLineQuadrature;
 import org.infobound.math.line.FamilyLaw;
 import org.infobound.math.line.LineFamily;
@@ -51,12 +53,121 @@ final class CertLine {
             return reverse(name, Interval.of(nq), alpha);
         }
         if (p instanceof FamilyLaw fp && q instanceof FamilyLaw fq) {
+            if (name.equals("renyi")) {
+                Interval v = ClosedRenyi.of(fp, fq, order(alpha));
+                if (v != null) {
+                    return v;
+                }
+            }
             Optional<Interval> v = quadrature(name, fp, fq);
             if (v.isPresent()) {
                 return v.get();
             }
         }
+        Interval v = quantized(name, p, q, alpha);
+        if (v != null) {
+            return v;
+        }
         throw new Uncertified(name + " between these laws on the line has no certified route");
+    }
+
+    /** Cells per law of the quantization in {@link #quantized}. */
+    private static final int CELLS = 128;
+
+    /**
+     * A one-sided enclosure from the data-processing inequality: for any finite partition of
+     * the line into intervals {@code A_i}, every f-divergence (KL, chi2, TV, H2, JS) and every
+     * Renyi divergence of order in [0, inf] of the pair is at least that of the laws of the cell
+     * index, {@code (P(A_i))} and {@code (Q(A_i))} (Csiszar; van Erven and Harremoes 2014,
+     * Thm 9); so BC = 1 - H2 is at most that of the cells. The cell masses come from the
+     * certified cdfs ({@code P((a, b]) = F(b) - F(a)}), the divergence of the cells from
+     * {@link CertifiedDivergences} (interval masses), and only its sound end is used: KL, chi2,
+     * renyi {@code [lower, inf]}, TV and H2 {@code [lower, 1]}, JS {@code [lower, log 2]}, BC
+     * {@code [0, upper]}. The cut points (float quantiles of both laws at i/CELLS and at
+     * 2^-k, 1 - 2^-k for even k in 8..50) only decide
+     * how tight the bound is, never its soundness. Null where a law has no certified cdf.
+     */
+    static Interval quantized(String name, LineLaw p, LineLaw q, Interval alpha) {
+        if (!java.util.Set.of("KL", "chi2", "TV", "H2", "BC", "JS", "renyi").contains(name)) {
+            return null;
+        }
+        if (name.equals("renyi") && (alpha == null || !(alpha.lo() >= 0))) {
+            return null;
+        }
+        java.util.TreeSet<Double> cuts = new java.util.TreeSet<>();
+        java.util.List<Double> levels = new java.util.ArrayList<>();
+        for (int i = 1; i < CELLS; i++) {
+            levels.add((double) i / CELLS);
+        }
+        // finer cells in both tails (levels 2^-k and 1 - 2^-k), where laws far apart put their mass
+        for (int k = 8; k <= 50; k += 2) {
+            levels.add(Math.scalb(1.0, -k));
+            levels.add(1 - Math.scalb(1.0, -k));
+        }
+        for (double u : levels) {
+            for (LineLaw l : new LineLaw[] {p, q}) {
+                try {
+                    double x = l.quantile(u);
+                    if (Double.isFinite(x)) {
+                        cuts.add(x == 0.0 ? 0.0 : x);
+                    }
+                } catch (RuntimeException e) {
+                    // a cut point is a hint only
+                }
+            }
+        }
+        if (cuts.isEmpty()) {
+            return null;
+        }
+        int k = cuts.size() + 1;
+        Interval[] pm = new Interval[k];
+        Interval[] qm = new Interval[k];
+        Interval fpPrev = Interval.ZERO;
+        Interval fqPrev = Interval.ZERO;
+        int i = 0;
+        Interval unit = Interval.of(0, 1);
+        for (double x : cuts) {
+            Interval fp = cdf(p, Interval.of(x));
+            Interval fq = cdf(q, Interval.of(x));
+            if (fp == null || fq == null) {
+                return null;
+            }
+            pm[i] = fp.sub(fpPrev).intersect(unit);
+            qm[i] = fq.sub(fqPrev).intersect(unit);
+            fpPrev = fp;
+            fqPrev = fq;
+            i++;
+        }
+        pm[i] = Interval.ONE.sub(fpPrev).intersect(unit);
+        qm[i] = Interval.ONE.sub(fqPrev).intersect(unit);
+        double inf = Double.POSITIVE_INFINITY;
+        switch (name) {
+            case "KL":
+                return Interval.of(lower(CertifiedDivergences.kl(pm, qm)), inf);
+            case "chi2":
+                return Interval.of(lower(CertifiedDivergences.chi2(pm, qm)), inf);
+            case "renyi":
+                return Interval.of(lower(CertifiedDivergences.renyi(pm, qm, alpha.lo())), inf);
+            case "TV":
+                return Interval.of(lower(CertifiedDivergences.tv(pm, qm)), 1);
+            case "H2":
+                return Interval.of(lower(CertifiedDivergences.hellinger2(pm, qm)), 1);
+            case "JS":
+                return Interval.of(lower(CertifiedDivergences.js(pm, qm)), Interval.of(2).log().hi());
+            case "BC":
+                return Interval.of(0, Math.min(1, CertifiedDivergences.bc(pm, qm).hi()));
+            default:
+                return null;
+        }
+    }
+
+    private static double lower(Interval v) {
+        return Math.max(0, v.lo());
+    }
+
+    /** The certified cdf of a law on the line (tilts through their closed forms), or null. */
+    private static Interval cdf(LineLaw p, Interval x) {
+        return p instanceof TiltedLaw t ? CertifiedTilt.cdf(t, x) : CertifiedLineLaws.cdf(p, x);
     }
 
     /**

@@ -10,7 +10,6 @@ import org.hipparchus.random.Well19937c;
 import org.infobound.math.discrete.DiscreteLaw;
 import org.infobound.math.discrete.Ties;
 import org.infobound.math.discrete.WinRateTies;
-import org.infobound.math.line.FamilyLaw;
 import org.infobound.math.line.LineLaw;
 
 /**
@@ -19,9 +18,11 @@ import org.infobound.math.line.LineLaw;
  * compared ({@link CrossCompare}, family level 1e-9 per law); the exact value is what the
  * evaluation goes on with, so the cross-check never changes a result. Simulated: best-of-n of a
  * discrete law (all tie rules, with or without {@code by}), mixtures, kernel images, win rates
- * of discrete laws, best-of-n on the line of a family law. Not simulated (counted as not
- * checked): tilt, rewardlaw, tilt and mix on the line, best-of-n of a derived law on the line,
- * and laws whose simulation would exceed the work cap or the claim's draw budget.
+ * of discrete laws, best-of-n and mixtures on the line of family laws and of best-of-n laws and
+ * mixtures of them (max of n literal draws, a coin then the component). Not simulated (counted as
+ * not checked): tilt (discrete and on the line: no literal sampler that is exact at finite size),
+ * rewardlaw, a law on the line built on a tilt, and laws whose simulation would exceed the work
+ * cap or the claim's draw budget.
  *
  * <p>Simulation sizes: m = 10,000 draws per law, fewer for best-of-n so that the work m * n
  * stays at most 2e7 candidate draws per law (1e6 on the line, where a draw costs a variate of
@@ -151,22 +152,32 @@ class CrossCheckBackend extends FloatBackend {
     @Override
     public LineLaw lineOp(String name, LineLaw p, Object second, double x) {
         LineLaw e = exact.lineOp(name, p, second, x);
-        String text = "bon(" + p.describe() + ", n = " + (long) x + ") on the line";
-        if (!name.equals("bon") || !(p instanceof FamilyLaw) || x != Math.rint(x) || x < 1) {
+        String text = name.equals("bon") ? "bon(" + p.describe() + ", n = " + (long) x + ") on the line"
+                : e.describe() + " on the line";
+        boolean bon = name.equals("bon") && x == Math.rint(x) && x >= 1;
+        boolean mix = name.equals("mix") && second instanceof LineLaw;
+        // the law to simulate is built here from the operation's own inputs (never from the
+        // exact route's result, which is what is being checked)
+        LineLaw literal = bon ? new org.infobound.math.line.MaxLaw(p, x)
+                : mix ? new org.infobound.math.line.MixtureLaw(p, (LineLaw) second, x) : null;
+        double cost = literal == null ? -1 : Simulations.cost(literal);
+        if (!(bon || mix) || cost < 0) {
+            // tilt, or a law without a literal sampler (spec/CHECK.md, "Cross-check")
             tally.notChecked();
             return e;
         }
         if (!firstTime(text)) {
             return e;
         }
-        long n = (long) x;
-        long m = Math.min(M_TARGET, LINE_WORK_CAP / n);
-        if (m < M_MIN || !tally.spend(m * n)) {
+        double mm = Math.min(M_TARGET, LINE_WORK_CAP / cost);
+        long m = (long) mm;
+        if (m < M_MIN || !tally.spend((long) Math.ceil(m * cost))) {
             tally.notChecked();
             return e;
         }
         try {
-            CrossCompare.cdf(tally, text, e, Simulations.lineMax((FamilyLaw) p, n, (int) m, rng));
+            java.util.function.DoubleSupplier one = Simulations.sampler(literal, rng);
+            CrossCompare.cdf(tally, text, e, Simulations.lineDraws(one, (int) m));
         } catch (RuntimeException ex) {
             tally.notChecked();
         }

@@ -14,7 +14,8 @@ import org.infobound.math.line.FamilyLaw;
  * Literal simulations of derived laws for the cross-check, independent of the exact formulas:
  * best-of-n draws n candidates and keeps the best with the tie rule
  * ({@link Sampling#bonPmfBy}), a mixture flips the coin, a kernel image draws the input then its
- * row, a win rate draws pairs, best-of-n on the line keeps the max of n draws of the base.
+ * row, a win rate draws pairs, best-of-n on the line keeps the max of n draws of the base
+ * (any base with a sampler, including best-of-n and mixtures), a mixture on the line flips the coin.
  */
 final class Simulations {
 
@@ -78,6 +79,70 @@ final class Simulations {
                 best = Math.max(best, one.getAsDouble());
             }
             x[s] = best;
+        }
+        return x;
+    }
+
+    /**
+     * A literal sampler of a law on the line, or null: a family law draws as in
+     * {@link #lineMax}; best-of-n of a supported law keeps the max of n draws of its base; a
+     * mixture flips a w-coin and draws the chosen component. A tilt (and anything else) has no
+     * literal sampler here (rejection needs a bounded {@code exp(x/beta)}, and importance
+     * resampling is biased at finite size, which the 1e-9-level comparison would flag): null.
+     */
+    static DoubleSupplier sampler(org.infobound.math.line.LineLaw law, RandomGenerator rng) {
+        if (law instanceof FamilyLaw f) {
+            RandomDataGenerator data = RandomDataGenerator.of(rng);
+            return switch (f.family()) {
+                case NORMAL -> () -> data.nextNormal(f.param(0), f.param(1));
+                case EXPONENTIAL -> () -> data.nextExponential(1.0 / f.param(0));
+                case BETA -> () -> data.nextBeta(f.param(0), f.param(1));
+                case GAMMA -> () -> data.nextGamma(f.param(0), f.param(1));
+                default -> () -> f.sample(rng);
+            };
+        }
+        if (law instanceof org.infobound.math.line.MaxLaw m && m.n() == Math.rint(m.n()) && m.n() >= 1) {
+            DoubleSupplier base = sampler(m.base(), rng);
+            long n = (long) m.n();
+            return base == null ? null : () -> {
+                double best = Double.NEGATIVE_INFINITY;
+                for (long j = 0; j < n; j++) {
+                    best = Math.max(best, base.getAsDouble());
+                }
+                return best;
+            };
+        }
+        if (law instanceof org.infobound.math.line.MixtureLaw m) {
+            DoubleSupplier a = sampler(m.first(), rng);
+            DoubleSupplier b = sampler(m.second(), rng);
+            double w = m.weight();
+            return a == null || b == null ? null : () -> rng.nextDouble() < w ? b.getAsDouble() : a.getAsDouble();
+        }
+        return null;
+    }
+
+    /** Base draws per draw of {@link #sampler} (n for best-of-n, nested), or -1 without a sampler. */
+    static double cost(org.infobound.math.line.LineLaw law) {
+        if (law instanceof FamilyLaw) {
+            return 1;
+        }
+        if (law instanceof org.infobound.math.line.MaxLaw m) {
+            double c = cost(m.base());
+            return c < 0 ? -1 : c * m.n();
+        }
+        if (law instanceof org.infobound.math.line.MixtureLaw m) {
+            double a = cost(m.first());
+            double b = cost(m.second());
+            return a < 0 || b < 0 ? -1 : Math.max(a, b) + 1;
+        }
+        return -1;
+    }
+
+    /** m draws of {@link #sampler}. */
+    static double[] lineDraws(DoubleSupplier one, int m) {
+        double[] x = new double[m];
+        for (int s = 0; s < m; s++) {
+            x[s] = one.getAsDouble();
         }
         return x;
     }

@@ -182,6 +182,45 @@ class CrossCheckBackendTest {
         assertTrue(bad.disagreements().get(0).test().startsWith("DKW"));
     }
 
+    /**
+     * Mixtures on the line and best-of-n of derived laws on the line are simulated literally (a
+     * coin, then the component; the max of n draws) and compared with DKW. Closed forms: the cdf
+     * of 3/4 N(0,1) + 1/4 N(3,1) at 0 is 3/4 * 1/2 + 1/4 Phi(-3) = 0.375337497475..., of the max
+     * of 2 draws of it that value squared. A mixture whose weight is swapped (w -> 1 - w)
+     * differs by 1/2 (Phi(x) - Phi(x - 3)), up to 0.43, and is flagged.
+     */
+    @Test
+    void mixturesAndBestOfNOfDerivedLawsOnTheLineAreSimulated() {
+        LineLaw a = LineFamily.NORMAL.of(0, 1);
+        LineLaw b = LineFamily.NORMAL.of(3, 1);
+        CrossTally ok = new CrossTally(Long.MAX_VALUE);
+        CrossCheckBackend cb = new CrossCheckBackend(new FloatBackend(), 11, ok);
+        LineLaw mix = cb.lineOp("mix", a, b, 0.25);
+        assertEquals(0.375 + 0.25 * 0.0013498980316300945, mix.cdf(0), 1e-12);
+        LineLaw max = cb.lineOp("bon", mix, null, 2);
+        double f0 = 0.375 + 0.25 * 0.0013498980316300945;
+        assertEquals(f0 * f0, max.cdf(0), 1e-12);
+        cb.lineOp("bon", max, null, 3);
+        assertEquals(3, ok.comparisons());
+        assertEquals(List.of(), ok.disagreements());
+        assertEquals(0, ok.notCheckedCount());
+        CrossTally bad = new CrossTally(Long.MAX_VALUE);
+        new CrossCheckBackend(new FloatBackend() {
+            @Override
+            public LineLaw lineOp(String name, LineLaw p, Object second, double x) {
+                return super.lineOp(name, p, second, 1 - x);
+            }
+        }, 12, bad).lineOp("mix", a, b, 0.25);
+        assertEquals(1, bad.disagreements().size());
+        assertTrue(bad.disagreements().get(0).test().startsWith("DKW"));
+        // a tilt on the line and best-of-n of it have no literal sampler: not checked
+        CrossTally t = new CrossTally(Long.MAX_VALUE);
+        CrossCheckBackend tb = new CrossCheckBackend(new FloatBackend(), 13, t);
+        LineLaw tilt = tb.lineOp("tilt", LineFamily.LOGISTIC.of(0, 1), null, 4);
+        tb.lineOp("bon", tilt, null, 2);
+        assertEquals(2, t.notCheckedCount());
+    }
+
     @Test
     void tiltRewardlawAndHugeNAreCountedAsNotChecked() {
         CrossTally t = new CrossTally(Long.MAX_VALUE);

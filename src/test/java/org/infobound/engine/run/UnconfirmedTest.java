@@ -30,28 +30,28 @@ class UnconfirmedTest {
     }
 
     /**
-     * False claims on derived laws of the line that still have no certified route
-     * (spec/NUMERICS.md, coverage of derived laws): var(max of 2 N(0,1)) = 1 - 1/pi = 0.6817 < 1
-     * (closed form); the Beta(2, 2) cdf is 3x^2 - 2x^3, 1/2 > 1/4 at x = 1/2; the max of n
-     * normals has variance below 1, so its entropy is below the normal's (the normal law maximises
-     * entropy at given variance).
+     * False claims on laws of the line that still have no certified route (spec/NUMERICS.md,
+     * coverage of derived laws): sigma2 of normal(0, s) is s^2 (its cgf is s^2 l^2/2), above s
+     * for s > 1; the win rate of normal(m, 1) against normal(0, 1) is P(X - Y > 0) = Phi(m/sqrt 2)
+     * > 1/2 for m > 0 (0.76 at m = 1); the tilt of gumbel(0, 1) at beta has variance psi'(1 - 1/beta) >= psi'(3/4) =
+     * 2.54 > 1.6 on [2, 4] (its cgf is lgamma(1 - l)).
      */
     @Test
     void falseClaimsWithoutACertifiedRouteAreUnconfirmed() throws Exception {
         CheckReport r = run("""
-                claim var_bon_normal
-                  forall n in 2..100:
-                    var(bon(normal(0, 1), n)) >= 1
+                claim sigma2_normal
+                  forall s in [1, 2]:
+                    sigma2(normal(0, s)) <= s
                   expect holds
 
-                claim beta_cdf
-                  forall x in [0, 1]:
-                    cdf(beta(2, 2), x) <= x^2
+                claim winrate_line
+                  forall m in [1, 2]:
+                    winrate(normal(m, 1), normal(0, 1)) <= 0.5
                   expect holds
 
-                claim entropy_bon
-                  forall n in 2..100:
-                    entropy(bon(normal(0, 1), n)) >= entropy(normal(0, 1))
+                claim var_tilt_gumbel
+                  forall b in [2, 4]:
+                    var(tilt(gumbel(0, 1), b)) <= 1.6
                   expect holds
                 """, true);
         assertEquals(3, r.results().size());
@@ -64,14 +64,54 @@ class UnconfirmedTest {
             assertTrue(u.reason().startsWith("no certified route"), u.reason());
             assertFalse(u.instance().isEmpty());
         }
-        // the Beta(2, 2) cdf at the instance, by its closed form
-        Verdict.Unconfirmed b = (Verdict.Unconfirmed) r.results().get(1).verdict();
-        String xs = b.instance().get("x").replace(" ", "");
-        double x = xs.contains("/") ? new java.math.BigDecimal(xs.split("/")[0]).doubleValue() / new java.math.BigDecimal(xs.split("/")[1]).doubleValue()
-                : new java.math.BigDecimal(xs).doubleValue();
-        assertEquals(3 * x * x - 2 * x * x * x, b.left(), 1e-9);
+        // sigma2(normal(0, s)) = s^2 at the instance, by the closed form of the cgf
+        Verdict.Unconfirmed b = (Verdict.Unconfirmed) r.results().get(0).verdict();
+        double x = fraction(b.instance().get("s"));
+        assertEquals(x * x, b.left(), 1e-6 * x * x);
         assertEquals(3, r.counts().get(VerdictKind.UNCONFIRMED));
         assertEquals(1, r.exitCode());
+    }
+
+    private static double fraction(String v) {
+        String xs = v.replace(" ", "");
+        return xs.contains("/") ? new java.math.BigDecimal(xs.split("/")[0]).doubleValue()
+                / new java.math.BigDecimal(xs.split("/")[1]).doubleValue() : new java.math.BigDecimal(xs).doubleValue();
+    }
+
+    /**
+     * The three claims this test used as UNCONFIRMED examples before issue 14 part B now have
+     * certified routes and are FALSIFIED: var(max of n N(0,1)) < 1 (1 - 1/pi = 0.6817 at n = 2,
+     * mpmath quad); the Beta(2, 2) cdf is 3x^2 - 2x^3 > x^2 on (0, 1); the max of n >= 2 normals
+     * has variance below 1, so its entropy is below the normal's (the normal law maximises
+     * entropy at given variance).
+     */
+    @Test
+    void theThreeFormerlyUnconfirmedClaimsAreFalsified() throws Exception {
+        CheckReport r = run("""
+                claim var_bon_normal
+                  forall n in 2..100:
+                    var(bon(normal(0, 1), n)) >= 1
+                  expect falsified
+
+                claim beta_cdf
+                  forall x in [0, 1]:
+                    cdf(beta(2, 2), x) <= x^2
+                  expect falsified
+
+                claim entropy_bon
+                  forall n in 2..100:
+                    entropy(bon(normal(0, 1), n)) >= entropy(normal(0, 1))
+                  expect falsified
+                """, true);
+        for (ClaimResult c : r.results()) {
+            assertEquals(VerdictKind.FALSIFIED, c.verdict().kind(), c.name() + ": " + c.verdict());
+        }
+        // the Beta(2, 2) cdf at the counterexample, by its closed form
+        Verdict.Falsified b = (Verdict.Falsified) r.results().get(1).verdict();
+        double x = fraction(b.counterexample().inputs().get("x"));
+        double cdf = 3 * x * x - 2 * x * x * x;
+        org.infobound.engine.verdict.Enclosure left = b.counterexample().left();
+        assertTrue(left.lo() <= cdf + 1e-12 && cdf - 1e-12 <= left.hi(), left + " vs " + cdf);
     }
 
     /**
