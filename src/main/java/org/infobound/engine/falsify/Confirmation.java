@@ -57,10 +57,13 @@ public record Confirmation(Status status, String relation, Enclosure left, Enclo
         }
         // both float sides inside their certified enclosures, and the violation no larger than
         // the enclosures' widths: the violation lies within the certified route's own
-        // uncertainty, so it is not evidence beyond float error (spec/CHECK.md, UNCONFIRMED)
+        // uncertainty, so it is not evidence beyond float error (spec/CHECK.md, UNCONFIRMED).
+        // Only for finite widths: an enclosure with an infinite end ([L, inf] of a one-sided
+        // bound) says nothing against the float value, so the violation stays UNCONFIRMED.
         double width = (left.hi() - left.lo()) + (right.hi() - right.lo());
         double gap = Math.abs(floatLeft - floatRight);
-        return Double.isFinite(floatLeft) && Double.isFinite(floatRight) && gap <= width;
+        return Double.isFinite(floatLeft) && Double.isFinite(floatRight) && Double.isFinite(width)
+                && gap <= width;
     }
 
     private static boolean outside(Enclosure e, double x) {
