@@ -72,6 +72,25 @@ class UnconfirmedTest {
         assertEquals(1, r.exitCode());
     }
 
+    /**
+     * A one-sided certified enclosure ([L, inf]) does not excuse a float violation: E of exp(r)
+     * under exponential(5/4) is rate/(rate - 1) = 5 (closed form of the mgf), above 4.99, and the
+     * certified route has only a lower bound for E(p, X) of a family law. Before the fix the
+     * infinite width counted as "within the certified route's uncertainty" and the claim was
+     * SURVIVED with a float margin of -0.01.
+     */
+    @Test
+    void aOneSidedEnclosureDoesNotHideAViolation() throws Exception {
+        CheckReport r = run("""
+                claim mgf_exponential: E(exponential(1.25), exp(r)) <= 4.99
+                """, false);
+        ClaimResult c = r.results().get(0);
+        assertEquals(VerdictKind.UNCONFIRMED, c.verdict().kind(), c.verdict().toString());
+        Verdict.Unconfirmed u = (Verdict.Unconfirmed) c.verdict();
+        assertEquals(5.0, u.left(), 1e-9);
+        assertEquals(4.99 - 5.0, u.margin(), 1e-9);
+    }
+
     private static double fraction(String v) {
         String xs = v.replace(" ", "");
         return xs.contains("/") ? new java.math.BigDecimal(xs.split("/")[0]).doubleValue()
