@@ -81,6 +81,7 @@ public final class Explain {
             case IDENTITY -> "identity: " + s.note();
             case RANGE_REDUCTION -> s.note() + " " + numeric(s.numeric());
             case THEOREM_AT_INF -> s.note();
+            case MONOTONE_TRANSFORM -> "monotone transform: " + s.note();
         };
     }
 

@@ -202,6 +202,10 @@ final class Search {
         if (viaTheorem.isPresent()) {
             return viaTheorem;
         }
+        Optional<Integer> viaTransform = transform(r, fact, depth);
+        if (viaTransform.isPresent()) {
+            return viaTransform;
+        }
         Optional<Integer> viaContext = monotone(r, fact, depth);
         if (viaContext.isPresent()) {
             return viaContext;
@@ -369,6 +373,16 @@ final class Search {
         }
         Relation sym = new Relation(inst.rhs(), RelOp.EQ, inst.lhs());
         return Optional.of(add(StepKind.SYMMETRY, sym.toExpr(), List.of(id), null, null, null, null, null));
+    }
+
+    /** {@code c * X^2 r B} from {@code X r sqrt(B / c)} ({@link MonotoneTransform}). */
+    private Optional<Integer> transform(Relation r, Expr fact, int depth) {
+        Optional<MonotoneTransform.Reduction> t = MonotoneTransform.of(r, ctx);
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Integer> inner = relation(t.get().premise(), depth - 1);
+        return inner.map(id -> add(StepKind.MONOTONE_TRANSFORM, fact, List.of(id), null, null, null, null, t.get().note()));
     }
 
     private Optional<Integer> monotone(Relation r, Expr fact, int depth) {

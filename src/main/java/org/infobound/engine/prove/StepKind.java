@@ -46,5 +46,11 @@ public enum StepKind {
      * theorem, the value inf by certified evaluation of the relation at inf
      * ({@link ExtendedInstance}; proofs/theorems/joint_range.md section 3).
      */
-    THEOREM_AT_INF
+    THEOREM_AT_INF,
+    /**
+     * {@code c * X^2 r B} from {@code X r sqrt(B / c)} (or {@code A r c * Y^2} from
+     * {@code sqrt(A / c) r Y}): x -> c x^2 is strictly increasing on [0, inf], X and the other side
+     * certainly in [0, inf] ({@link MonotoneTransform}). The checker recomputes the premise.
+     */
+    MONOTONE_TRANSFORM
 }
