@@ -198,13 +198,14 @@ final class Search {
         if (depth <= 0) {
             return Optional.empty();
         }
-        Optional<Integer> viaTheorem = chain(r, depth);
-        if (viaTheorem.isPresent()) {
-            return viaTheorem;
-        }
+        // a squared side first: its premise is usually a library theorem's own form (Pinsker)
         Optional<Integer> viaTransform = transform(r, fact, depth);
         if (viaTransform.isPresent()) {
             return viaTransform;
+        }
+        Optional<Integer> viaTheorem = chain(r, depth);
+        if (viaTheorem.isPresent()) {
+            return viaTheorem;
         }
         Optional<Integer> viaContext = monotone(r, fact, depth);
         if (viaContext.isPresent()) {
