@@ -271,9 +271,35 @@ final class Search {
             sigma = Matcher.match(onLeft ? oriented.rhs() : oriented.lhs(), onLeft ? goal.rhs() : goal.lhs(),
                     t.binders().keySet(), sigma.get());
         }
-        if (sigma.isEmpty() || !sigma.get().keySet().containsAll(t.binders().keySet())) {
+        if (sigma.isEmpty()) {
             return Optional.empty();
         }
+        if (!sigma.get().keySet().containsAll(t.binders().keySet())) {
+            // a middle term with a free Renyi order (renyi_monotone_in_order: D_a <= D_b with only
+            // b matched): try the orders the canonical rewrites know (a search choice; the
+            // instance, its hypothesis and the rest are proved and replayed as usual)
+            Optional<String> free = Orders.freeOrder(t, sigma.get());
+            if (free.isEmpty()) {
+                return Optional.empty();
+            }
+            for (Expr order : Orders.candidates()) {
+                Map<String, Expr> full = new HashMap<>(sigma.get());
+                full.put(free.get(), order);
+                int mark = steps.size();
+                Optional<Integer> r = chainInstance(t, full, oriented, flipped, onLeft, goal, depth);
+                if (r.isPresent()) {
+                    return r;
+                }
+                rollback(mark);
+            }
+            return Optional.empty();
+        }
+        return chainInstance(t, sigma.get(), oriented, flipped, onLeft, goal, depth);
+    }
+
+    private Optional<Integer> chainInstance(Theorem t, Map<String, Expr> subst, Relation oriented, boolean flipped, boolean onLeft,
+            Relation goal, int depth) {
+        Optional<Map<String, Expr>> sigma = Optional.of(subst);
         Optional<Integer> inst = instance(t, sigma.get(), flipped, depth);
         if (inst.isEmpty()) {
             attempt(goal, t, null, null, instanceProblem(t, sigma.get()), depth);

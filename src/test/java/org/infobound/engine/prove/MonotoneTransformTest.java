@@ -83,7 +83,29 @@ class MonotoneTransformTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sq_pinsker_tight", "sq_negative_base", "sq_negative_side", "sq_pinsker_strict"})
+    @ValueSource(strings = {"h2_kl", "h2_kl_every", "h2_kl_plain"})
+    void hellingerBelowKlChainsThroughTheRenyiOrderOneHalf(String name) {
+        ProofCertificate c = proved(name);
+        assertTrue(c.theoremsUsed().containsAll(List.of("renyi_monotone_in_order", "renyi_order_one")), c.theoremsUsed().toString());
+        // the middle term is D_1/2: the monotonicity instance has a = 1/2, b = 1 (its hypothesis 1/2 <= 1)
+        ProofStep mono = c.steps().stream().filter(s -> "renyi_monotone_in_order".equals(s.theorem())).findFirst().orElseThrow();
+        assertEquals(new org.hipparchus.fraction.BigFraction(1, 2), Exprs.rational(Facts.parse(mono.substitution().get("a"))));
+        assertEquals(org.hipparchus.fraction.BigFraction.ONE, Exprs.rational(Facts.parse(mono.substitution().get("b"))));
+    }
+
+    @Test
+    void aFreeBinderIsCompletedOnlyWhenItIsARenyiOrder() {
+        Theorem mono = Targets.LIBRARY.get("renyi_monotone_in_order").orElseThrow();
+        assertEquals(Optional.of("a"), Orders.freeOrder(mono, java.util.Map.of("p", Facts.parse("p"), "q", Facts.parse("q"),
+                "b", Facts.parse("1"))));
+        // two binders free, or a free law: no completion
+        assertTrue(Orders.freeOrder(mono, java.util.Map.of("p", Facts.parse("p"), "q", Facts.parse("q"))).isEmpty());
+        assertTrue(Orders.freeOrder(mono, java.util.Map.of("p", Facts.parse("p"), "a", Facts.parse("1 / 2"),
+                "b", Facts.parse("1"))).isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2_kl_tight", "h2_kl_three", "sq_pinsker_tight", "sq_negative_base", "sq_negative_side", "sq_pinsker_strict"})
     void nearMissesAreNotProved(String name) {
         assertFalse(prove(name).proved(), name + " was proved");
     }
