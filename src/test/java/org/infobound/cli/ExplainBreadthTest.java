@@ -33,14 +33,15 @@ class ExplainBreadthTest extends CliTestBase {
     }
 
     /**
-     * H2 <= KL is true (KL >= D_1/2 = -2 log(1 - H2) >= 2 H2 >= H2: Renyi monotone in the order,
-     * log(1 - x) <= -x) but not proved here: explain names an established theorem instance and the
-     * subgoal left open. (KL <= chi2, the former example, is PROVED since issue 15 part A:
-     * KL <= log(1 + chi2) <= chi2, proofs/theorems/joint_range.md section 3.)
+     * TV <= sqrt(chi2) / 2 is true (2 TV = sum |p_i - q_i| <= sqrt(sum (p_i - q_i)^2 / q_i), Cauchy-
+     * Schwarz with sum q_i = 1) but not proved here: explain names an established theorem instance
+     * (Pinsker, Le Cam, ...) and the subgoal left open. (KL <= chi2 and then H2 <= KL, the former examples, are PROVED
+     * since issue 15: KL <= log(1 + chi2) <= chi2, proofs/theorems/joint_range.md section 3, and
+     * H2 <= D_1/2 <= D_1 = KL with the Renyi order 1/2 as middle term, section 5.)
      */
     @Test
     void closestAttemptIsShown() throws Exception {
-        Path f = file("claim bh\n  forall p, q in dist(2..10):\n    H2(p, q) <= KL(p || q)\n");
+        Path f = file("claim bh\n  forall p, q in dist(2..10):\n    TV(p, q) <= sqrt(chi2(p || q)) / 2\n");
         assertEquals(1, run("explain", f.toString(), "bh"), err.toString());
         String o = out.toString();
         assertTrue(o.contains("not proved"), o);

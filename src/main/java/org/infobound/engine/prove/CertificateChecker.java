@@ -180,6 +180,8 @@ public final class CertificateChecker {
             }
             case THEOREM_AT_INF:
                 return ExtendedInstance.check(s, fact, premises, ctx, library);
+            case MONOTONE_TRANSFORM:
+                return MonotoneTransform.check(fact, premises, s.note(), ctx);
             case EVALUATION:
                 return rel.isPresent() && Facts.closed(fact, ctx) && Facts.evaluate(rel.get()).isPresent()
                         ? null : "certified evaluation does not confirm it";

@@ -82,6 +82,7 @@ public final class Explain {
             case RANGE_REDUCTION -> s.note() + " " + numeric(s.numeric());
             case THEOREM_AT_INF -> s.note();
             case LINEAR -> "linear rearrangement (E linear on the finite alphabet): " + s.note();
+            case MONOTONE_TRANSFORM -> "monotone transform: " + s.note();
         };
     }
 

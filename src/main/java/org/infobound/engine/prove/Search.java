@@ -198,6 +198,11 @@ final class Search {
         if (depth <= 0) {
             return Optional.empty();
         }
+        // a squared side first: its premise is usually a library theorem's own form (Pinsker)
+        Optional<Integer> viaTransform = transform(r, fact, depth);
+        if (viaTransform.isPresent()) {
+            return viaTransform;
+        }
         Optional<Integer> viaTheorem = chain(r, depth);
         if (viaTheorem.isPresent()) {
             return viaTheorem;
@@ -270,9 +275,35 @@ final class Search {
             sigma = Matcher.match(onLeft ? oriented.rhs() : oriented.lhs(), onLeft ? goal.rhs() : goal.lhs(),
                     t.binders().keySet(), sigma.get());
         }
-        if (sigma.isEmpty() || !sigma.get().keySet().containsAll(t.binders().keySet())) {
+        if (sigma.isEmpty()) {
             return Optional.empty();
         }
+        if (!sigma.get().keySet().containsAll(t.binders().keySet())) {
+            // a middle term with a free Renyi order (renyi_monotone_in_order: D_a <= D_b with only
+            // b matched): try the orders the canonical rewrites know (a search choice; the
+            // instance, its hypothesis and the rest are proved and replayed as usual)
+            Optional<String> free = Orders.freeOrder(t, sigma.get());
+            if (free.isEmpty()) {
+                return Optional.empty();
+            }
+            for (Expr order : Orders.candidates()) {
+                Map<String, Expr> full = new HashMap<>(sigma.get());
+                full.put(free.get(), order);
+                int mark = steps.size();
+                Optional<Integer> r = chainInstance(t, full, oriented, flipped, onLeft, goal, depth);
+                if (r.isPresent()) {
+                    return r;
+                }
+                rollback(mark);
+            }
+            return Optional.empty();
+        }
+        return chainInstance(t, sigma.get(), oriented, flipped, onLeft, goal, depth);
+    }
+
+    private Optional<Integer> chainInstance(Theorem t, Map<String, Expr> subst, Relation oriented, boolean flipped, boolean onLeft,
+            Relation goal, int depth) {
+        Optional<Map<String, Expr>> sigma = Optional.of(subst);
         Optional<Integer> inst = instance(t, sigma.get(), flipped, depth);
         if (inst.isEmpty()) {
             attempt(goal, t, null, null, instanceProblem(t, sigma.get()), depth);
@@ -373,6 +404,16 @@ final class Search {
         }
         Relation sym = new Relation(inst.rhs(), RelOp.EQ, inst.lhs());
         return Optional.of(add(StepKind.SYMMETRY, sym.toExpr(), List.of(id), null, null, null, null, null));
+    }
+
+    /** {@code c * X^2 r B} from {@code X r sqrt(B / c)} ({@link MonotoneTransform}). */
+    private Optional<Integer> transform(Relation r, Expr fact, int depth) {
+        Optional<MonotoneTransform.Reduction> t = MonotoneTransform.of(r, ctx);
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Integer> inner = relation(t.get().premise(), depth - 1);
+        return inner.map(id -> add(StepKind.MONOTONE_TRANSFORM, fact, List.of(id), null, null, null, null, t.get().note()));
     }
 
     private Optional<Integer> monotone(Relation r, Expr fact, int depth) {

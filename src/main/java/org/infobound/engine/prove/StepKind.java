@@ -54,5 +54,11 @@ public enum StepKind {
      * (B - A) - (Y - X) at least a nonnegative constant ({@code c abs(w) >= +-c w}). Further premises
      * are facts {@code t < inf} for the functionals. The checker recomputes the forms.
      */
-    LINEAR
+    LINEAR,
+    /**
+     * {@code c * X^2 r B} from {@code X r sqrt(B / c)} (or {@code A r c * Y^2} from
+     * {@code sqrt(A / c) r Y}): x -> c x^2 is strictly increasing on [0, inf], X and the other side
+     * certainly in [0, inf] ({@link MonotoneTransform}). The checker recomputes the premise.
+     */
+    MONOTONE_TRANSFORM
 }
