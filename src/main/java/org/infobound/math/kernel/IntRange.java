@@ -51,14 +51,16 @@ public final class IntRange {
     if (lo > hi) {
       return new long[0];
     }
-    long room = (long) max - 1;
-    // hi - lo + 1 > max, tested without overflow: lo + room is only formed when it fits (when it
-    // does not, every hi <= Long.MAX_VALUE < lo + room gives at most max values)
-    if (lo <= 9223372036854775807L - room) {
-      long last = lo + room;
-      if (hi > last) {
+    // hi - lo + 1 > max, decided without overflow. When lo < 0 <= hi, hi - lo may not fit in a
+    // long; then more than max values exist as soon as hi >= max or lo <= -max, and otherwise
+    // hi - lo < 2 max fits. In the other sign cases hi - lo fits (0 <= hi - lo <= 2^63 - 1).
+    if (lo < 0 && hi >= 0) {
+      if (hi >= max || lo <= -max) {
         return null;
       }
+    }
+    if (hi - lo >= max) {
+      return null;
     }
     int count = (int) (hi - lo + 1);
     long[] out = new long[count];
