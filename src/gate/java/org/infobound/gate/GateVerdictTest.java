@@ -15,9 +15,18 @@ class GateVerdictTest {
   @Test
   void allManifestContractsClosedPasses() {
     List<String> f = GateVerdict.failures(List.of("A#normal_behavior.0"),
-        List.of(outcome("A#normal_behavior.0", true), outcome("B#normal_behavior.0", false)),
+        List.of(outcome("A#normal_behavior.0", true), outcome("B#normal_behavior.0", true)),
         List.of());
     assertTrue(f.isEmpty(), f.toString());
+  }
+
+  @Test
+  void anOpenContractFailsEvenWhenTheManifestLeavesItOut() {
+    // no known-open exception (issue 12): an open contract fails the gate wherever it is listed
+    List<String> f = GateVerdict.failures(List.of("A#normal_behavior.0"),
+        List.of(outcome("A#normal_behavior.0", true), outcome("B#normal_behavior.0", false)),
+        List.of());
+    assertEquals(List.of("contract stays open (not in the manifest): B#normal_behavior.0"), f);
   }
 
   @Test

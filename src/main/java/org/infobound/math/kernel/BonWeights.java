@@ -18,8 +18,10 @@ package org.infobound.math.kernel;
  * when a power does not fit, the method answers "does not fit" ({@code -1}, resp. {@code null})
  * and the caller keeps its exact BigInteger/BigFraction route. KeY proves, with overflow
  * checking, that every answer of {@code power} other than "does not fit" is the exact value;
- * the contract of {@code levelWeights} is not closed yet (proofs/README.md) and
- * BonWeightsTest checks it against BigInteger.
+ * which contracts the gate closes is recorded in proofs/README.md, and BonWeightsTest checks
+ * {@code levelWeights} against BigInteger. {@code levelWeights} may answer null and is declared
+ * {@code nullable}: JML results are non-null by default, and
+ * without it KeY cannot prove the null answer (the reason the first contract stayed open).
  *
  * <p>Verified kernel (proofs/README.md); plain Java subset only.
  */
@@ -62,7 +64,7 @@ public final class BonWeights {
    * Level weights {@code w_g = S_g^n - S_{g-1}^n} ({@code S_{-1} = 0}) of best-of-n, from the
    * cumulative counts {@code S}; null if a power does not fit in a {@code long}.
    *
-   * @param cum cumulative counts {@code S_0 <= S_1 <= ...}, each {@code >= 0}
+   * @param cum cumulative counts {@code S_0 <= S_1 <= ...} (a negative one: null)
    * @param n   number of draws, {@code n >= 1}
    * @return fresh weights (the contract reads cum in the pre-state, {@code \old}, so that the
    *         products do not read a heap the loop anonymises), each {@code >= 0}, {@code w_g = S_g^n - S_(g-1)^n} (so they sum to
@@ -80,7 +82,7 @@ public final class BonWeights {
     @                          - (\product int j; 0 <= j && j < n; (\bigint) \old(cum[g - 1])));
     @ assignable \nothing;
     @*/
-  public static long[] levelWeights(long[] cum, int n) {
+  public static /*@ nullable @*/ long[] levelWeights(long[] cum, int n) {
     long[] w = new long[cum.length];
     long prev = 0;
     /*@ loop_invariant 0 <= g && g <= cum.length;

@@ -130,13 +130,26 @@ public final class BoxTiling {
       if (a[i] < 0 && b[i] > 9223372036854775807L + a[i]) {
         return -1;
       }
-      long e = b[i] - a[i];
-      if (v > 9223372036854775807L / e) {
+      long p = times(v, b[i] - a[i]);
+      if (p < 0) {
         return -1;
       }
-      v = v * e;
+      v = p;
     }
     return v;
+  }
+
+  /** {@code v e} if it fits in a long, else -1 (for positive factors). */
+  /*@ private normal_behavior
+    @ requires 1 <= v && 1 <= e;
+    @ ensures \result == -1 || (\result >= 1 && \result == (\bigint) v * e);
+    @ assignable \strictly_nothing;
+    @*/
+  private static long times(long v, long e) {
+    if (v > 9223372036854775807L / e) {
+      return -1;
+    }
+    return v * e;
   }
 
   /** Whether the box {@code [a, b)} is non-empty and inside {@code [from, to)}. */
