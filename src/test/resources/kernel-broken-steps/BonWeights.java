@@ -19,7 +19,11 @@ package org.infobound.math.kernel;
  * <p>Every power is computed in {@code long} with an overflow test before each multiplication;
  * when a power does not fit, the method answers "does not fit" ({@code -1}, resp. {@code null})
  * and the caller keeps its exact BigInteger/BigFraction route. KeY proves, with overflow
- * checking, that every answer other than "does not fit" is the exact value (proofs/README.md).
+ * checking, that every answer of {@code power} other than "does not fit" is the exact value;
+ * which contracts the gate closes is recorded in proofs/README.md, and BonWeightsTest checks
+ * {@code levelWeights} against BigInteger. {@code levelWeights} may answer null and is declared
+ * {@code nullable}: JML results are non-null by default, and
+ * without it KeY cannot prove the null answer (the reason the first contract stayed open).
  *
  * <p>Verified kernel (proofs/README.md); plain Java subset only.
  */
@@ -62,7 +66,7 @@ public final class BonWeights {
    * Level weights {@code w_g = S_g^n - S_{g-1}^n} ({@code S_{-1} = 0}) of best-of-n, from the
    * cumulative counts {@code S}; null if a power does not fit in a {@code long}.
    *
-   * @param cum cumulative counts {@code S_0 <= S_1 <= ...}, each {@code >= 0}
+   * @param cum cumulative counts {@code S_0 <= S_1 <= ...} (a negative one: null)
    * @param n   number of draws, {@code n >= 1}
    * @return fresh weights (the contract reads cum in the pre-state, {@code \old}, so that the
    *         products do not read a heap the loop anonymises), each {@code >= 0}, {@code w_g = S_g^n - S_(g-1)^n} (so they sum to
@@ -70,10 +74,9 @@ public final class BonWeights {
    */
   /*@ public normal_behavior
     @ requires cum != null && 1 <= n;
-    @ requires (\forall int g; 0 <= g && g < cum.length; 0 <= cum[g]);
-    @ requires (\forall int g; 0 <= g && g < cum.length; cum[g] <= 9223372036854775807L);
     @ ensures \result != null ==> \fresh(\result) && \result.length == cum.length;
-    @ ensures \result != null ==> (\forall int g; 0 <= g && g < cum.length; \result[g] >= 0);
+    @ ensures \result != null ==> (\forall int g; 0 <= g && g < cum.length;
+    @            \old(cum[g]) >= 0 && \result[g] >= 0);
     @ ensures \result != null && cum.length > 0 ==>
     @            \result[0] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[0]));
     @ ensures \result != null ==> (\forall int g; 0 < g && g < cum.length;
@@ -81,14 +84,15 @@ public final class BonWeights {
     @                          - (\product int j; 0 <= j && j < n; (\bigint) \old(cum[g - 1])));
     @ assignable \nothing;
     @*/
-  public static long[] levelWeights(long[] cum, int n) {
+  public static /*@ nullable @*/ long[] levelWeights(long[] cum, int n) {
     long[] w = new long[cum.length];
     long prev = 0;
     /*@ loop_invariant 0 <= g && g <= cum.length;
+      @ loop_invariant w != cum && w.length == cum.length;
       @ loop_invariant 0 <= prev;
       @ loop_invariant g == 0 ==> prev == 0;
       @ loop_invariant g > 0 ==> prev == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[g - 1]));
-      @ loop_invariant (\forall int h; 0 <= h && h < g; w[h] >= 0);
+      @ loop_invariant (\forall int h; 0 <= h && h < g; \old(cum[h]) >= 0 && w[h] >= 0);
       @ loop_invariant g > 0 ==> w[0] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[0]));
       @ loop_invariant (\forall int h; 0 < h && h < g;
       @                   w[h] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[h]))
@@ -97,8 +101,13 @@ public final class BonWeights {
       @ decreases cum.length - g;
       @*/
     for (int g = 0; g < cum.length; g++) {
-      long cur = power(cum[g], n);
-      // a power that does not fit, or (impossible for sorted S) a decreasing one: no answer
+      long c = cum[g];
+      // a negative count, a power that does not fit, or (impossible for sorted S) a decreasing
+      // power: no answer
+      if (c < 0) {
+        return null;
+      }
+      long cur = power(c, n);
       if (cur < 0 || cur < prev) {
         return null;
       }
@@ -106,5 +115,40 @@ public final class BonWeights {
       prev = cur;
     }
     return w;
+  }
+  /**
+   * The exact sum of the weights, or -1 when a weight is negative or the sum does not fit in a
+   * {@code long}. The certified best-of-n compares it with {@code D^n} ({@code power}) before it
+   * uses the weights: the masses {@code w_g / D^n} are used only when they sum to exactly 1 (the
+   * telescoped sum {@code S_last^n = D^n}, which the contract of {@code levelWeights} implies
+   * but does not state as a clause).
+   *
+   * @param w the weights
+   * @return {@code sum_g w[g]}, or -1
+   */
+  /*@ public normal_behavior
+    @ requires w != null;
+    @ requires (\forall int g; 0 <= g && g < w.length; w[g] <= 9223372036854775807L);
+    @ ensures \result == -1
+    @         || (\result >= 0 && (\forall int g; 0 <= g && g < w.length; w[g] >= 0)
+    @             && \result == (\sum int g; 0 <= g && g < w.length; (\bigint) w[g]));
+    @ assignable \strictly_nothing;
+    @*/
+  public static long total(long[] w) {
+    long sum = 0;
+    /*@ loop_invariant 0 <= g && g <= w.length;
+      @ loop_invariant 0 <= sum;
+      @ loop_invariant (\forall int h; 0 <= h && h < g; w[h] >= 0);
+      @ loop_invariant sum == (\sum int h; 0 <= h && h < g; (\bigint) w[h]);
+      @ assignable \strictly_nothing;
+      @ decreases w.length - g;
+      @*/
+    for (int g = 1; g < w.length; g++) { // BROKEN: leaves out the first weight
+      if (w[g] < 0 || sum > 9223372036854775807L - w[g]) {
+        return -1;
+      }
+      sum = sum + w[g];
+    }
+    return sum;
   }
 }

@@ -42,15 +42,27 @@ class GateNonVacuityTest {
   /**
    * Every kernel step a verdict rests on has a broken copy (src/test/resources/kernel-broken-steps:
    * an extra factor in {@code power}, the cumulative power instead of the level weight in
-   * {@code levelWeights}, an off-by-one refusal in {@code IntRange.values}, a change at position 1
-   * missed by {@code TieGroups.levels}, overlapping leaves accepted by {@code IntervalTiling}); the gate leaves each of their contracts open and fails.
+   * {@code levelWeights}, a weight left out of {@code BonWeights.total}, one wrong line per
+   * contract case of {@code IntRange.values}, a change at position 1 missed by
+   * {@code TieGroups.levels}, overlapping leaves accepted by {@code IntervalTiling}, one wrong
+   * line in each method of {@code BoxTiling}); the gate leaves each of their contracts open and
+   * fails.
    */
   @Test
   void brokenStepsMakeTheGateFail() {
     String[] ids = {
         "BonWeights::power(long,int)#normal_behavior.0",
         "BonWeights::levelWeights([J,int)#normal_behavior.0",
+        "BonWeights::total([J)#normal_behavior.0",
+        "BoxTiling::coversExactlyOnce([[J,[[J,[J,[J)#normal_behavior.0",
+        "BoxTiling::disjointFromEarlier([[J,[[J,int,int)#normal_behavior.0",
+        "BoxTiling::inside([J,[J,[J,[J,int)#normal_behavior.0",
+        "BoxTiling::separated([J,[J,[J,[J,int)#normal_behavior.0",
+        "BoxTiling::times(long,long)#normal_behavior.0",
+        "BoxTiling::volume([J,[J,int)#normal_behavior.0",
         "IntRange::values(long,long,int)#normal_behavior.0",
+        "IntRange::values(long,long,int)#normal_behavior.1",
+        "IntRange::values(long,long,int)#normal_behavior.2",
         "TieGroups::levels([J)#normal_behavior.0",
         "IntervalTiling::tilesExactlyOnce([J,[J,long,long)#normal_behavior.0"};
     ByteArrayOutputStream buf = new ByteArrayOutputStream();

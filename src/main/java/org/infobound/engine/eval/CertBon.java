@@ -185,7 +185,8 @@ final class CertBon {
             return null;
         }
         long[] w = weightsKernel.levelWeights(Counts.prefixSums(counts), (int) n);
-        if (w == null) {
+        // the masses w_l / D^n are used only if they sum to exactly 1 (BonWeights.total, verified)
+        if (w == null || BonWeights.total(w) != dn) {
             return null;
         }
         BigFraction[] out = new BigFraction[w.length];

@@ -6,9 +6,10 @@ package org.infobound.math.kernel;
  *
  * <p>The count {@code hi - lo + 1} and every value {@code lo + i} are computed without
  * overflow, so a walk over the result cannot wrap around at {@code 2^63} (a wrap-around once
- * made exhaustion PROVE false claims). KeY closes the exceptional contract; the normal one
- * still leaves one arithmetic goal open (proofs/README.md), and IntRangeTest covers both ends
- * of the long range.
+ * made exhaustion PROVE false claims). The contract has one case per answer (empty, refused,
+ * the values); the result is {@code nullable} (JML results are non-null by default, so without
+ * it the refusal could not be proved). Which cases the gate closes: proofs/README.md;
+ * IntRangeTest covers both ends of the long range.
  * Ranges whose ends do not fit in {@code long} are refused by the caller before this point.
  *
  * <p>Verified kernel (proofs/README.md); plain Java subset only.
@@ -30,13 +31,18 @@ public final class IntRange {
    * @throws IllegalArgumentException if {@code max < 1}
    */
   /*@ public normal_behavior
-    @ requires 1 <= max;
-    @ ensures lo > hi ==> \result != null && \result.length == 0;
-    @ ensures lo <= hi && (\bigint) hi - lo + 1 > max ==> \result == null;
-    @ ensures lo <= hi && (\bigint) hi - lo + 1 <= max ==> \result != null
-    @            && \result.length == (\bigint) hi - lo + 1
-    @            && (\forall int i; 0 <= i && i < \result.length; \result[i] == (\bigint) lo + i);
-    @ ensures \result != null ==> \fresh(\result);
+    @ requires 1 <= max && lo > hi;
+    @ ensures \result != null && \fresh(\result) && \result.length == 0;
+    @ assignable \nothing;
+    @ also public normal_behavior
+    @ requires 1 <= max && lo <= hi && (\bigint) hi - (\bigint) lo >= max;
+    @ ensures \result == null;
+    @ assignable \nothing;
+    @ also public normal_behavior
+    @ requires 1 <= max && lo <= hi && (\bigint) hi - (\bigint) lo < max;
+    @ ensures \result != null && \fresh(\result);
+    @ ensures \result.length == (\bigint) hi - (\bigint) lo + 1;
+    @ ensures (\forall int i; 0 <= i && i < \result.length; \result[i] == (\bigint) lo + i);
     @ assignable \nothing;
     @ also public exceptional_behavior
     @ requires max < 1;
@@ -44,21 +50,23 @@ public final class IntRange {
     @ signals (IllegalArgumentException e) true;
     @ assignable \nothing;
     @*/
-  public static long[] values(long lo, long hi, int max) {
+  public static /*@ nullable @*/ long[] values(long lo, long hi, int max) {
     if (max < 1) {
       throw new IllegalArgumentException("values: need max >= 1");
     }
     if (lo > hi) {
       return new long[0];
     }
-    long room = (long) max - 1;
-    // hi - lo + 1 > max, tested without overflow: lo + room is only formed when it fits (when it
-    // does not, every hi <= Long.MAX_VALUE < lo + room gives at most max values)
-    if (lo <= 9223372036854775807L - room) {
-      long last = lo + room;
-      if (hi > last) {
+    // hi - lo + 1 > max, decided without overflow. When lo < 0 <= hi, hi - lo may not fit in a
+    // long; then more than max values exist as soon as hi >= max or lo <= -max, and otherwise
+    // hi - lo < 2 max fits. In the other sign cases hi - lo fits (0 <= hi - lo <= 2^63 - 1).
+    if (lo < 0 && hi >= 0) {
+      if (hi >= max || lo <= -max) {
         return null;
       }
+    }
+    if (hi - lo >= max) {
+      return null;
     }
     int count = (int) (hi - lo + 1);
     long[] out = new long[count];

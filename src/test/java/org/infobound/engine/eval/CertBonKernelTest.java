@@ -87,4 +87,27 @@ class CertBonKernelTest {
             CertBon.weightsKernel = real;
         }
     }
+
+    @Test
+    void weightsThatDoNotSumToDnAreRefusedByTheVerifiedTotal() {
+        // p = 1/4, 1/2, 1/4, n = 2: the exact masses are 1/16, 1/2, 7/16 (F^2 - F_-^2 by hand).
+        // A stub that adds 1 to the last weight (1, 8, 8: sum 17 != 16 = D^n) must not be used:
+        // BonWeights.total(w) != D^n sends the value to the rational route, which gives the
+        // exact masses again (without the check the last mass would be 8/16).
+        CertBon.WeightsKernel real = CertBon.weightsKernel;
+        try {
+            CertBon.weightsKernel = (cum, n) -> {
+                long[] w = BonWeights.levelWeights(cum, n);
+                w[w.length - 1]++;
+                return w;
+            };
+            CertLaw p = CertLaw.exact(new BigFraction[] {q(1, 4), q(1, 2), q(1, 4)}, new double[] {0, 1, 2});
+            BigFraction[] got = exactProbs(CertBon.bon(p, 2, new double[] {0, 1, 2}, Ties.UNIFORM));
+            assertEquals(q(1, 16), got[0]);
+            assertEquals(q(1, 2), got[1]);
+            assertEquals(q(7, 16), got[2]);
+        } finally {
+            CertBon.weightsKernel = real;
+        }
+    }
 }

@@ -48,11 +48,12 @@ class TilingKernelTest {
         throw new AssertionError("no proved target with a one-dimensional numeric step");
     }
 
-    private static ProofCertificate withDuplicatedLeaf(ProofCertificate c) {
+    private static ProofCertificate withDuplicatedLeaf(ProofCertificate c, boolean oneDimensional) {
         List<ProofStep> steps = new ArrayList<>(c.steps());
         for (int i = 0; i < steps.size(); i++) {
             ProofStep s = steps.get(i);
-            if (s.numeric() != null && s.numeric().leaves().get(0).cells().size() == 1) {
+            if (s.numeric() != null && !s.numeric().leaves().isEmpty()
+                    && (s.numeric().leaves().get(0).cells().size() == 1) == oneDimensional) {
                 List<Leaf> leaves = new ArrayList<>(s.numeric().leaves());
                 leaves.add(leaves.get(0));
                 steps.set(i, new ProofStep(s.id(), s.kind(), s.fact(), s.premises(), s.theorem(), s.substitution(),
@@ -65,7 +66,7 @@ class TilingKernelTest {
     @Test
     void theKernelDecidesTheTilingOfOneDimensionalCertificates() {
         ProofCertificate c = oneDimensional();
-        ProofCertificate overlap = withDuplicatedLeaf(c);
+        ProofCertificate overlap = withDuplicatedLeaf(c, true);
         assertEquals(Optional.empty(), CertificateChecker.check(c, Targets.LIBRARY));
         assertTrue(CertificateChecker.check(overlap, Targets.LIBRARY).isPresent());
         Tiling.TilingKernel real = Tiling.tilingKernel;
@@ -78,5 +79,42 @@ class TilingKernelTest {
         } finally {
             Tiling.tilingKernel = real;
         }
+    }
+
+    /**
+     * Two or more dimensions: the verified kernel BoxTiling is the only tiling check (the
+     * unverified guillotine recursion is gone). Branch and bound proves
+     * {@code (x - y/2)^2 + 3 y^2 / 4 >= 0} on {@code [-1, 1]^2} (true: a sum of squares) with a
+     * two-dimensional certificate; the real
+     * kernel accepts it and rejects it with one leaf duplicated (an overlap); an accept-all stub
+     * lets the duplicate through, a reject-all stub fails the valid certificate. A 3-D goal
+     * ({@code x^2 + y^2 + z^2 >= 0}) replays too.
+     */
+    @Test
+    void theKernelDecidesTheTilingOfMultiDimensionalCertificates() {
+        NumericGoal g = new NumericGoal("(x - y / 2)^2 + 3 * y^2 / 4", GoalKind.NONNEGATIVE, List.of(
+                new NumericDim("x", DimKind.REAL, "-1", "1"), new NumericDim("y", DimKind.REAL, "-1", "1")));
+        NumericCertificate c = BranchAndBound.prove(g, 50_000).orElseThrow();
+        assertEquals(2, c.leaves().get(0).cells().size());
+        List<Leaf> dup = new ArrayList<>(c.leaves());
+        dup.add(dup.get(dup.size() - 1));
+        NumericCertificate overlap = new NumericCertificate(c.goal(), dup);
+        assertEquals(Optional.empty(), NumericChecker.check(c));
+        assertTrue(NumericChecker.check(overlap).isPresent());
+        Tiling.BoxKernel real = Tiling.boxKernel;
+        try {
+            Tiling.boxKernel = (lo, hi, from, to) -> true;
+            assertEquals(Optional.empty(), NumericChecker.check(overlap),
+                    "with an accept-all stub the overlap must go through: the stub, not another check, decided");
+            Tiling.boxKernel = (lo, hi, from, to) -> false;
+            assertTrue(NumericChecker.check(c).isPresent());
+        } finally {
+            Tiling.boxKernel = real;
+        }
+        NumericGoal g3 = new NumericGoal("x^2 + y^2 + z^2", GoalKind.NONNEGATIVE, List.of(
+                new NumericDim("x", DimKind.REAL, "-1", "1"), new NumericDim("y", DimKind.REAL, "-1", "1"),
+                new NumericDim("z", DimKind.INTEGER, "-2", "3")));
+        NumericCertificate c3 = BranchAndBound.prove(g3, 50_000).orElseThrow();
+        assertEquals(Optional.empty(), NumericChecker.check(c3));
     }
 }
