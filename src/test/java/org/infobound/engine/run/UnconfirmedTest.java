@@ -91,6 +91,35 @@ class UnconfirmedTest {
         assertEquals(4.99 - 5.0, u.margin(), 1e-9);
     }
 
+    /**
+     * A float violation with an infinite side (margin -inf) is not counted (overflow and underflow
+     * look the same), but a SURVIVED verdict says so in a note instead of hiding it. Truth by
+     * closed forms: E(normal(0, 1), exp(r^2 / 2)) = int 1/sqrt(2 pi) dx = inf > 100, and
+     * E(normal(0, 1), exp(c r^2)) = 1/sqrt(1 - 2c) = 70.7107 > 70 at c = 0.4999 (mpmath quad
+     * agrees to 30 digits); the float quadrature returns Infinity for both and the certified route
+     * has only [15.1, inf]. Before the fix both were SURVIVED with no note.
+     */
+    @Test
+    void anInfiniteFloatSideIsNotHiddenInSurvived() throws Exception {
+        CheckReport r = run("""
+                claim gauss_mgf_inf
+                  forall m in [0, 0]:
+                    E(normal(m, 1), exp(r^2 / 2)) <= 100
+
+                claim gauss_mgf_finite
+                  forall m in [0, 0]:
+                    E(normal(m, 1), exp(0.4999 * r^2)) <= 70
+                """, false);
+        assertEquals(2, r.results().size());
+        for (ClaimResult c : r.results()) {
+            assertFalse(c.verdict().kind() == VerdictKind.PROVED || c.verdict().kind() == VerdictKind.FALSIFIED,
+                    c.name() + ": " + c.verdict());
+            if (c.verdict() instanceof Verdict.Survived s) {
+                assertTrue(s.notes().stream().anyMatch(n -> n.contains("infinite side")), c.name() + ": " + s.notes());
+            }
+        }
+    }
+
     private static double fraction(String v) {
         String xs = v.replace(" ", "");
         return xs.contains("/") ? new java.math.BigDecimal(xs.split("/")[0]).doubleValue()
