@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.infobound.engine.eval.FloatRelations;
 import org.infobound.engine.eval.Input;
 import org.infobound.engine.eval.Instance;
 import org.infobound.lang.ast.BinaryOp;
@@ -143,36 +144,9 @@ public final class BatchRoute {
         for (int i = 0; i < n; i++) {
             double a = lv[i];
             double b = rv[i];
-            // FloatRelations.relate: d = 0 when equal, else b - a; HOLDS only is reported here
-            double d = a == b ? 0 : b - a;
-            boolean h;
-            double m;
-            switch (op) {
-                case LE:
-                    h = a <= b;
-                    m = d;
-                    break;
-                case LT:
-                    h = a < b;
-                    m = d;
-                    break;
-                case GE:
-                    h = a >= b;
-                    m = -d;
-                    break;
-                case GT:
-                    h = a > b;
-                    m = -d;
-                    break;
-                case EQ:
-                    h = a == b;
-                    m = -Math.abs(d);
-                    break;
-                default:
-                    h = a != b;
-                    m = Math.abs(d);
-                    break;
-            }
+            // the interpreter's relation (FloatRelations); HOLDS only is reported here
+            boolean h = FloatRelations.holds(a, op, b);
+            double m = FloatRelations.margin(a, op, b);
             holds[i] = h && !bad[i];
             margin[i] = m;
         }
