@@ -27,7 +27,7 @@ class BreadthTest {
     private static final CheckedFile FILE = Targets.read("src/test/resources/prove/breadth.claims");
 
     private static ProofResult prove(String name) {
-        return new Prover(Targets.LIBRARY).prove(Targets.claim(FILE, name));
+        return ProofFixture.prove(FILE, name);
     }
 
     private static ProofCertificate proved(String name) {
@@ -40,7 +40,7 @@ class BreadthTest {
     }
 
     private static void rejected(ProofCertificate c) {
-        assertTrue(CertificateChecker.check(c, Targets.LIBRARY).isPresent(), "a tampered certificate was accepted");
+        ProofFixture.rejected(c);
     }
 
     /** KL(Beta(n,1) || U) = log n - (n-1)/n for every n >= 1 (closed_kl) and data processing: every n. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,31 +29,23 @@ class ExtendedSkewTest {
     private static final CheckedFile FILE = Targets.read("src/test/resources/prove/extended_skew.claims");
 
     private static ProofResult prove(String name) {
-        return new Prover(Targets.LIBRARY).prove(Targets.claim(FILE, name));
+        return ProofFixture.prove(FILE, name);
     }
 
     private static ProofCertificate proved(String name) {
-        ProofResult r = prove(name);
-        assertTrue(r.proved(), name + ": " + r.reason());
-        ProofCertificate c = r.certificate().get();
-        assertEquals(Optional.empty(), CertificateChecker.check(c, Targets.LIBRARY, Targets.claim(FILE, name)));
-        assertEquals(c, CertificateJson.read(CertificateJson.write(c)));
-        return c;
+        return ProofFixture.proved(FILE, name);
     }
 
     private static ProofStep stepOf(ProofCertificate c, StepKind kind) {
-        return c.steps().stream().filter(s -> s.kind() == kind).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + kind + " step in " + c.steps()));
+        return ProofFixture.stepOf(c, kind);
     }
 
     private static ProofCertificate withStep(ProofCertificate c, ProofStep s) {
-        List<ProofStep> steps = new ArrayList<>(c.steps());
-        steps.set(s.id(), s);
-        return new ProofCertificate(c.claim(), c.binders(), c.assuming(), c.formula(), steps);
+        return ProofFixture.withStep(c, s);
     }
 
     private static void rejected(ProofCertificate c) {
-        assertTrue(CertificateChecker.check(c, Targets.LIBRARY).isPresent(), "a tampered certificate was accepted");
+        ProofFixture.rejected(c);
     }
 
     private static Context context(String claim) {

@@ -22,7 +22,7 @@ class LinearTest {
     private static final CheckedFile FILE = Targets.read("src/test/resources/prove/linear.claims");
 
     private static ProofResult prove(String name) {
-        return new Prover(Targets.LIBRARY).prove(Targets.claim(FILE, name));
+        return ProofFixture.prove(FILE, name);
     }
 
     private static ProofCertificate proved(String name) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.infobound.lang.ast.Expr;
@@ -25,16 +24,11 @@ class MonotoneTransformTest {
     private static final CheckedFile FILE = Targets.read("src/test/resources/prove/monotone_transform.claims");
 
     private static ProofResult prove(String name) {
-        return new Prover(Targets.LIBRARY).prove(Targets.claim(FILE, name));
+        return ProofFixture.prove(FILE, name);
     }
 
     private static ProofCertificate proved(String name) {
-        ProofResult r = prove(name);
-        assertTrue(r.proved(), name + ": " + r.reason());
-        ProofCertificate c = r.certificate().get();
-        assertEquals(Optional.empty(), CertificateChecker.check(c, Targets.LIBRARY, Targets.claim(FILE, name)));
-        assertEquals(c, CertificateJson.read(CertificateJson.write(c)));
-        return c;
+        return ProofFixture.proved(FILE, name);
     }
 
     private static ProofStep transformStep(ProofCertificate c) {
@@ -43,13 +37,11 @@ class MonotoneTransformTest {
     }
 
     private static ProofCertificate withStep(ProofCertificate c, ProofStep s) {
-        List<ProofStep> steps = new ArrayList<>(c.steps());
-        steps.set(s.id(), s);
-        return new ProofCertificate(c.claim(), c.binders(), c.assuming(), c.formula(), steps);
+        return ProofFixture.withStep(c, s);
     }
 
     private static void rejected(ProofCertificate c) {
-        assertTrue(CertificateChecker.check(c, Targets.LIBRARY).isPresent(), "a tampered certificate was accepted");
+        ProofFixture.rejected(c);
     }
 
     private static Context context(String claim) {
