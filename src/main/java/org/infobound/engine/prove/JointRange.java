@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.infobound.lang.ast.BinaryOp;
 import org.infobound.lang.ast.Expr;
 import org.infobound.lang.ast.NamedArg;
 import org.infobound.lang.ast.UnaryOp;
@@ -108,13 +109,29 @@ final class JointRange {
             return new Expr.Unary(u.span(), u.op(), canonical(u.operand(), ctx));
         }
         if (e instanceof Expr.Binary b) {
-            return new Expr.Binary(b.span(), b.op(), canonical(b.left(), ctx), canonical(b.right(), ctx));
+            Expr l = canonical(b.left(), ctx);
+            Expr r = canonical(b.right(), ctx);
+            // 1 - (1 - x) = x on the extended reals (x = inf: 1 - (1 - inf) = 1 - (-inf) = inf; the
+            // same for -inf; undefined exactly when x is), so -2 log(1 - H2) = -2 log(BC)
+            if (b.op() == BinaryOp.SUB && one(l) && r instanceof Expr.Binary in && in.op() == BinaryOp.SUB && one(in.left())) {
+                return in.right();
+            }
+            return new Expr.Binary(b.span(), b.op(), l, r);
         }
         if (!(e instanceof Expr.Call c)) {
             return e;
         }
         if (ELEMENTARY.contains(c.name()) && c.named().isEmpty()) {
-            return new Expr.Call(c.span(), c.callee(), c.form(), c.args().stream().map(x -> canonical(x, ctx)).toList(), List.of());
+            Expr.Call out = new Expr.Call(c.span(), c.callee(), c.form(), c.args().stream().map(x -> canonical(x, ctx)).toList(), List.of());
+            // exp(log(y)) = y for y defined and in [0, inf] at every instance: log(0) = -inf and
+            // exp(-inf) = 0, log(inf) = exp(inf) = inf (spec/LANGUAGE.md section 8); so
+            // exp(renyi(p || q, 2)) = 1 + chi2(p || q)
+            if (out.name().equals("exp") && out.args().size() == 1 && out.args().get(0) instanceof Expr.Call lg
+                    && lg.name().equals("log") && lg.named().isEmpty() && lg.args().size() == 1
+                    && SignFacts.nonnegative(lg.args().get(0), ctx)) {
+                return lg.args().get(0);
+            }
+            return out;
         }
         if (!c.named().isEmpty() || c.args().size() < 2 || !SideConditions.holds(c, ctx)) {
             return e;
@@ -143,6 +160,11 @@ final class JointRange {
         }
         // the new calls are on the same laws: their side conditions are the call's
         return SideConditions.holds(out, ctx) ? out : e;
+    }
+
+    /** The literal 1. */
+    private static boolean one(Expr e) {
+        return (e instanceof Expr.IntLit || e instanceof Expr.RealLit) && Exprs.literal(e).equals(org.hipparchus.fraction.BigFraction.ONE);
     }
 
     private static boolean order(Expr a, org.hipparchus.fraction.BigFraction want) {

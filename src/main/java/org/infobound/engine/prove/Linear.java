@@ -137,7 +137,11 @@ final class Linear {
                     if (r.isConstant()) {
                         return l.scale(r.constant());
                     }
-                    return atom(e);
+                    // a product of two non-constant finite factors is one atom; its key does not
+                    // depend on the factors' order (x * y = y * x for finite reals; atom() checks both
+                    // finite), so log(2) * TV(p, q) and TV(p, q) * log(2) are the same atom
+                    return Exprs.canon(b.left()).compareTo(Exprs.canon(b.right())) <= 0 ? atom(e)
+                            : atom(new Expr.Binary(b.span(), BinaryOp.MUL, b.right(), b.left()));
                 }
                 case DIV: {
                     Form r = form(b.right());
@@ -284,6 +288,11 @@ final class Linear {
         if (e instanceof Expr.Binary b && (b.op() == BinaryOp.ADD || b.op() == BinaryOp.SUB || b.op() == BinaryOp.MUL)) {
             return finite(b.left()) && finite(b.right());
         }
+        if (e instanceof Expr.Binary b && b.op() == BinaryOp.POW && b.right() instanceof Expr.IntLit k
+                && k.value().signum() > 0) {
+            // a positive integer power of a finite value is a finite product (TV(p, q)^2, BC(p, q)^2)
+            return finite(b.left());
+        }
         return false;
     }
 
@@ -392,7 +401,30 @@ final class Linear {
                 }
             }
             Optional<BigFraction> c = lin.constantLowerBound(diff, strict);
-            return c.map(k -> "rhs - lhs minus the premise's rhs - lhs is at least " + k);
+            if (c.isPresent() || haves.size() != 1) {
+                return c.map(k -> "rhs - lhs minus the premise's rhs - lhs is at least " + k);
+            }
+            // one premise X r' Y scaled by an exact rational lambda > 0 (constants multiplied
+            // through: TV^2 <= 2 JS from TV^2 / 2 <= JS): B - A - lambda (Y - X) >= 0 with
+            // lambda (Y - X) >= 0 (> 0 if r' is <) gives B - A >= 0 (> 0); all atoms are finite
+            Relation have = haves.get(0);
+            Form goalDiff = lin.form(goal.rhs()).add(lin.form(goal.lhs()), BigFraction.MINUS_ONE);
+            Form premise = lin.form(have.rhs()).add(lin.form(have.lhs()), BigFraction.MINUS_ONE);
+            for (Map.Entry<String, BigFraction> t : premise.terms().entrySet()) {
+                BigFraction g = goalDiff.terms().get(t.getKey());
+                if (g == null) {
+                    continue;
+                }
+                BigFraction lambda = g.divide(t.getValue());
+                if (lambda.signum() <= 0 || lambda.equals(BigFraction.ONE)) {
+                    continue;
+                }
+                Optional<BigFraction> k = lin.constantLowerBound(goalDiff.add(premise, lambda.negate()), strict);
+                if (k.isPresent()) {
+                    return Optional.of("rhs - lhs minus " + lambda + " times the premise's rhs - lhs is at least " + k.get());
+                }
+            }
+            return Optional.empty();
         } catch (NotCertified | ArithmeticException e) {
             return Optional.empty();
         }

@@ -67,6 +67,18 @@ final class MonotoneTransform {
 
     /** {@code sqrt(e / c)}, or {@code sqrt(e)} when c = 1. */
     private static String root(Expr e, BigFraction c) {
+        // a positive rational factor of e moves into c: sqrt((k * B) / c) = sqrt(B / (c / k)) on
+        // [0, inf] (k * inf = inf), so 4 * TV^2 <= 2 * KL reduces to Pinsker's TV <= sqrt(KL / 2)
+        if (e instanceof Expr.Binary b && (b.op() == BinaryOp.MUL || b.op() == BinaryOp.DIV)) {
+            BigFraction right = positiveConstant(b.right());
+            BigFraction left = b.op() == BinaryOp.MUL ? positiveConstant(b.left()) : null;
+            if (right != null) {
+                return root(b.left(), b.op() == BinaryOp.MUL ? c.divide(right) : c.multiply(right));
+            }
+            if (left != null) {
+                return root(b.right(), c.divide(left));
+            }
+        }
         String inner = "(" + ExprPrinter.print(e) + ")";
         return c.equals(BigFraction.ONE) ? "sqrt" + inner : "sqrt(" + inner + " / " + text(c) + ")";
     }

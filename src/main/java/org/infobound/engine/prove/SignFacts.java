@@ -42,8 +42,11 @@ final class SignFacts {
             return nonnegative(b.left(), ctx) && nonnegative(b.right(), ctx);
         }
         if (e instanceof Expr.Binary b && b.op() == BinaryOp.MUL) {
-            // 0 * inf is undefined: both factors finite
-            return nonnegative(b.left(), ctx) && nonnegative(b.right(), ctx) && finite(b.left(), ctx) && finite(b.right(), ctx);
+            // 0 * inf is undefined: both factors finite, or one an exact rational constant > 0 (no
+            // binders), which times a value in [0, inf] is defined and in [0, inf] (c * inf = inf)
+            return nonnegative(b.left(), ctx) && nonnegative(b.right(), ctx) && finite(b.left(), ctx) && finite(b.right(), ctx)
+                    || positiveRational(b.left()) && nonnegative(b.right(), ctx)
+                    || positiveRational(b.right()) && nonnegative(b.left(), ctx);
         }
         if (e instanceof Expr.Binary b && b.op() == BinaryOp.DIV) {
             return nonnegative(b.left(), ctx) && positiveNumber(b.right(), ctx);
@@ -87,6 +90,18 @@ final class SignFacts {
     }
 
     /** A numeric expression certainly in (0, inf). */
+    /** An exact rational constant in (0, inf) written without binders ({@code 2}, {@code 1 / 2}). */
+    private static boolean positiveRational(Expr e) {
+        if (!Exprs.freeVars(e).isEmpty()) {
+            return false;
+        }
+        try {
+            return Exprs.rational(e).signum() > 0;
+        } catch (NotCertified | ArithmeticException | IllegalArgumentException ex) {
+            return false;
+        }
+    }
+
     static boolean positiveNumber(Expr e, Context ctx) {
         if (!ctx.numeric(e)) {
             return false;
