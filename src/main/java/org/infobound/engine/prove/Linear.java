@@ -267,6 +267,16 @@ final class Linear {
                     : c.args().size() >= 2 && finiteLaw(c.args().get(0)) && finiteLaw(c.args().get(1));
             return lawsOk && SignFacts.defined(c, ctx);
         }
+        if (e instanceof Expr.Call c && c.name().equals("cgf") && c.named().isEmpty() && c.args().size() == 2
+                && ctx.numeric(c.args().get(1))) {
+            // log sum_{p_i > 0} p_i exp(l (r_i - E r)): a positive finite sum over the finite
+            // alphabet (finite rewards) for a finite l, so finite
+            try {
+                return finiteLaw(c.args().get(0)) && Ranges.enclose(c.args().get(1), ctx).isFinite() && SideConditions.holds(c, ctx);
+            } catch (NotCertified ex) {
+                return false;
+            }
+        }
         if (e instanceof Expr.Call c && c.named().isEmpty() && c.args().size() == 1
                 && (c.name().equals("abs") || c.name().equals("exp") || c.name().equals("sqrt"))) {
             // sqrt: its argument finite (so defined) and >= 0 wherever defined

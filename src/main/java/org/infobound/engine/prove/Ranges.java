@@ -86,6 +86,11 @@ final class Ranges {
         Interval range = UNBOUNDED_NONNEGATIVE.contains(c.name()) ? Interval.of(0, Double.POSITIVE_INFINITY)
                 : UNIT.contains(c.name()) ? Interval.of(0, 1)
                 : c.name().equals("JS") ? Interval.of(0, org.infobound.num.Constants.LN2.hi())
+                // Shannon entropy of a law on the claim's finite alphabet: -sum p_i log p_i >= 0
+                // (each term >= 0 for p_i in [0, 1]); not for a law on the line (differential
+                // entropy may be negative), so only shared-alphabet laws
+                : c.name().equals("entropy") && c.args().size() == 1 && c.named().isEmpty()
+                        && Domains.sharedLaw(c.args().get(0), ctx) ? Interval.of(0, Double.POSITIVE_INFINITY)
                 : null;
         return range != null && SideConditions.holds(c, ctx) ? range : null;
     }

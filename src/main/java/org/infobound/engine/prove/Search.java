@@ -511,6 +511,12 @@ final class Search {
                 }
                 for (Expr sub : subterms) {
                     Optional<Map<String, Expr>> sigma = Matcher.match(pattern, sub, t.binders().keySet(), Map.of());
+                    if (sigma.isPresent() && !sigma.get().keySet().containsAll(t.binders().keySet())) {
+                        // a side matched that does not bind every binder (E(p, g) in NWJ leaves q):
+                        // complete the substitution from another subterm of the theorem matched on
+                        // another subterm of the goal (a search choice; the instance is checked as usual)
+                        sigma = complete(t, tr, sigma.get(), subterms);
+                    }
                     if (sigma.isEmpty() || !sigma.get().keySet().containsAll(t.binders().keySet())
                             || !tried.add(t.name() + sigma.get())) {
                         continue;
@@ -550,6 +556,25 @@ final class Search {
                         }
                     }
                     rollback(mark);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** sigma extended to every binder of t by matching one more call of t's relation on a goal subterm, or empty. */
+    private static Optional<Map<String, Expr>> complete(Theorem t, Relation tr, Map<String, Expr> sigma, List<Expr> subterms) {
+        List<Expr> parts = new ArrayList<>();
+        collect(tr.lhs(), parts);
+        collect(tr.rhs(), parts);
+        for (Expr part : parts) {
+            if (!(part instanceof Expr.Call)) {
+                continue;
+            }
+            for (Expr sub : subterms) {
+                Optional<Map<String, Expr>> more = Matcher.match(part, sub, t.binders().keySet(), sigma);
+                if (more.isPresent() && more.get().keySet().containsAll(t.binders().keySet())) {
+                    return more;
                 }
             }
         }

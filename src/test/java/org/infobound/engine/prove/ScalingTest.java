@@ -88,4 +88,20 @@ class ScalingTest {
         ProofStep t = ProofFixture.stepOf(e, StepKind.IDENTITY);
         ProofFixture.rejected(ProofFixture.withStep(e, tampered(t, t.fact().replace("exp(", "exp(2 * "), t.note())));
     }
+
+    @Test
+    void cgfOnTheFiniteAlphabetIsAFiniteAtomAndEntropyIsNonnegative() {
+        ProofCertificate c = proved("hoeffding_times_eight");
+        assertEquals(List.of("hoeffding_cgf"), c.theoremsUsed());
+        ProofStep s = ProofFixture.stepOf(c, StepKind.LINEAR);
+        assertTrue(s.note().contains("minus 8 times the premise"), s.note());
+        assertFalse(ProofFixture.prove(FILE, "hoeffding_off").proved());
+        ProofFixture.rejected(ProofFixture.withStep(c, tampered(s, s.fact().replace("8 * cgf", "8.001 * cgf"), s.note())));
+        ProofCertificate h = proved("entropy_nonneg");
+        ProofStep sign = h.steps().get(h.steps().size() - 1);
+        // the same fact for a law on the line (differential entropy, may be negative) is refused
+        ProofFixture.rejected(ProofFixture.withStep(h, tampered(sign, sign.fact().replace("entropy(p)", "entropy(normal(0, 1 / 10))"),
+                sign.note())));
+        assertFalse(ProofFixture.prove(FILE, "entropy_line_nonneg").proved());
+    }
 }
