@@ -151,22 +151,39 @@ public final class CheckRun {
                     second.get(j.files).add(i);
                 }
             }
+            java.util.function.IntConsumer queueClaim = i -> {
+                Job j = jobs.get(i);
+                java.util.concurrent.CompletableFuture<ClaimResult> d = done.get(i);
+                pool.execute(() -> {
+                    try {
+                        started(j);
+                        d.complete(j.errors == null
+                                ? ClaimRunner.decide(j.src, j.pr.file(), j.claim, settings, j.checked,
+                                        j.isBundledTheorem() ? null : j.files.forClaims(), j.files.status)
+                                : ClaimRunner.invalid(j.src, j.claim, j.errors));
+                    } catch (Throwable t) {
+                        d.completeExceptionally(t);
+                    }
+                });
+            };
             java.util.function.Consumer<FileJobs> queueClaims = f -> {
                 for (int i : second.get(f)) {
-                    Job j = jobs.get(i);
-                    java.util.concurrent.CompletableFuture<ClaimResult> d = done.get(i);
-                    pool.execute(() -> {
-                        try {
-                            d.complete(j.errors == null
-                                    ? ClaimRunner.decide(j.src, j.pr.file(), j.claim, settings, j.checked,
-                                            j.isBundledTheorem() ? null : j.files.forClaims(), j.files.status)
-                                    : ClaimRunner.invalid(j.src, j.claim, j.errors));
-                        } catch (Throwable t) {
-                            d.completeExceptionally(t);
-                        }
-                    });
+                    if (!jobs.get(i).startsFirst()) {
+                        queueClaim.accept(i);
+                    }
                 }
             };
+            // 0. the bundled library's own theorems (spec/library being checked) first, in file
+            //    order: they use no file theorem (only falsified), and they are the longest
+            //    searches of a run (certified confirmations of float-noise candidates of
+            //    equalities over the line, e.g. normal_kl); started first, they do not end the run
+            //    alone on one core while the other idles. Only the start order changes: every
+            //    claim's verdict and the report's order are the same for any order.
+            for (int i = 0; i < jobs.size(); i++) {
+                if (jobs.get(i).startsFirst()) {
+                    queueClaim.accept(i);
+                }
+            }
             for (int i = 0; i < jobs.size(); i++) {
                 Job j = jobs.get(i);
                 if (!j.isFileTheorem()) {
@@ -175,6 +192,7 @@ public final class CheckRun {
                 java.util.concurrent.CompletableFuture<ClaimResult> d = done.get(i);
                 pool.execute(() -> {
                     try {
+                        started(j);
                         ClaimResult r = ClaimRunner.decide(j.src, j.pr.file(), j.claim, settings, j.checked,
                                 Library.bundled());
                         j.files.status.put(j.claim.name().name(), r.internal()
@@ -230,6 +248,16 @@ public final class CheckRun {
         }
     }
 
+    /** Told the name of each claim as a worker starts deciding it (tests of the start order); null: none. */
+    static volatile java.util.function.Consumer<String> onStart;
+
+    private static void started(Job j) {
+        java.util.function.Consumer<String> o = onStart;
+        if (o != null) {
+            o.accept(j.claim.name().name());
+        }
+    }
+
     /**
      * A file's theorem library and the verdicts of its own theorems (filled by phase 1, read in
      * phase 2).
@@ -272,6 +300,14 @@ public final class CheckRun {
         boolean isBundledTheorem() {
             return claim.kind() == org.infobound.lang.ast.ClaimKind.THEOREM
                     && Library.bundled().get(claim.name().name()).isPresent();
+        }
+
+        /**
+         * A bundled theorem to start before every other claim (it waits for no file theorem):
+         * valid and not itself a file theorem of phase 1.
+         */
+        boolean startsFirst() {
+            return errors == null && !isFileTheorem() && isBundledTheorem();
         }
 
         /** A valid theorem of the file that the library uses as a lemma (decided in phase 1). */
