@@ -382,13 +382,28 @@ public final class CertifiedLineLaws {
         if (law instanceof MixtureLaw m) {
             return mixtureVariance(m);
         }
+        if (law instanceof EnclosedFamilyLaw e) {
+            return enclosedVariance(e);
+        }
         if (!(law instanceof FamilyLaw p)) {
             return null;
         }
-        Interval a = Interval.of(p.param(0));
-        Interval b = p.family().parameters().size() > 1 ? Interval.of(p.param(1)) : null;
+        return familyVariance(p.family(), p.paramInterval(0),
+                p.family().parameters().size() > 1 ? p.paramInterval(1) : null);
+    }
+
+    /** {@link #variance} of a law with enclosed exact parameters (interval arithmetic in them). */
+    public static Interval enclosedVariance(EnclosedFamilyLaw e) {
+        return familyVariance(e.family(), e.param(0), e.family().parameters().size() > 1 ? e.param(1) : null);
+    }
+
+    /**
+     * The variance of the family law for every parameter in the enclosures a, b (closed forms in
+     * interval arithmetic); null where it is finite for part of the enclosure only.
+     */
+    static Interval familyVariance(LineFamily family, Interval a, Interval b) {
         Interval pi2 = Constants.PI.sqr();
-        switch (p.family()) {
+        switch (family) {
             case NORMAL:
                 return b.sqr();
             case EXPONENTIAL:
@@ -406,8 +421,11 @@ public final class CertifiedLineLaws {
             case GUMBEL:
                 return b.sqr().mul(pi2).div(6);
             case PARETO:
-                if (!(p.param(1) > 2)) {
+                if (b.hi() <= 2) {
                     return Interval.POSITIVE_INFINITY;
+                }
+                if (!(b.lo() > 2)) {
+                    return null;
                 }
                 return a.sqr().mul(b).div(b.sub(1).sqr().mul(b.sub(2)));
             default:
@@ -424,12 +442,24 @@ public final class CertifiedLineLaws {
         // as H_b(w) would turn a float violation inside it into SURVIVED instead of UNCONFIRMED
         // (spec/CHECK.md, "Float noise and UNCONFIRMED": the violation counts as within the
         // certified route's own uncertainty), hiding evidence without deciding anything
+        if (law instanceof EnclosedFamilyLaw e) {
+            return enclosedEntropy(e);
+        }
         if (!(law instanceof FamilyLaw p)) {
             return null;
         }
-        Interval a = Interval.of(p.param(0));
-        Interval b = p.family().parameters().size() > 1 ? Interval.of(p.param(1)) : null;
-        switch (p.family()) {
+        return familyEntropy(p.family(), p.paramInterval(0),
+                p.family().parameters().size() > 1 ? p.paramInterval(1) : null);
+    }
+
+    /** {@link #entropy} of a law with enclosed exact parameters (interval arithmetic in them). */
+    public static Interval enclosedEntropy(EnclosedFamilyLaw e) {
+        return familyEntropy(e.family(), e.param(0), e.family().parameters().size() > 1 ? e.param(1) : null);
+    }
+
+    /** The differential entropy of the family law for every parameter in the enclosures a, b. */
+    static Interval familyEntropy(LineFamily family, Interval a, Interval b) {
+        switch (family) {
             case NORMAL:
                 // log(sigma) + (1 + log(2 pi))/2
                 return b.log().add(Constants.HALF_LOG_2PI).add(0.5);
@@ -652,9 +682,18 @@ public final class CertifiedLineLaws {
 
     /** Mean of a family law, closed forms (+inf for pareto with alpha <= 1). */
     public static Interval familyMean(FamilyLaw p) {
-        Interval a = Interval.of(p.param(0));
-        Interval b = p.family().parameters().size() > 1 ? Interval.of(p.param(1)) : null;
-        switch (p.family()) {
+        return familyMean(p.family(), p.paramInterval(0),
+                p.family().parameters().size() > 1 ? p.paramInterval(1) : null);
+    }
+
+    /** {@link #familyMean} of a law with enclosed exact parameters (interval arithmetic in them). */
+    public static Interval enclosedMean(EnclosedFamilyLaw e) {
+        return familyMean(e.family(), e.param(0), e.family().parameters().size() > 1 ? e.param(1) : null);
+    }
+
+    /** The mean of the family law for every parameter in the enclosures a, b; null where undecided. */
+    static Interval familyMean(LineFamily family, Interval a, Interval b) {
+        switch (family) {
             case NORMAL:
             case LAPLACE:
             case LOGISTIC:
@@ -670,7 +709,7 @@ public final class CertifiedLineLaws {
             case GUMBEL:
                 return a.add(b.mul(Constants.EULER_GAMMA));
             case PARETO:
-                return p.param(1) > 1 ? a.mul(b).div(b.sub(1)) : Interval.POSITIVE_INFINITY;
+                return b.lo() > 1 ? a.mul(b).div(b.sub(1)) : b.hi() <= 1 ? Interval.POSITIVE_INFINITY : null;
             default:
                 return null;
         }
