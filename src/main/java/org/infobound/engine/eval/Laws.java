@@ -126,6 +126,7 @@ final class Laws<N, D> {
             throw new EvalFailure(e.getMessage());
         }
         double[] ps = new double[k];
+        org.infobound.num.Interval[] iv = new org.infobound.num.Interval[k];
         boolean doubles = true;
         for (int i = 0; i < k; i++) {
             if (exact[i] != null) {
@@ -136,6 +137,11 @@ final class Laws<N, D> {
                             + " no route evaluates this law");
                 }
                 doubles &= Rationals.of(ps[i]).compareTo(exact[i]) == 0;
+            } else if (b.certified()) {
+                // a computed parameter (e.g. 10^-300, sqrt(2)) known by its enclosure
+                iv[i] = (org.infobound.num.Interval) ev.num(a.get(i));
+                ps[i] = iv[i].isPoint() ? iv[i].lo() : iv[i].mid();
+                doubles &= iv[i].isPoint();
             } else {
                 ps[i] = exactDouble(a.get(i), name + " parameter");
             }
@@ -161,14 +167,17 @@ final class Laws<N, D> {
         if (!b.certified() || doubles) {
             return law;
         }
-        org.infobound.num.Interval[] iv = new org.infobound.num.Interval[k];
         StringBuilder text = new StringBuilder(name).append('(');
         for (int i = 0; i < k; i++) {
-            iv[i] = org.infobound.num.Interval.of(exact[i]);
-            text.append(i == 0 ? "" : ", ").append(show(exact[i]));
+            if (exact[i] != null) {
+                iv[i] = org.infobound.num.Interval.of(exact[i]);
+                text.append(i == 0 ? "" : ", ").append(show(exact[i]));
+            } else {
+                text.append(i == 0 ? "" : ", ").append(iv[i].isPoint() ? Rationals.text(iv[i].lo()) : "in " + iv[i]);
+            }
         }
         try {
-            return f.enclosed(law, iv, text.append(')').toString());
+            return f.enclosed(law, iv, text.append(')').toString(), allExact);
         } catch (IllegalArgumentException e) {
             throw new Uncertified(name + " parameters " + e.getMessage());
         }

@@ -21,9 +21,11 @@ public final class EnclosedFamilyLaw implements LineLaw {
     private final FamilyLaw carrier;
     private final Interval[] params;
     private final String text;
+    private final boolean exact;
 
-    EnclosedFamilyLaw(FamilyLaw nearest, Interval[] params, String text) {
+    EnclosedFamilyLaw(FamilyLaw nearest, Interval[] params, String text, boolean exact) {
         this.nearest = nearest;
+        this.exact = exact;
         this.params = params.clone();
         this.text = text;
         double[] ps = new double[params.length];
@@ -117,8 +119,12 @@ public final class EnclosedFamilyLaw implements LineLaw {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof EnclosedFamilyLaw e && e.nearest.equals(nearest) && Arrays.equals(e.params, params)
-                && e.text.equals(text);
+        if (o == this) {
+            return true;
+        }
+        // parameters known only by their enclosures: two such laws may differ inside them
+        return exact && o instanceof EnclosedFamilyLaw e && e.nearest.equals(nearest) && Arrays.equals(e.params, params)
+                && e.exact && e.text.equals(text);
     }
 
     @Override

@@ -97,12 +97,16 @@ public enum LineFamily {
 
     /**
      * The law whose exact parameters lie in the given enclosures, with {@code nearest} (the law
-     * at the nearest doubles) as its float hint; text names the exact parameters.
+     * at the nearest doubles) as its float hint; text names the exact parameters; exact tells
+     * whether text determines them (exact rationals) or only their enclosures do (computed
+     * values such as {@code 10^-300} in intervals: then two such laws are equal only when
+     * identical).
      *
      * @throws IllegalArgumentException when some point of an enclosure is not a valid parameter
      *                                  (then no certified route may use the enclosures)
      */
-    public EnclosedFamilyLaw enclosed(FamilyLaw nearest, org.infobound.num.Interval[] iv, String text) {
+    public EnclosedFamilyLaw enclosed(FamilyLaw nearest, org.infobound.num.Interval[] iv, String text,
+            boolean exact) {
         if (nearest.family() != this || iv.length != parameters.size()) {
             throw new IllegalArgumentException("enclosed " + label() + ": wrong law or parameter count");
         }
@@ -116,7 +120,7 @@ public enum LineFamily {
             throw new IllegalArgumentException(label() + ": the parameter enclosures " + java.util.Arrays.toString(iv)
                     + " are not certainly valid");
         }
-        return new EnclosedFamilyLaw(nearest, iv, text);
+        return new EnclosedFamilyLaw(nearest, iv, text, exact);
     }
 
     private void validate(double[] p) {
