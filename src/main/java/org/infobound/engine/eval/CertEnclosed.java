@@ -14,10 +14,12 @@ import org.infobound.num.Interval;
 /**
  * Certified routes for family laws whose exact parameters are not doubles
  * ({@link EnclosedFamilyLaw}, spec/NUMERICS.md "Exact law parameters"): E, var, sd, entropy by
- * the closed forms in interval arithmetic over the parameter enclosures; KL, chi2, TV, H2, BC
+ * the closed forms in interval arithmetic over the parameter enclosures; cdf and quantile of
+ * gamma, beta, exponential and normal laws (certified incomplete functions, erfc, bisection);
+ * KL in closed form for gamma/exponential, beta and normal pairs; KL, chi2, TV, H2, BC
  * against another family law by {@link CertifiedLineQuadrature} with the enclosures in its
  * interval log-densities (families whose support does not depend on the parameters). Everything
- * else about such a law (cdf, quantile, Renyi, and every law derived from it: bon, tilt, mix)
+ * else about such a law (cdf and quantile of the other families, Renyi, JS, and every law derived from it: bon, tilt, mix)
  * is {@link Uncertified}: those routes read double parameters.
  */
 final class CertEnclosed {
@@ -42,7 +44,7 @@ final class CertEnclosed {
         return false;
     }
 
-    static Interval moment(String name, LineLaw p) {
+    static Interval moment(String name, LineLaw p, Interval arg) {
         if (p instanceof EnclosedFamilyLaw e) {
             Interval v = switch (name) {
                 case "E" -> CertifiedLineLaws.enclosedMean(e);
@@ -52,6 +54,9 @@ final class CertEnclosed {
                     yield var == null ? null : var.sqrt();
                 }
                 case "entropy" -> CertifiedLineLaws.enclosedEntropy(e);
+                // gamma, beta, exponential, normal (CertifiedLineLaws.enclosedCdf); null otherwise
+                case "cdf" -> CertifiedLineLaws.cdf(e, arg);
+                case "quantile" -> e.fixedSupport() ? CertifiedLineLaws.quantile(e, arg) : null;
                 default -> null;
             };
             if (v != null) {

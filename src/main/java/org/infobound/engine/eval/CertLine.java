@@ -186,7 +186,7 @@ final class CertLine {
      */
     static Interval moment(String name, LineLaw p, Interval arg) {
         if (CertEnclosed.involved(p)) {
-            return CertEnclosed.moment(name, p);
+            return CertEnclosed.moment(name, p, arg);
         }
         Interval v = switch (name) {
             case "E" -> p instanceof TiltedLaw t ? CertifiedTilt.mean(t)

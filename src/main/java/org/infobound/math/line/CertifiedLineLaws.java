@@ -254,6 +254,9 @@ public final class CertifiedLineLaws {
             Interval[] fs = cdfOn(f, x);
             return fs == null ? null : fs[0];
         }
+        if (p instanceof EnclosedFamilyLaw e) {
+            return enclosedCdf(e, x);
+        }
         if (p instanceof TiltedLaw t) {
             // normal and exponential tilts (closed forms); so quantiles, mixtures and
             // divergences of tilts have a certified cdf too
@@ -279,6 +282,48 @@ public final class CertifiedLineLaws {
             return Interval.ONE.sub(w).mul(a).add(w.mul(b)).intersect(Interval.of(0, 1));
         }
         return null;
+    }
+
+    /**
+     * The cdf of a law with enclosed exact parameters at every x in the finite interval xx, in
+     * interval arithmetic over the parameter enclosures: gamma {@code P(k, x/theta)} and beta
+     * {@code I_x(a, b)} by {@link CertifiedIncomplete}, exponential {@code -expm1(-r x)}, normal
+     * {@code erfc((mu - x)/(sigma sqrt 2))/2}; null for the other families (their closed forms
+     * branch on the location in doubles) and where x straddles a support end.
+     */
+    static Interval enclosedCdf(EnclosedFamilyLaw e, Interval xx) {
+        Interval a = e.param(0);
+        Interval b = e.family().parameters().size() > 1 ? e.param(1) : null;
+        Interval f;
+        switch (e.family()) {
+            case GAMMA:
+                if (xx.hi() <= 0) {
+                    return Interval.ZERO;
+                }
+                f = xx.lo() > 0 ? CertifiedIncomplete.gammaP(a, xx.div(b)) : null;
+                break;
+            case BETA:
+                if (xx.hi() <= 0) {
+                    return Interval.ZERO;
+                }
+                if (xx.lo() >= 1) {
+                    return Interval.ONE;
+                }
+                f = xx.lo() > 0 && xx.hi() < 1 ? CertifiedIncomplete.betaI(a, b, xx) : null;
+                break;
+            case EXPONENTIAL:
+                if (xx.hi() <= 0) {
+                    return Interval.ZERO;
+                }
+                f = xx.lo() >= 0 ? a.mul(xx).neg().expm1().neg() : null;
+                break;
+            case NORMAL:
+                f = erfc(a.sub(xx).div(b.mul(SQRT2))).mul(0.5);
+                break;
+            default:
+                return null;
+        }
+        return f == null ? null : f.intersect(Interval.of(0, 1));
     }
 
     /**

@@ -105,6 +105,24 @@ class EnclosedParametersTest {
                 q(2).add(new BigFraction(BigInteger.ONE, BigInteger.TEN.pow(18))))));
     }
 
+    /**
+     * gammainc(1/3, 0, 1, regularized=True) = 0.904288588570881428768201712716,
+     * betainc(1/3, 1/3, 0, 1/2, regularized=True) = 1/2, ncdf(-1/3) = 0.369441340181763638272792282070,
+     * quantile of exponential(1/3) at 1/2: 3 log 2 = 2.07944154167983592825169636437.
+     */
+    @Test
+    void cdfAndQuantileWithEnclosedParameters() {
+        contains("0.904288588570881428768201712716",
+                CertifiedLineLaws.cdf(enclosed(LineFamily.GAMMA, THIRD, q(1)), Interval.ONE), 1e-12);
+        contains("0.5", CertifiedLineLaws.cdf(enclosed(LineFamily.BETA, THIRD, THIRD), Interval.of(0.5)), 1e-12);
+        contains("0.369441340181763638272792282070",
+                CertifiedLineLaws.cdf(enclosed(LineFamily.NORMAL, THIRD, q(1)), Interval.ZERO), 1e-14);
+        contains("2.07944154167983592825169636437",
+                CertifiedLineLaws.quantile(enclosed(LineFamily.EXPONENTIAL, THIRD), Interval.of(0.5)), 1e-8);
+        // the location branches of the laplace cdf are in doubles: no enclosed route
+        assertNull(CertifiedLineLaws.cdf(enclosed(LineFamily.LAPLACE, THIRD, q(1)), Interval.ZERO));
+    }
+
     @Test
     void quadratureWithEnclosedParameters() {
         Interval tv = CertifiedLineQuadrature.tv(enclosed(LineFamily.GAMMA, THIRD, q(1)).carrier(),
