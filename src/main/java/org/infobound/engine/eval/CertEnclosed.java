@@ -19,7 +19,8 @@ import org.infobound.num.Interval;
  * KL in closed form for gamma/exponential, beta and normal pairs; KL, chi2, TV, H2, BC
  * against another family law by {@link CertifiedLineQuadrature} with the enclosures in its
  * interval log-densities (families whose support does not depend on the parameters). Everything
- * else about such a law (cdf and quantile of the other families, Renyi, JS, and every law derived from it: bon, tilt, mix)
+ * else about such a law (cdf and quantile of the other families, Renyi other than of two normals
+ * or two exponentials, JS, and every law derived from it: bon, tilt, mix)
  * is {@link Uncertified}: those routes read double parameters.
  */
 final class CertEnclosed {
@@ -66,7 +67,14 @@ final class CertEnclosed {
         throw new Uncertified(name + " of " + p.describe() + " (parameters that are not doubles)");
     }
 
-    static Interval divergence(String name, LineLaw p, LineLaw q) {
+    static Interval divergence(String name, LineLaw p, LineLaw q, Interval alpha) {
+        if (name.equals("renyi") && alpha != null && carrier(p) != null && carrier(q) != null) {
+            // two normals or two exponentials in closed form, in the parameter enclosures
+            Interval v = org.infobound.math.line.ClosedRenyi.of(carrier(p), carrier(q), alpha);
+            if (v != null) {
+                return v;
+            }
+        }
         if (name.equals("KL")) {
             Interval closed = org.infobound.math.line.ClosedFamilyKl.kl(p, q);
             if (closed != null) {

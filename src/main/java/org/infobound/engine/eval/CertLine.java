@@ -28,7 +28,7 @@ final class CertLine {
 
     static Interval divergence(String name, LineLaw p, LineLaw q, Interval alpha) {
         if (CertEnclosed.involved(p) || CertEnclosed.involved(q)) {
-            return CertEnclosed.divergence(name, p, q);
+            return CertEnclosed.divergence(name, p, q, alpha);
         }
         Double np = betaN(p);
         Double nq = betaN(q);

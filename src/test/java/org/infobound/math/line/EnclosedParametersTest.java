@@ -123,6 +123,26 @@ class EnclosedParametersTest {
         assertNull(CertifiedLineLaws.cdf(enclosed(LineFamily.LAPLACE, THIRD, q(1)), Interval.ZERO));
     }
 
+    /**
+     * renyi of order 2 between normal(1/3, 1) and normal(0, 1): mpmath
+     * log(quad(npdf(x, 1/3, 1)**2/npdf(x, 0, 1), [-inf, 0, inf])) = 0.111111111111111111111111111111 (= 1/9);
+     * between exponential(1/3) and exponential(1), order 1/2: mpmath
+     * log(quad(sqrt(r1 exp(-r1 x) r2 exp(-r2 x)), [0, inf]))/(1/2 - 1) = 0.287682072451780927439219005994;
+     * order 2: p^2/q = r1^2/r2 exp(-(2 r1 - r2) x) with 2 r1 - r2 = -1/3 < 0, not integrable (+inf).
+     */
+    @Test
+    void closedRenyiWithEnclosedParameters() {
+        contains("0.111111111111111111111111111111",
+                ClosedRenyi.of(enclosed(LineFamily.NORMAL, THIRD, q(1)).carrier(), LineFamily.NORMAL.of(0, 1),
+                        Interval.of(2)), 1e-14);
+        contains("0.287682072451780927439219005994",
+                ClosedRenyi.of(enclosed(LineFamily.EXPONENTIAL, THIRD).carrier(), LineFamily.EXPONENTIAL.of(1),
+                        Interval.of(0.5)), 1e-13);
+        assertEquals(Interval.POSITIVE_INFINITY,
+                ClosedRenyi.of(enclosed(LineFamily.EXPONENTIAL, THIRD).carrier(), LineFamily.EXPONENTIAL.of(1),
+                        Interval.of(2)));
+    }
+
     @Test
     void quadratureWithEnclosedParameters() {
         Interval tv = CertifiedLineQuadrature.tv(enclosed(LineFamily.GAMMA, THIRD, q(1)).carrier(),
