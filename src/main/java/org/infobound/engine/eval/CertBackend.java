@@ -423,6 +423,10 @@ final class CertBackend implements Backend<Interval, CertLaw> {
      */
     @Override
     public LineLaw lineOp(String name, LineLaw p, Object second, double x) {
+        if (CertEnclosed.involved(p) || CertEnclosed.involved(second)) {
+            // the definedness checks and routes of derived laws read double parameters
+            throw new Uncertified(name + " of a law with parameters that are not doubles");
+        }
         if (name.equals("tilt")) {
             try {
                 return org.infobound.math.line.TiltedLaw.exact(p, x);

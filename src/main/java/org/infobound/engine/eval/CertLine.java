@@ -27,6 +27,9 @@ final class CertLine {
     }
 
     static Interval divergence(String name, LineLaw p, LineLaw q, Interval alpha) {
+        if (CertEnclosed.involved(p) || CertEnclosed.involved(q)) {
+            return CertEnclosed.divergence(name, p, q, alpha);
+        }
         Double np = betaN(p);
         Double nq = betaN(q);
         // bon(P, n) against P, any (atomless) P: the density ratio n F^{n-1} is a function of
@@ -57,6 +60,13 @@ final class CertLine {
                 Interval v = ClosedRenyi.of(fp, fq, order(alpha));
                 if (v != null) {
                     return v;
+                }
+            }
+            if (name.equals("KL")) {
+                // closed forms (gamma, exponential, beta, normal pairs; spec/NUMERICS.md)
+                Interval closed = org.infobound.math.line.ClosedFamilyKl.kl(fp, fq);
+                if (closed != null) {
+                    return closed;
                 }
             }
             Optional<Interval> v = quadrature(name, fp, fq);
@@ -175,6 +185,9 @@ final class CertLine {
      * {@link CertifiedLineLaws} and {@link CertifiedTilt}); {@link Uncertified} otherwise.
      */
     static Interval moment(String name, LineLaw p, Interval arg) {
+        if (CertEnclosed.involved(p)) {
+            return CertEnclosed.moment(name, p, arg);
+        }
         Interval v = switch (name) {
             case "E" -> p instanceof TiltedLaw t ? CertifiedTilt.mean(t)
                     : CertifiedLineLaws.mean(p, CertLine::familyMean);

@@ -8,6 +8,7 @@ import org.infobound.lang.ast.Expr;
 import org.infobound.lang.ast.NamedArg;
 import org.infobound.math.discrete.CsvColumn;
 import org.infobound.math.discrete.Ties;
+import org.infobound.math.line.FamilyLaw;
 import org.infobound.math.line.LineFamily;
 import org.infobound.math.line.LineLaw;
 import org.infobound.num.Rationals;
@@ -97,17 +98,100 @@ final class Laws<N, D> {
         return b.estimate(x);
     }
 
+    /**
+     * A family law. Exact rational parameters are validated exactly ({@code 10^-400 > 0} is a
+     * valid scale). The float route takes the nearest doubles (a search hint). The certified route
+     * takes the law itself when its parameters are doubles, else an {@link
+     * org.infobound.math.line.EnclosedFamilyLaw} holding their enclosures (spec/NUMERICS.md,
+     * "Exact law parameters"). A valid parameter outside the double range (its nearest double
+     * 0 or infinite) has no route: reported as such, never as an invalid parameter.
+     */
     private Object family(String name, List<Object> a) {
         LineFamily f = LineFamily.valueOf(name.toUpperCase(Locale.ROOT));
-        double[] ps = new double[a.size()];
-        for (int i = 0; i < ps.length; i++) {
-            ps[i] = exactDouble(a.get(i), name + " parameter");
+        int k = a.size();
+        BigFraction[] exact = new BigFraction[k];
+        boolean allExact = true;
+        for (int i = 0; i < k; i++) {
+            exact[i] = Evaluator.exact(a.get(i));
+            allExact &= exact[i] != null;
         }
         try {
-            return f.of(ps);
+            if (allExact) {
+                String bad = f.invalidExact(exact);
+                if (bad != null) {
+                    throw new EvalFailure(bad);
+                }
+            }
         } catch (IllegalArgumentException e) {
             throw new EvalFailure(e.getMessage());
         }
+        double[] ps = new double[k];
+        org.infobound.num.Interval[] iv = new org.infobound.num.Interval[k];
+        boolean doubles = true;
+        for (int i = 0; i < k; i++) {
+            if (exact[i] != null) {
+                ps[i] = Rationals.toDouble(exact[i]);
+                if (exact[i].signum() != 0 && ps[i] == 0.0 || Double.isInfinite(ps[i])) {
+                    throw new EvalFailure(name + ": parameter " + f.parameters().get(i) + " = "
+                            + show(exact[i]) + " is valid but outside the double range;"
+                            + " no route evaluates this law");
+                }
+                doubles &= Rationals.of(ps[i]).compareTo(exact[i]) == 0;
+            } else if (b.certified()) {
+                // a computed parameter (e.g. 10^-300, sqrt(2)) known by its enclosure
+                iv[i] = (org.infobound.num.Interval) ev.num(a.get(i));
+                ps[i] = iv[i].isPoint() ? iv[i].lo() : iv[i].mid();
+                doubles &= iv[i].isPoint();
+            } else {
+                ps[i] = exactDouble(a.get(i), name + " parameter");
+            }
+        }
+        FamilyLaw law;
+        try {
+            law = f.of(ps);
+        } catch (IllegalArgumentException e) {
+            if (allExact) {
+                throw new EvalFailure(name + ": the parameters are valid but their nearest doubles are not ("
+                        + e.getMessage() + "); no route evaluates this law");
+            }
+            for (int i = 0; i < k; i++) {
+                if (exact[i] == null && (ps[i] == 0.0 || Double.isInfinite(ps[i]))) {
+                    // e.g. 10^-400 evaluated in floating point: 0 may be an underflow of a valid value
+                    throw new EvalFailure(name + ": parameter " + f.parameters().get(i) + " is " + ps[i]
+                            + " in floating point (an invalid value, or a valid one outside the double"
+                            + " range); no route evaluates this law");
+                }
+            }
+            throw new EvalFailure(e.getMessage());
+        }
+        if (!b.certified() || doubles) {
+            return law;
+        }
+        StringBuilder text = new StringBuilder(name).append('(');
+        for (int i = 0; i < k; i++) {
+            if (exact[i] != null) {
+                iv[i] = org.infobound.num.Interval.of(exact[i]);
+                text.append(i == 0 ? "" : ", ").append(show(exact[i]));
+            } else {
+                text.append(i == 0 ? "" : ", ").append(iv[i].isPoint() ? Rationals.text(iv[i].lo()) : "in " + iv[i]);
+            }
+        }
+        try {
+            return f.enclosed(law, iv, text.append(')').toString(), allExact);
+        } catch (IllegalArgumentException e) {
+            throw new Uncertified(name + " parameters " + e.getMessage());
+        }
+    }
+
+    /** An exact rational as text, or its value to 6 digits (marked so) when the text is long. */
+    private static String show(BigFraction q) {
+        String t = Rationals.text(q);
+        if (t.length() <= 40) {
+            return t;
+        }
+        java.math.BigDecimal d = new java.math.BigDecimal(q.getNumerator()).divide(
+                new java.math.BigDecimal(q.getDenominator()), new java.math.MathContext(6));
+        return d.toString() + " (6 digits shown)";
     }
 
     private Object bernoulli(List<Object> a) {

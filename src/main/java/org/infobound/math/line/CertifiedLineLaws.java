@@ -254,6 +254,9 @@ public final class CertifiedLineLaws {
             Interval[] fs = cdfOn(f, x);
             return fs == null ? null : fs[0];
         }
+        if (p instanceof EnclosedFamilyLaw e) {
+            return enclosedCdf(e, x);
+        }
         if (p instanceof TiltedLaw t) {
             // normal and exponential tilts (closed forms); so quantiles, mixtures and
             // divergences of tilts have a certified cdf too
@@ -279,6 +282,48 @@ public final class CertifiedLineLaws {
             return Interval.ONE.sub(w).mul(a).add(w.mul(b)).intersect(Interval.of(0, 1));
         }
         return null;
+    }
+
+    /**
+     * The cdf of a law with enclosed exact parameters at every x in the finite interval xx, in
+     * interval arithmetic over the parameter enclosures: gamma {@code P(k, x/theta)} and beta
+     * {@code I_x(a, b)} by {@link CertifiedIncomplete}, exponential {@code -expm1(-r x)}, normal
+     * {@code erfc((mu - x)/(sigma sqrt 2))/2}; null for the other families (their closed forms
+     * branch on the location in doubles) and where x straddles a support end.
+     */
+    static Interval enclosedCdf(EnclosedFamilyLaw e, Interval xx) {
+        Interval a = e.param(0);
+        Interval b = e.family().parameters().size() > 1 ? e.param(1) : null;
+        Interval f;
+        switch (e.family()) {
+            case GAMMA:
+                if (xx.hi() <= 0) {
+                    return Interval.ZERO;
+                }
+                f = xx.lo() > 0 ? CertifiedIncomplete.gammaP(a, xx.div(b)) : null;
+                break;
+            case BETA:
+                if (xx.hi() <= 0) {
+                    return Interval.ZERO;
+                }
+                if (xx.lo() >= 1) {
+                    return Interval.ONE;
+                }
+                f = xx.lo() > 0 && xx.hi() < 1 ? CertifiedIncomplete.betaI(a, b, xx) : null;
+                break;
+            case EXPONENTIAL:
+                if (xx.hi() <= 0) {
+                    return Interval.ZERO;
+                }
+                f = xx.lo() >= 0 ? a.mul(xx).neg().expm1().neg() : null;
+                break;
+            case NORMAL:
+                f = erfc(a.sub(xx).div(b.mul(SQRT2))).mul(0.5);
+                break;
+            default:
+                return null;
+        }
+        return f == null ? null : f.intersect(Interval.of(0, 1));
     }
 
     /**
@@ -382,13 +427,28 @@ public final class CertifiedLineLaws {
         if (law instanceof MixtureLaw m) {
             return mixtureVariance(m);
         }
+        if (law instanceof EnclosedFamilyLaw e) {
+            return enclosedVariance(e);
+        }
         if (!(law instanceof FamilyLaw p)) {
             return null;
         }
-        Interval a = Interval.of(p.param(0));
-        Interval b = p.family().parameters().size() > 1 ? Interval.of(p.param(1)) : null;
+        return familyVariance(p.family(), p.paramInterval(0),
+                p.family().parameters().size() > 1 ? p.paramInterval(1) : null);
+    }
+
+    /** {@link #variance} of a law with enclosed exact parameters (interval arithmetic in them). */
+    public static Interval enclosedVariance(EnclosedFamilyLaw e) {
+        return familyVariance(e.family(), e.param(0), e.family().parameters().size() > 1 ? e.param(1) : null);
+    }
+
+    /**
+     * The variance of the family law for every parameter in the enclosures a, b (closed forms in
+     * interval arithmetic); null where it is finite for part of the enclosure only.
+     */
+    static Interval familyVariance(LineFamily family, Interval a, Interval b) {
         Interval pi2 = Constants.PI.sqr();
-        switch (p.family()) {
+        switch (family) {
             case NORMAL:
                 return b.sqr();
             case EXPONENTIAL:
@@ -406,8 +466,11 @@ public final class CertifiedLineLaws {
             case GUMBEL:
                 return b.sqr().mul(pi2).div(6);
             case PARETO:
-                if (!(p.param(1) > 2)) {
+                if (b.hi() <= 2) {
                     return Interval.POSITIVE_INFINITY;
+                }
+                if (!(b.lo() > 2)) {
+                    return null;
                 }
                 return a.sqr().mul(b).div(b.sub(1).sqr().mul(b.sub(2)));
             default:
@@ -424,12 +487,24 @@ public final class CertifiedLineLaws {
         // as H_b(w) would turn a float violation inside it into SURVIVED instead of UNCONFIRMED
         // (spec/CHECK.md, "Float noise and UNCONFIRMED": the violation counts as within the
         // certified route's own uncertainty), hiding evidence without deciding anything
+        if (law instanceof EnclosedFamilyLaw e) {
+            return enclosedEntropy(e);
+        }
         if (!(law instanceof FamilyLaw p)) {
             return null;
         }
-        Interval a = Interval.of(p.param(0));
-        Interval b = p.family().parameters().size() > 1 ? Interval.of(p.param(1)) : null;
-        switch (p.family()) {
+        return familyEntropy(p.family(), p.paramInterval(0),
+                p.family().parameters().size() > 1 ? p.paramInterval(1) : null);
+    }
+
+    /** {@link #entropy} of a law with enclosed exact parameters (interval arithmetic in them). */
+    public static Interval enclosedEntropy(EnclosedFamilyLaw e) {
+        return familyEntropy(e.family(), e.param(0), e.family().parameters().size() > 1 ? e.param(1) : null);
+    }
+
+    /** The differential entropy of the family law for every parameter in the enclosures a, b. */
+    static Interval familyEntropy(LineFamily family, Interval a, Interval b) {
+        switch (family) {
             case NORMAL:
                 // log(sigma) + (1 + log(2 pi))/2
                 return b.log().add(Constants.HALF_LOG_2PI).add(0.5);
@@ -652,9 +727,18 @@ public final class CertifiedLineLaws {
 
     /** Mean of a family law, closed forms (+inf for pareto with alpha <= 1). */
     public static Interval familyMean(FamilyLaw p) {
-        Interval a = Interval.of(p.param(0));
-        Interval b = p.family().parameters().size() > 1 ? Interval.of(p.param(1)) : null;
-        switch (p.family()) {
+        return familyMean(p.family(), p.paramInterval(0),
+                p.family().parameters().size() > 1 ? p.paramInterval(1) : null);
+    }
+
+    /** {@link #familyMean} of a law with enclosed exact parameters (interval arithmetic in them). */
+    public static Interval enclosedMean(EnclosedFamilyLaw e) {
+        return familyMean(e.family(), e.param(0), e.family().parameters().size() > 1 ? e.param(1) : null);
+    }
+
+    /** The mean of the family law for every parameter in the enclosures a, b; null where undecided. */
+    static Interval familyMean(LineFamily family, Interval a, Interval b) {
+        switch (family) {
             case NORMAL:
             case LAPLACE:
             case LOGISTIC:
@@ -670,7 +754,7 @@ public final class CertifiedLineLaws {
             case GUMBEL:
                 return a.add(b.mul(Constants.EULER_GAMMA));
             case PARETO:
-                return p.param(1) > 1 ? a.mul(b).div(b.sub(1)) : Interval.POSITIVE_INFINITY;
+                return b.lo() > 1 ? a.mul(b).div(b.sub(1)) : b.hi() <= 1 ? Interval.POSITIVE_INFINITY : null;
             default:
                 return null;
         }

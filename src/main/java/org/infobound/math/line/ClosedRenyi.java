@@ -31,10 +31,10 @@ public final class ClosedRenyi {
         Interval oneMinusA = Interval.ONE.sub(alpha);
         switch (p.family()) {
             case NORMAL: {
-                Interval m1 = Interval.of(p.param(0));
-                Interval m2 = Interval.of(q.param(0));
-                Interval v1 = Interval.of(p.param(1)).sqr();
-                Interval v2 = Interval.of(q.param(1)).sqr();
+                Interval m1 = p.paramInterval(0);
+                Interval m2 = q.paramInterval(0);
+                Interval v1 = p.paramInterval(1).sqr();
+                Interval v2 = q.paramInterval(1).sqr();
                 Interval dv = v1.sub(v2);
                 Interval u = oneMinusA.mul(dv).div(v2);
                 if (u.hi() <= -1) {
@@ -49,8 +49,8 @@ public final class ClosedRenyi {
                 return d.intersect(Interval.NONNEGATIVE);
             }
             case EXPONENTIAL: {
-                Interval r1 = Interval.of(p.param(0));
-                Interval r2 = Interval.of(q.param(0));
+                Interval r1 = p.paramInterval(0);
+                Interval r2 = q.paramInterval(0);
                 Interval dr = r2.sub(r1);
                 Interval u = oneMinusA.mul(dr).div(r1);
                 if (u.hi() <= -1) {

@@ -24,10 +24,22 @@ public final class FamilyLaw implements LineLaw {
     private final LineFamily family;
     private final double[] p;
     private final RealDistribution dist;
+    /**
+     * Enclosures of the exact parameters when they are not doubles (null when p holds them
+     * exactly): used only by {@link IntervalLogDensity}, so that a law built by
+     * {@link EnclosedFamilyLaw} for its certified quadrature carries its exact parameters as
+     * intervals while p (the nearest doubles) steers only the search for cut points.
+     */
+    private final org.infobound.num.Interval[] enclosure;
 
     FamilyLaw(LineFamily family, double[] params) {
+        this(family, params, null);
+    }
+
+    FamilyLaw(LineFamily family, double[] params, org.infobound.num.Interval[] enclosure) {
         this.family = family;
         this.p = params;
+        this.enclosure = enclosure;
         this.dist = switch (family) {
             case NORMAL -> new NormalDistribution(p[0], p[1]);
             case EXPONENTIAL -> new ExponentialDistribution(1.0 / p[0]);
@@ -49,6 +61,11 @@ public final class FamilyLaw implements LineLaw {
     /** Parameter i, in the order of {@link LineFamily#parameters()}. */
     public double param(int i) {
         return p[i];
+    }
+
+    /** An enclosure of the exact parameter i (the point {@code param(i)} unless enclosed). */
+    org.infobound.num.Interval paramInterval(int i) {
+        return enclosure != null ? enclosure[i] : org.infobound.num.Interval.of(p[i]);
     }
 
     @Override
@@ -329,12 +346,13 @@ public final class FamilyLaw implements LineLaw {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FamilyLaw f && f.family == family && Arrays.equals(f.p, p);
+        return o instanceof FamilyLaw f && f.family == family && Arrays.equals(f.p, p)
+                && Arrays.equals(f.enclosure, enclosure);
     }
 
     @Override
     public int hashCode() {
-        return family.hashCode() * 31 + Arrays.hashCode(p);
+        return (family.hashCode() * 31 + Arrays.hashCode(p)) * 31 + Arrays.hashCode(enclosure);
     }
 
     @Override

@@ -20,8 +20,10 @@ final class IntervalLogDensity {
 
     IntervalLogDensity(FamilyLaw law) {
         this.family = law.family();
-        this.p0 = Interval.of(law.param(0));
-        this.p1 = family.parameters().size() > 1 ? Interval.of(law.param(1)) : Interval.ZERO;
+        // enclosures of the exact parameters (points when they are doubles): every step below is
+        // interval arithmetic in the parameters, so the values hold for the exact law
+        this.p0 = law.paramInterval(0);
+        this.p1 = family.parameters().size() > 1 ? law.paramInterval(1) : Interval.ZERO;
         this.logNorm = switch (family) {
             case NORMAL -> p1.log().add(Constants.HALF_LOG_2PI);
             case EXPONENTIAL -> p0.log().neg();

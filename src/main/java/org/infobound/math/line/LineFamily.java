@@ -67,6 +67,62 @@ public enum LineFamily {
         return new FamilyLaw(this, params.clone());
     }
 
+    /**
+     * The reason exact rational parameters are not valid for this family (the ranges of
+     * {@link #of}, checked exactly: {@code 10^-400 > 0} is a valid scale), or null when they are.
+     *
+     * @throws IllegalArgumentException when the count is wrong
+     */
+    public String invalidExact(org.hipparchus.fraction.BigFraction[] q) {
+        if (q == null || q.length != parameters.size()) {
+            throw new IllegalArgumentException(label() + " takes " + parameters.size()
+                    + " parameter(s) " + parameters + ", got " + (q == null ? "none" : String.valueOf(q.length)));
+        }
+        switch (this) {
+            case NORMAL, LAPLACE, LOGISTIC, GUMBEL:
+                return q[1].signum() > 0 ? null : mustBePositive(1, q[1]);
+            case EXPONENTIAL:
+                return q[0].signum() > 0 ? null : mustBePositive(0, q[0]);
+            case UNIFORM:
+                return q[0].compareTo(q[1]) < 0 ? null : label() + ": parameter a must be < b, got a = "
+                        + org.infobound.num.Rationals.text(q[0]) + ", b = " + org.infobound.num.Rationals.text(q[1]);
+            default:
+                return q[0].signum() <= 0 ? mustBePositive(0, q[0]) : q[1].signum() <= 0 ? mustBePositive(1, q[1]) : null;
+        }
+    }
+
+    private String mustBePositive(int i, org.hipparchus.fraction.BigFraction v) {
+        return label() + ": parameter " + parameters.get(i) + " must be > 0, got " + org.infobound.num.Rationals.text(v);
+    }
+
+    /**
+     * The law whose exact parameters lie in the given enclosures, with {@code nearest} (the law
+     * at the nearest doubles) as its float hint; text names the exact parameters; exact tells
+     * whether text determines them (exact rationals) or only their enclosures do (computed
+     * values such as {@code 10^-300} in intervals: then two such laws are equal only when
+     * identical).
+     *
+     * @throws IllegalArgumentException when some point of an enclosure is not a valid parameter
+     *                                  (then no certified route may use the enclosures)
+     */
+    public EnclosedFamilyLaw enclosed(FamilyLaw nearest, org.infobound.num.Interval[] iv, String text,
+            boolean exact) {
+        if (nearest.family() != this || iv.length != parameters.size()) {
+            throw new IllegalArgumentException("enclosed " + label() + ": wrong law or parameter count");
+        }
+        boolean ok = switch (this) {
+            case NORMAL, LAPLACE, LOGISTIC, GUMBEL -> iv[0].isFinite() && iv[1].lo() > 0 && iv[1].isFinite();
+            case EXPONENTIAL -> iv[0].lo() > 0 && iv[0].isFinite();
+            case UNIFORM -> iv[0].isFinite() && iv[1].isFinite() && iv[0].hi() < iv[1].lo();
+            default -> iv[0].lo() > 0 && iv[0].isFinite() && iv[1].lo() > 0 && iv[1].isFinite();
+        };
+        if (!ok) {
+            throw new IllegalArgumentException(label() + ": the parameter enclosures " + java.util.Arrays.toString(iv)
+                    + " are not certainly valid");
+        }
+        return new EnclosedFamilyLaw(nearest, iv, text, exact);
+    }
+
     private void validate(double[] p) {
         switch (this) {
             case NORMAL, LAPLACE, LOGISTIC, GUMBEL -> {

@@ -13,7 +13,7 @@ import org.hipparchus.random.RandomGenerator;
  * outside it. {@code mean()} and {@code variance()} are {@code +inf} (or NaN for an undefined
  * mean of a law with two heavy tails) when they do not exist.
  */
-public sealed interface LineLaw permits FamilyLaw, MaxLaw, MixtureLaw, TiltedLaw {
+public sealed interface LineLaw permits FamilyLaw, EnclosedFamilyLaw, MaxLaw, MixtureLaw, TiltedLaw {
 
     /**
      * Ensures: 0 <= result && result <= 1.

@@ -176,4 +176,81 @@ class FloatAgreesWithCertifiedPropertyTest {
         assertTrue(report.length() == 0, "float route disagrees with the certified route:\n" + report);
         assertTrue(stale.isEmpty(), "cells listed as known but now agreeing (update KNOWN and spec/NUMERICS.md): " + stale);
     }
+
+    /** k / d with d in {3, 7, 10} and k not a multiple of d: an exact rational that is not a double. */
+    private static String nonDyadic(Random rnd, int lo, int hi) {
+        int[] ds = {3, 7, 10};
+        int d = ds[rnd.nextInt(ds.length)];
+        int k;
+        do {
+            k = lo + rnd.nextInt(hi - lo + 1);
+        } while (k % d == 0 || d == 10 && k % 5 == 0 || d == 10 && k % 2 == 0);
+        return k + "/" + d;
+    }
+
+    /** A family law whose parameters are exact rationals that are not doubles (EnclosedFamilyLaw). */
+    static String exactLaw(Random rnd, String fam) {
+        return switch (fam) {
+            case "normal" -> "normal(" + nonDyadic(rnd, -16, 16) + ", " + nonDyadic(rnd, 2, 24) + ")";
+            case "exponential" -> "exponential(" + nonDyadic(rnd, 2, 24) + ")";
+            case "uniform" -> {
+                String a = nonDyadic(rnd, -16, 0);
+                yield "uniform(" + a + ", " + a + " + " + nonDyadic(rnd, 2, 24) + ")";
+            }
+            case "beta" -> "beta(" + nonDyadic(rnd, 4, 40) + ", " + nonDyadic(rnd, 4, 40) + ")";
+            case "gamma" -> "gamma(" + nonDyadic(rnd, 1, 40) + ", " + nonDyadic(rnd, 2, 16) + ")";
+            case "laplace" -> "laplace(" + nonDyadic(rnd, -16, 16) + ", " + nonDyadic(rnd, 2, 16) + ")";
+            case "logistic" -> "logistic(" + nonDyadic(rnd, -16, 16) + ", " + nonDyadic(rnd, 2, 16) + ")";
+            case "gumbel" -> "gumbel(" + nonDyadic(rnd, -16, 16) + ", " + nonDyadic(rnd, 2, 16) + ")";
+            case "pareto" -> "pareto(" + nonDyadic(rnd, 4, 16) + ", 2 + " + nonDyadic(rnd, 1, 24) + ")";
+            default -> throw new AssertionError(fam);
+        };
+    }
+
+    /**
+     * The family cells with exact parameters that are not doubles (1/3, 5/7, 3/10, ...): the
+     * certified route is the enclosed one (spec/NUMERICS.md "Exact law parameters"); every cell
+     * with an enclosure must agree with the float route (at the nearest doubles) by the same rule.
+     * Before this change none of these cells had an enclosure.
+     */
+    @Test
+    void floatValuesAgreeWithEnclosedParameterRoutes() {
+        Random rnd = new Random(20261207L);
+        Map<String, List<String>> failures = new TreeMap<>();
+        Map<String, Integer> enclosed = new TreeMap<>();
+        for (int round = 0; round < 3; round++) {
+            for (String fam : FAMILIES) {
+                String p = exactLaw(rnd, fam);
+                String fq = FAMILIES[rnd.nextInt(FAMILIES.length)];
+                String q = exactLaw(rnd, fq);
+                String x = nonDyadic(rnd, -8, 24);
+                String u = (1 + rnd.nextInt(7)) + "/8";
+                List<String[]> cells = new ArrayList<>();
+                for (String b : new String[] {"E", "var", "entropy"}) {
+                    cells.add(new String[] {b, b + "(" + p + ")"});
+                }
+                cells.add(new String[] {"cdf", "cdf(" + p + ", " + x + ")"});
+                cells.add(new String[] {"quantile", "quantile(" + p + ", " + u + ")"});
+                for (String d : new String[] {"KL", "chi2", "BC", "H2"}) {
+                    cells.add(new String[] {d, d + "(" + p + " || " + q + ")"});
+                }
+                cells.add(new String[] {"TV", "TV(" + p + ", " + q + ")"});
+                for (String[] c : cells) {
+                    SourceFile src = SourceFile.of("<prop>", c[1]);
+                    if (ClosedValue.of(src, Parser.parseExpression(src).expr().orElseThrow()).enclosure() != null) {
+                        enclosed.merge(c[0], 1, Integer::sum);
+                    }
+                    String fail = check(c[1]);
+                    if (fail != null) {
+                        failures.computeIfAbsent(c[0], k -> new ArrayList<>()).add(fail);
+                    }
+                }
+            }
+        }
+        System.out.println("enclosed-parameter cells with an enclosure: " + enclosed);
+        assertTrue(failures.isEmpty(), "float route disagrees with the enclosed route: " + failures);
+        for (String cell : new String[] {"E", "var", "entropy", "cdf", "quantile", "KL"}) {
+            assertTrue(enclosed.getOrDefault(cell, 0) >= 9, cell + " has too few enclosures: " + enclosed);
+        }
+    }
 }
