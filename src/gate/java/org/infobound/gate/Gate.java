@@ -114,6 +114,9 @@ public final class Gate {
     if (only != null) {
       manifest.removeIf(id -> !matchesAny(id, only));
     }
+    for (String id : GateVerdict.unlisted(manifest, outcomes)) {
+      out.println("NOTE contract not in manifest: " + id);
+    }
     List<String> failures = GateVerdict.failures(manifest, outcomes, uncontracted);
     for (String f : failures) {
       out.println("FAIL " + f);

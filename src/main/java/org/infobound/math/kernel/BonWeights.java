@@ -100,15 +100,17 @@ public final class BonWeights {
    */
   /*@ public normal_behavior
     @ requires cum != null && 1 <= n;
+    @ requires (\forall int g; 0 <= g && g < cum.length;
+    @            -9223372036854775808L <= cum[g] && cum[g] <= 9223372036854775807L);
     @ ensures \result != null ==> \fresh(\result) && \result.length == cum.length;
     @ ensures \result != null ==> (\forall int g; 0 <= g && g < cum.length;
-    @            cum[g] >= 0 && \result[g] >= 0);
+    @            \old(cum[g]) >= 0 && \result[g] >= 0);
     @ ensures \result != null && cum.length > 0 ==>
-    @            \result[0] == (\product int j; 0 <= j && j < n; (\bigint) cum[0])
+    @            \result[0] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[0]))
     @                          - (\product int j; 0 <= j && j < n; (\bigint) 0);
     @ ensures \result != null ==> (\forall int g; 0 < g && g < cum.length;
-    @            \result[g] == (\product int j; 0 <= j && j < n; (\bigint) cum[g])
-    @                          - (\product int j; 0 <= j && j < n; (\bigint) cum[g - 1]));
+    @            \result[g] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[g]))
+    @                          - (\product int j; 0 <= j && j < n; (\bigint) \old(cum[g - 1])));
     @ assignable \nothing;
     @*/
   public static /*@ nullable @*/ long[] levelWeights(long[] cum, int n) {
@@ -118,13 +120,13 @@ public final class BonWeights {
       @ loop_invariant w != cum && w.length == cum.length;
       @ loop_invariant 0 <= prev;
       @ loop_invariant g == 0 ==> prev == 0;
-      @ loop_invariant g > 0 ==> prev == cum[g - 1];
-      @ loop_invariant (\forall int h; 0 <= h && h < g; cum[h] >= 0 && w[h] >= 0);
-      @ loop_invariant g > 0 ==> w[0] == (\product int j; 0 <= j && j < n; (\bigint) cum[0])
+      @ loop_invariant g > 0 ==> prev == \old(cum[g - 1]);
+      @ loop_invariant (\forall int h; 0 <= h && h < g; \old(cum[h]) >= 0 && w[h] >= 0);
+      @ loop_invariant g > 0 ==> w[0] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[0]))
       @                                  - (\product int j; 0 <= j && j < n; (\bigint) 0);
       @ loop_invariant (\forall int h; 0 < h && h < g;
-      @                   w[h] == (\product int j; 0 <= j && j < n; (\bigint) cum[h])
-      @                     - (\product int j; 0 <= j && j < n; (\bigint) cum[h - 1]));
+      @                   w[h] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[h]))
+      @                     - (\product int j; 0 <= j && j < n; (\bigint) \old(cum[h - 1])));
       @ assignable w[*];
       @ decreases cum.length - g;
       @*/

@@ -74,31 +74,15 @@ public final class BoxTiling {
     if (dv < 0) {
       return false;
     }
-    if (!allInside(lo, hi, from, to, d)) {
-      return false;
-    }
-    if (!pairwiseDisjoint(lo, hi, d)) {
-      return false;
-    }
-    long total = sumOfVolumes(lo, hi, d);
-    return total >= 0 && total == dv;
-  }
-
-  /** Whether every box {@code [lo[k], hi[k])} is non-empty and inside {@code [from, to)}. */
-  /*@ private normal_behavior
-    @ requires lo != null && hi != null && from != null && to != null && lo.length == hi.length;
-    @ requires 0 <= d && d <= from.length && d <= to.length;
-    @ requires (\forall int k; 0 <= k && k < lo.length; lo[k] != null && hi[k] != null
-    @            && d <= lo[k].length && d <= hi[k].length);
-    @ ensures \result <==> (\forall int k; 0 <= k && k < lo.length;
-    @            (\forall int i; 0 <= i && i < d;
-    @               from[i] <= lo[k][i] && lo[k][i] < hi[k][i] && hi[k][i] <= to[i]));
-    @ assignable \strictly_nothing;
-    @*/
-  private static boolean allInside(long[][] lo, long[][] hi, long[] from, long[] to, int d) {
+    long total = 0;
     /*@ loop_invariant 0 <= k && k <= lo.length;
+      @ loop_invariant 0 <= total;
+      @ loop_invariant total == (\sum int j; 0 <= j && j < k;
+      @                   (\product int i; 0 <= i && i < d; (\bigint) hi[j][i] - lo[j][i]));
       @ loop_invariant (\forall int j; 0 <= j && j < k; (\forall int i; 0 <= i && i < d;
       @                   from[i] <= lo[j][i] && lo[j][i] < hi[j][i] && hi[j][i] <= to[i]));
+      @ loop_invariant (\forall int b; 0 <= b && b < k; (\forall int j; 0 <= j && j < b;
+      @                   (\exists int i; 0 <= i && i < d; hi[j][i] <= lo[b][i] || hi[b][i] <= lo[j][i])));
       @ assignable \strictly_nothing;
       @ decreases lo.length - k;
       @*/
@@ -106,67 +90,16 @@ public final class BoxTiling {
       if (!inside(lo[k], hi[k], from, to, d)) {
         return false;
       }
-    }
-    return true;
-  }
-
-  /** Whether every two boxes are separated in some dimension i < d. */
-  /*@ private normal_behavior
-    @ requires lo != null && hi != null && lo.length == hi.length && 0 <= d;
-    @ requires (\forall int k; 0 <= k && k < lo.length; lo[k] != null && hi[k] != null
-    @            && d <= lo[k].length && d <= hi[k].length);
-    @ ensures \result <==> (\forall int k; 0 <= k && k < lo.length; (\forall int j; 0 <= j && j < k;
-    @            (\exists int i; 0 <= i && i < d; hi[j][i] <= lo[k][i] || hi[k][i] <= lo[j][i])));
-    @ assignable \strictly_nothing;
-    @*/
-  private static boolean pairwiseDisjoint(long[][] lo, long[][] hi, int d) {
-    /*@ loop_invariant 0 <= k && k <= lo.length;
-      @ loop_invariant (\forall int b; 0 <= b && b < k; (\forall int j; 0 <= j && j < b;
-      @                   (\exists int i; 0 <= i && i < d; hi[j][i] <= lo[b][i] || hi[b][i] <= lo[j][i])));
-      @ assignable \strictly_nothing;
-      @ decreases lo.length - k;
-      @*/
-    for (int k = 0; k < lo.length; k++) {
       if (!disjointFromEarlier(lo, hi, k, d)) {
         return false;
       }
-    }
-    return true;
-  }
-
-  /**
-   * The exact sum of the volumes of the boxes, or -1 when a box is empty in a dimension i < d
-   * or a volume or the sum does not fit in a long.
-   */
-  /*@ private normal_behavior
-    @ requires lo != null && hi != null && lo.length == hi.length && 0 <= d;
-    @ requires (\forall int k; 0 <= k && k < lo.length; lo[k] != null && hi[k] != null
-    @            && d <= lo[k].length && d <= hi[k].length);
-    @ requires (\forall int k; 0 <= k && k < lo.length; (\forall int i; 0 <= i && i < d;
-    @            -9223372036854775808L <= lo[k][i] && lo[k][i] <= 9223372036854775807L
-    @            && -9223372036854775808L <= hi[k][i] && hi[k][i] <= 9223372036854775807L));
-    @ ensures \result == -1
-    @         || (\result >= 0 && \result == (\sum int k; 0 <= k && k < lo.length;
-    @               (\product int i; 0 <= i && i < d; (\bigint) hi[k][i] - lo[k][i])));
-    @ assignable \strictly_nothing;
-    @*/
-  private static long sumOfVolumes(long[][] lo, long[][] hi, int d) {
-    long total = 0;
-    /*@ loop_invariant 0 <= k && k <= lo.length;
-      @ loop_invariant 0 <= total;
-      @ loop_invariant total == (\sum int j; 0 <= j && j < k;
-      @                   (\product int i; 0 <= i && i < d; (\bigint) hi[j][i] - lo[j][i]));
-      @ assignable \strictly_nothing;
-      @ decreases lo.length - k;
-      @*/
-    for (int k = 0; k < lo.length; k++) {
       long v = volume(lo[k], hi[k], d);
       if (v < 0 || total > 9223372036854775807L - v) {
-        return -1;
+        return false;
       }
       total = total + v;
     }
-    return total;
+    return total == dv;
   }
 
   /**
