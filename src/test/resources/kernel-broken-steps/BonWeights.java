@@ -19,11 +19,13 @@ package org.infobound.math.kernel;
  * <p>Every power is computed in {@code long} with an overflow test before each multiplication;
  * when a power does not fit, the method answers "does not fit" ({@code -1}, resp. {@code null})
  * and the caller keeps its exact BigInteger/BigFraction route. KeY proves, with overflow
- * checking, that every answer of {@code power} other than "does not fit" is the exact value;
- * which contracts the gate closes is recorded in proofs/README.md, and BonWeightsTest checks
- * {@code levelWeights} against BigInteger. {@code levelWeights} may answer null and is declared
- * {@code nullable}: JML results are non-null by default, and
- * without it KeY cannot prove the null answer (the reason the first contract stayed open).
+ * checking, that every answer other than "does not fit" is the exact value (proofs/README.md).
+ * {@code levelWeights} is modular: its loop only calls the scalar {@code weight(prev, cur, n)}
+ * (contract: {@code cur^n - prev^n} as a difference of {@code \product}s of its arguments, no
+ * heap), so the loop invariant is {@code weight}'s post-condition per level, read from the input
+ * in the pre-state ({@code \old(cum[h])}). Its result is declared {@code nullable} (JML results
+ * are non-null by default), and it requires every entry in the long range, which KeY does not
+ * assume of array elements under overflow checking.
  *
  * <p>Verified kernel (proofs/README.md); plain Java subset only.
  */
