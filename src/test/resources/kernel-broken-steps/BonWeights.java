@@ -19,11 +19,13 @@ package org.infobound.math.kernel;
  * <p>Every power is computed in {@code long} with an overflow test before each multiplication;
  * when a power does not fit, the method answers "does not fit" ({@code -1}, resp. {@code null})
  * and the caller keeps its exact BigInteger/BigFraction route. KeY proves, with overflow
- * checking, that every answer of {@code power} other than "does not fit" is the exact value;
- * which contracts the gate closes is recorded in proofs/README.md, and BonWeightsTest checks
- * {@code levelWeights} against BigInteger. {@code levelWeights} may answer null and is declared
- * {@code nullable}: JML results are non-null by default, and
- * without it KeY cannot prove the null answer (the reason the first contract stayed open).
+ * checking, that every answer other than "does not fit" is the exact value (proofs/README.md).
+ * {@code levelWeights} is modular: its loop only calls the scalar {@code weight(prev, cur, n)}
+ * (contract: {@code cur^n - prev^n} as a difference of {@code \product}s of its arguments, no
+ * heap), so the loop invariant is {@code weight}'s post-condition per level, read from the input
+ * in the pre-state ({@code \old(cum[h])}). Its result is declared {@code nullable} (JML results
+ * are non-null by default), and it requires every entry in the long range, which KeY does not
+ * assume of array elements under overflow checking.
  *
  * <p>Verified kernel (proofs/README.md); plain Java subset only.
  */
@@ -63,22 +65,53 @@ public final class BonWeights {
   }
 
   /**
+   * The weight {@code cur^n - prev^n} of one level (cumulative counts {@code prev <= cur}), or
+   * -1 when a power does not fit in a {@code long} or {@code cur < prev}.
+   *
+   * @param prev cumulative count below the level, {@code S_(g-1) >= 0} ({@code 0} for level 0)
+   * @param cur  cumulative count up to the level, {@code S_g >= 0}
+   * @param n    number of draws, {@code n >= 0}
+   * @return {@code S_g^n - S_(g-1)^n} exactly (as a difference of {@code \product}s), or -1
+   */
+  /*@ private normal_behavior
+    @ requires 0 <= prev && 0 <= cur && 0 <= n;
+    @ ensures \result == -1
+    @         || (\result >= 0
+    @             && \result == (\product int j; 0 <= j && j < n; (\bigint) cur)
+    @                           - (\product int j; 0 <= j && j < n; (\bigint) prev));
+    @ assignable \strictly_nothing;
+    @*/
+  private static long weight(long prev, long cur, int n) {
+    long a = power(prev, n);
+    long b = power(cur, n);
+    if (a < 0 || b < 0 || b < a) {
+      return -1;
+    }
+    return b; // BROKEN: the power of the cumulative count, not the difference
+  }
+
+  /**
    * Level weights {@code w_g = S_g^n - S_{g-1}^n} ({@code S_{-1} = 0}) of best-of-n, from the
-   * cumulative counts {@code S}; null if a power does not fit in a {@code long}.
+   * cumulative counts {@code S}; null if a count is negative or a weight has no answer
+   * ({@code weight} returns -1: a power does not fit, or the counts decrease). The loop only
+   * calls {@code weight}; its invariant is the post-condition of {@code weight} per level.
    *
    * @param cum cumulative counts {@code S_0 <= S_1 <= ...} (a negative one: null)
    * @param n   number of draws, {@code n >= 1}
-   * @return fresh weights (the contract reads cum in the pre-state, {@code \old}, so that the
-   *         products do not read a heap the loop anonymises), each {@code >= 0}, {@code w_g = S_g^n - S_(g-1)^n} (so they sum to
-   *         {@code S_last^n} by telescoping); or null
+   * @return fresh weights, each {@code >= 0}, {@code w_0 = S_0^n},
+   *         {@code w_g = S_g^n - S_(g-1)^n} (so they sum to {@code S_last^n} by telescoping); or
+   *         null
    */
   /*@ public normal_behavior
     @ requires cum != null && 1 <= n;
+    @ requires (\forall int g; 0 <= g && g < cum.length;
+    @            -9223372036854775808L <= cum[g] && cum[g] <= 9223372036854775807L);
     @ ensures \result != null ==> \fresh(\result) && \result.length == cum.length;
     @ ensures \result != null ==> (\forall int g; 0 <= g && g < cum.length;
     @            \old(cum[g]) >= 0 && \result[g] >= 0);
     @ ensures \result != null && cum.length > 0 ==>
-    @            \result[0] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[0]));
+    @            \result[0] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[0]))
+    @                          - (\product int j; 0 <= j && j < n; (\bigint) 0);
     @ ensures \result != null ==> (\forall int g; 0 < g && g < cum.length;
     @            \result[g] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[g]))
     @                          - (\product int j; 0 <= j && j < n; (\bigint) \old(cum[g - 1])));
@@ -91,9 +124,10 @@ public final class BonWeights {
       @ loop_invariant w != cum && w.length == cum.length;
       @ loop_invariant 0 <= prev;
       @ loop_invariant g == 0 ==> prev == 0;
-      @ loop_invariant g > 0 ==> prev == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[g - 1]));
+      @ loop_invariant g > 0 ==> prev == \old(cum[g - 1]);
       @ loop_invariant (\forall int h; 0 <= h && h < g; \old(cum[h]) >= 0 && w[h] >= 0);
-      @ loop_invariant g > 0 ==> w[0] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[0]));
+      @ loop_invariant g > 0 ==> w[0] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[0]))
+      @                                  - (\product int j; 0 <= j && j < n; (\bigint) 0);
       @ loop_invariant (\forall int h; 0 < h && h < g;
       @                   w[h] == (\product int j; 0 <= j && j < n; (\bigint) \old(cum[h]))
       @                     - (\product int j; 0 <= j && j < n; (\bigint) \old(cum[h - 1])));
@@ -102,20 +136,19 @@ public final class BonWeights {
       @*/
     for (int g = 0; g < cum.length; g++) {
       long c = cum[g];
-      // a negative count, a power that does not fit, or (impossible for sorted S) a decreasing
-      // power: no answer
       if (c < 0) {
         return null;
       }
-      long cur = power(c, n);
-      if (cur < 0 || cur < prev) {
+      long x = weight(prev, c, n);
+      if (x < 0) {
         return null;
       }
-      w[g] = cur; // BROKEN: the cumulative power, not the level weight
-      prev = cur;
+      w[g] = x;
+      prev = 0; // BROKEN: every level weighed from 0 (the cumulative power)
     }
     return w;
   }
+
   /**
    * The exact sum of the weights, or -1 when a weight is negative or the sum does not fit in a
    * {@code long}. The certified best-of-n compares it with {@code D^n} ({@code power}) before it

@@ -42,7 +42,8 @@ class GateNonVacuityTest {
   /**
    * Every kernel step a verdict rests on has a broken copy (src/test/resources/kernel-broken-steps:
    * an extra factor in {@code power}, the cumulative power instead of the level weight in
-   * {@code levelWeights}, a weight left out of {@code BonWeights.total}, one wrong line per
+   * {@code weight} and in {@code levelWeights} (every level weighed from 0), a weight left out
+   * of {@code BonWeights.total}, one wrong line per
    * contract case of {@code IntRange.values}, a change at position 1 missed by
    * {@code TieGroups.levels}, overlapping leaves accepted by {@code IntervalTiling}, one wrong
    * line in each method of {@code BoxTiling}); the gate leaves each of their contracts open and
@@ -54,6 +55,7 @@ class GateNonVacuityTest {
         "BonWeights::power(long,int)#normal_behavior.0",
         "BonWeights::levelWeights([J,int)#normal_behavior.0",
         "BonWeights::total([J)#normal_behavior.0",
+        "BonWeights::weight(long,long,int)#normal_behavior.0",
         "BoxTiling::coversExactlyOnce([[J,[[J,[J,[J)#normal_behavior.0",
         "BoxTiling::disjointFromEarlier([[J,[[J,int,int)#normal_behavior.0",
         "BoxTiling::inside([J,[J,[J,[J,int)#normal_behavior.0",

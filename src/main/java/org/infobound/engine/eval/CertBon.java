@@ -17,8 +17,8 @@ import org.infobound.num.Interval;
  * pmf is exact: {@code F^n - F^-^n} in rationals; when the level masses have a common
  * denominator D with integer counts below 2^31 and {@code D^n} fits in a long, the weights
  * {@code S_l^n - S_(l-1)^n} come from the kernel {@code BonWeights} (exact long arithmetic with
- * an overflow test before every product; KeY proves {@code power}, the contract of
- * {@code levelWeights} is still open, proofs/README.md), and the falsifier's certified confirmation
+ * an overflow test before every product; KeY proves {@code power}, {@code levelWeights} (each
+ * level through {@code weight}) and {@code total}, proofs/README.md), and the falsifier's certified confirmation
  * runs through this same class. Otherwise it is enclosed through the stable
  * form {@code F^n * (-expm1(n * log1p(-P / F)))} (spec/NUMERICS.md, "Overflow and underflow"), P the mass of the
  * level; with exact rational inputs F and P/F are exact rationals and {@code log F} is taken as

@@ -40,6 +40,23 @@ class BonWeightsTest {
     }
   }
 
+  /** The per-level kernel step (private; reached by reflection) against values worked out by hand. */
+  @Test
+  void weightIsTheExactDifferenceOfPowersOrRefused() throws Exception {
+    java.lang.reflect.Method w = BonWeights.class.getDeclaredMethod("weight", long.class, long.class, int.class);
+    w.setAccessible(true);
+    // 3037000499^2 = 9223372030926249001 < 2^63 - 1 <= 3037000500^2 (python3 integers)
+    assertEquals(9223372030926249001L, w.invoke(null, 0L, 3037000499L, 2));
+    assertEquals(0L, w.invoke(null, 3037000499L, 3037000499L, 2));
+    assertEquals(-1L, w.invoke(null, 1L, 3037000500L, 2));
+    assertEquals(-1L, w.invoke(null, 3037000500L, 3037000500L, 2));
+    // (2^21 - 1)^3 - (2^21 - 2)^3 = 13194120658951
+    assertEquals(13194120658951L, w.invoke(null, 2097150L, 2097151L, 3));
+    // decreasing counts: no answer; n = 0: 1 - 1
+    assertEquals(-1L, w.invoke(null, 5L, 3L, 2));
+    assertEquals(0L, w.invoke(null, 2L, 3L, 0));
+  }
+
   @Test
   void levelWeightsTelescope() {
     // counts 1, 2, 1: S = 1, 3, 4; n = 3: 1, 27 - 1 = 26, 64 - 27 = 37, summing to 4^3 = 64
