@@ -99,6 +99,9 @@ final class Builtins<N, D> {
             case "cdf":
             case "quantile":
                 arity(c, a, 2);
+                if (name.equals("quantile")) {
+                    Laws.unitInterval(a.get(1), "quantile u");
+                }
                 return withArgument(name, a.get(0), ev.num(a.get(1)));
             case "winrate":
                 arity(c, a, 2);

@@ -53,6 +53,7 @@ final class Laws<N, D> {
                 }
                 return b.tilt(ev.castLaw(a.get(0)), ev.num(a.get(1)));
             case "mix":
+                unitInterval(a.get(2), "mix weight");
                 if (a.get(0) instanceof LineLaw l) {
                     return b.lineOp("mix", l, a.get(1), exactDouble(a.get(2), "mix weight"));
                 }
@@ -202,6 +203,17 @@ final class Laws<N, D> {
         return b.law(new BigFraction[] {BigFraction.ONE.subtract(p), p}, new double[] {0, 1});
     }
 
+    /**
+     * An exact value outside [0, 1] is refused on every route: the float route would round
+     * 1 + 10^-19 to 1.0 and take an invalid argument as valid (adversarial round 5).
+     */
+    static void unitInterval(Object v, String what) {
+        BigFraction q = Evaluator.exact(v);
+        if (q != null && (q.signum() < 0 || q.compareTo(BigFraction.ONE) > 0)) {
+            throw new EvalFailure(what + " must lie in [0, 1], got " + q);
+        }
+    }
+
     private BigFraction rational(Object v, String what) {
         BigFraction q = Evaluator.exact(v);
         if (q != null) {
@@ -219,16 +231,21 @@ final class Laws<N, D> {
         }
         BigFraction[] probs = new BigFraction[ps.size()];
         BigFraction sum = BigFraction.ZERO;
+        // exact masses (every instance value is an exact rational, e.g. 1/2 - x at x = 10^-19) are
+        // checked exactly on the float route too: rounding 1/2 - 10^-19 to 0.5 made an invalid law
+        // valid there, and the claim SURVIVED instead of INCONCLUSIVE (adversarial round 5)
+        boolean exact = b.certified() || ps.stream().allMatch(v -> Evaluator.exact(v) != null);
         for (int i = 0; i < probs.length; i++) {
             probs[i] = rational(ps.get(i), "categorical probability");
-            if (b.certified() && probs[i].signum() < 0) {
+            if (exact && probs[i].signum() < 0) {
                 throw new EvalFailure("categorical probability " + probs[i] + " is negative");
             }
             sum = sum.add(probs[i]);
         }
-        if (b.certified() && !sum.equals(BigFraction.ONE)) {
+        if (exact && !sum.equals(BigFraction.ONE)) {
             // sums are exact (spec/LANGUAGE.md) and the certified backend takes the masses as
-            // they are; the float route (a search hint) keeps its tolerance check
+            // they are; the float route (a search hint) keeps its tolerance check only where a
+            // mass is not an exact rational
             throw new EvalFailure("categorical probabilities sum to " + sum + ", not 1");
         }
         double[] rewards = new double[probs.length];

@@ -88,6 +88,9 @@ final class SpaceBuilder {
                 specs.add(new BinderSpec(n.name(), memo(earlier -> dom(source, ce, d, earlier), readsEarlier)));
             }
         }
+        if (gridSup(ce.claim(), ce.lets())) {
+            notes.add(SUP_NOTE);
+        }
         boolean implicit = false;
         if (declaredMin == null && alphabetUsers) {
             declaredMin = BigInteger.ONE;
@@ -128,6 +131,95 @@ final class SpaceBuilder {
             notes.add(rewards.note());
         }
         return new ClaimSpace(specs, kMin, kMax, rewards, declaredMin, declaredMax, notes, unsearchable);
+    }
+
+    /**
+     * The note of a claim with a {@code sup} the search evaluates as a grid maximum (a lower
+     * estimate; spec/NUMERICS.md, the {@code sup} row): without it, {@code sup(x in (0, 1), 1 / x) < 10^20}
+     * (the sup is inf) SURVIVED with no word, the grid maximum being 200.
+     */
+    static final String SUP_NOTE = "a sup over a real interval or a large integer range is searched as the maximum"
+            + " over a grid of at most 201 points (a lower estimate of the sup): a claim that fails only where the sup"
+            + " is approached off the grid (at an open or infinite end, or at a narrow peak) can survive the search";
+
+    /** Whether the claim (its binder domains, where, assuming, formula, and the lets it calls) has a grid sup. */
+    static boolean gridSup(org.infobound.lang.ast.ClaimDecl c, Map<String, org.infobound.lang.ast.LetDecl> lets) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Binder b : c.binders()) {
+            if (gridSup(b.domain(), lets, seen)) {
+                return true;
+            }
+        }
+        for (org.infobound.lang.ast.WhereDef d : c.defs()) {
+            if (gridSup(d.value(), lets, seen)) {
+                return true;
+            }
+        }
+        return (c.assuming().isPresent() && gridSup(c.assuming().get(), lets, seen)) || gridSup(c.formula(), lets, seen);
+    }
+
+    private static boolean gridSup(Domain d, Map<String, org.infobound.lang.ast.LetDecl> lets, java.util.Set<String> seen) {
+        if (d instanceof Domain.IntRange r) {
+            return gridSup(r.lo(), lets, seen) || gridSup(r.hi(), lets, seen);
+        }
+        if (d instanceof Domain.RealInterval r) {
+            return gridSup(r.lo(), lets, seen) || gridSup(r.hi(), lets, seen);
+        }
+        if (d instanceof Domain.FiniteSet s) {
+            return s.elements().stream().anyMatch(e -> gridSup(e, lets, seen));
+        }
+        return false;
+    }
+
+    private static boolean gridSup(Expr e, Map<String, org.infobound.lang.ast.LetDecl> lets, java.util.Set<String> seen) {
+        if (e instanceof Expr.Aggregate a) {
+            if (a.kind() == org.infobound.lang.ast.AggregateKind.SUP && !exhaustiveGrid(a.domain())) {
+                return true;
+            }
+            return gridSup(a.domain(), lets, seen) || gridSup(a.body(), lets, seen);
+        }
+        if (e instanceof Expr.Unary u) {
+            return gridSup(u.operand(), lets, seen);
+        }
+        if (e instanceof Expr.Binary b) {
+            return gridSup(b.left(), lets, seen) || gridSup(b.right(), lets, seen);
+        }
+        if (e instanceof Expr.Chain ch) {
+            return ch.operands().stream().anyMatch(x -> gridSup(x, lets, seen));
+        }
+        if (e instanceof Expr.Approx ap) {
+            return gridSup(ap.left(), lets, seen) || gridSup(ap.right(), lets, seen) || gridSup(ap.tolerance(), lets, seen);
+        }
+        if (e instanceof Expr.ListLit l) {
+            return l.elements().stream().anyMatch(x -> gridSup(x, lets, seen));
+        }
+        if (e instanceof Expr.Lambda l) {
+            return gridSup(l.body(), lets, seen);
+        }
+        if (e instanceof Expr.Var v) {
+            org.infobound.lang.ast.LetDecl let = lets.get(v.name());
+            return let != null && seen.add(v.name()) && gridSup(let.body(), lets, seen);
+        }
+        if (e instanceof Expr.Call call) {
+            org.infobound.lang.ast.LetDecl let = lets.get(call.name());
+            if (let != null && seen.add(call.name()) && gridSup(let.body(), lets, seen)) {
+                return true;
+            }
+            return call.args().stream().anyMatch(x -> gridSup(x, lets, seen))
+                    || call.named().stream().anyMatch(n -> gridSup(n.value(), lets, seen));
+        }
+        return false;
+    }
+
+    /** A finite set, or a constant integer range of at most 201 elements: the grid is every element. */
+    private static boolean exhaustiveGrid(Domain d) {
+        if (d instanceof Domain.FiniteSet) {
+            return true;
+        }
+        if (d instanceof Domain.IntRange r && r.lo() instanceof Expr.IntLit lo && r.hi() instanceof Expr.IntLit hi) {
+            return hi.value().subtract(lo.value()).compareTo(BigInteger.valueOf(200)) <= 0;
+        }
+        return false;
     }
 
     private static String kernelNote(ClaimEvaluator ce, Domain.KernelDomain k) {

@@ -120,6 +120,46 @@ class UnconfirmedTest {
         }
     }
 
+    /**
+     * A sup over a real interval is searched as a grid maximum, a lower estimate: a claim that
+     * fails only where the sup is approached off the grid is never PROVED or FALSIFIED wrongly,
+     * and a SURVIVED verdict says so. Truth by hand: sup of 1/x on (0, 1) is inf > 10^20 (the
+     * grid maximum is 200, at x = 1/200); sup of exp(-10^8 (x - 1/3)^2) on [0, 1] is 1 (at x = 1/3,
+     * off the grid of multiples of 1/200, where the body is at most exp(-10^8 / 600^2) < 10^-120)
+     * and 1 > 1/2. Before the fix both were SURVIVED with no note. A sup over a finite set is
+     * exhaustive and gets no note: sup over {1, 2} of x is 2 <= 2 (PROVED or SURVIVED, never noted).
+     */
+    @Test
+    void aGridSupIsNotHiddenInSurvived() throws Exception {
+        CheckReport r = run("""
+                claim sup_open_end: sup(x in (0, 1), 1 / x) < 10^20
+
+                claim sup_narrow_peak: sup(x in [0, 1], exp(-10^8 * (x - 1/3)^2)) < 1/2
+
+                claim sup_let
+                  forall c in [1, 2]:
+                    g(c) < 10^20
+
+                let g(c) = sup(x in (0, 1), c / x)
+                """, true);
+        assertEquals(3, r.results().size());
+        for (ClaimResult c : r.results()) {
+            assertFalse(c.verdict().kind() == VerdictKind.PROVED || c.verdict().kind() == VerdictKind.FALSIFIED,
+                    c.name() + ": " + c.verdict());
+            if (c.verdict() instanceof Verdict.Survived s) {
+                assertTrue(s.notes().stream().anyMatch(n -> n.contains("grid") && n.contains("lower estimate")),
+                        c.name() + ": " + s.notes());
+            }
+        }
+        CheckReport exhaustive = run("""
+                claim sup_set: sup(x in {1, 2}, x) <= 2
+                """, false);
+        if (exhaustive.results().get(0).verdict() instanceof Verdict.Survived s) {
+            assertTrue(s.notes().stream().noneMatch(n -> n.contains("grid")), s.notes().toString());
+        }
+        assertTrue(exhaustive.results().get(0).verdict().kind() != VerdictKind.FALSIFIED);
+    }
+
     private static double fraction(String v) {
         String xs = v.replace(" ", "");
         return xs.contains("/") ? new java.math.BigDecimal(xs.split("/")[0]).doubleValue()
