@@ -440,6 +440,6 @@ final class CertBackend implements Backend<Interval, CertLaw> {
 
     @Override
     public Interval lineWinrate(LineLaw p, LineLaw q) {
-        throw new Uncertified("winrate of laws on the line");
+        return u(() -> CertLine.winrate(p, q), "winrate");
     }
 }
