@@ -114,11 +114,11 @@ public final class CertifiedLineCgf {
         }
     }
 
-    /** Whether the mgf of the family is infinite for some l &gt; 0 (and its mean finite). */
+    /** Whether the mgf of the family is infinite for some l &gt; 0 (and its mean finite). Pareto: param(1) is the shape. */
     private static boolean rightInfinite(FamilyLaw f) {
         return switch (f.family()) {
             case EXPONENTIAL, GAMMA, GUMBEL, LAPLACE, LOGISTIC -> true;
-            case PARETO -> f.param(0) > 1;
+            case PARETO -> f.param(1) > 1;
             default -> false;
         };
     }
@@ -126,7 +126,7 @@ public final class CertifiedLineCgf {
     private static Interval family(FamilyLaw f, Interval l) {
         int d = domain(f, l);
         if (d == 0) {
-            return f.family() == LineFamily.PARETO && !(f.param(0) > 1) ? null : Interval.POSITIVE_INFINITY;
+            return f.family() == LineFamily.PARETO && !(f.param(1) > 1) ? null : Interval.POSITIVE_INFINITY;
         }
         if (d < 0) {
             return null;
@@ -230,7 +230,7 @@ public final class CertifiedLineCgf {
                     }
                     break;
                 case PARETO:
-                    if (!(f.param(0) > 1)) {
+                    if (!(f.param(1) > 1)) {
                         return null; // no finite mean: cgf and sigma2 undefined
                     }
                     if (side != Sigma2Side.LEFT) {
@@ -275,7 +275,7 @@ public final class CertifiedLineCgf {
     }
 
     private static boolean finiteMeanFamily(LineLaw p) {
-        return p instanceof FamilyLaw f && (f.family() != LineFamily.PARETO || f.param(0) > 1)
+        return p instanceof FamilyLaw f && (f.family() != LineFamily.PARETO || f.param(1) > 1)
                 || p instanceof MaxLaw m && finiteMeanFamily(m.base());
     }
 
