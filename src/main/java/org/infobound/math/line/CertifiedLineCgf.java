@@ -18,7 +18,8 @@ import org.infobound.num.Interval;
  * {@code log(sinh(h l)/(h l))}, h the half width), {@code +inf} where l certainly leaves the mgf's
  * domain; best-of-n of an exponential through the Renyi representation (the max of n
  * Exp(r) draws is a sum of independent Exp(k r), k = 1..n), and {@code +inf} for l &gt; 0 beyond the
- * base's domain (the max is at least one draw); mixtures by
+ * base's domain (the max is at least one draw); tilts {@code K(l0 + l) - K(l0) - l K'(l0)}
+ * ({@link CertifiedTilt#centredCgf}); mixtures by
  * {@code log((1-w) e^(K1 + l w (m1 - m2)) + w e^(K2 + l (1-w)(m2 - m1)))}.
  *
  * <p>sigma2 (sup over l of {@code 2 K(l)/l^2} on the side): every law has
@@ -54,6 +55,9 @@ public final class CertifiedLineCgf {
         }
         if (p instanceof FamilyLaw f) {
             return family(f, l);
+        }
+        if (p instanceof TiltedLaw t) {
+            return CertifiedTilt.centredCgf(t, l);
         }
         if (p instanceof MaxLaw m && m.base() instanceof FamilyLaw b) {
             if (l.lo() > 0 && rightInfinite(b) && domain(b, l) == 0) {
@@ -265,6 +269,10 @@ public final class CertifiedLineCgf {
         }
         if (p instanceof MaxLaw m) {
             return m.base() instanceof FamilyLaw b && rightInfinite(b);
+        }
+        if (p instanceof TiltedLaw t) {
+            // the tilt's mgf at l is E e^((l0 + l) X - K(l0)): infinite once l0 + l leaves the domain
+            return CertifiedTilt.rightBounded(t);
         }
         if (p instanceof MixtureLaw x) {
             // E e^(l X) >= (1 - w) E e^(l X1) and >= w E e^(l X2); the other component must have a finite mean

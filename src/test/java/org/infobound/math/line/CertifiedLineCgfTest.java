@@ -77,6 +77,19 @@ class CertifiedLineCgfTest {
                 cgf(new MixtureLaw(LineFamily.NORMAL.of(0, 1), LineFamily.NORMAL.of(3, 1), 0.25), 0.5), 1e-14);
     }
 
+    // tilt(laplace(0, 1), 2): mpmath log(quad(exp(l (x - m)) f) / Z) with f = e^(x/2 - |x|)/2,
+    // Z = quad(f), m = quad(x f)/Z, [-inf, 0, inf]: l = 1/4 0.2056631673993536717910234030623657778281
+    // (= log(0.75/0.4375) - 1/3), l = -1: 4/3; l = 1/2: +inf (l0 + l = 1 leaves the domain)
+    @Test
+    void cgfOfTilts() {
+        LineLaw t = TiltedLaw.exact(LineFamily.LAPLACE.of(0, 1), 2);
+        assertTrue(t instanceof TiltedLaw, t.describe());
+        encloses("0.2056631673993536717910234030623657778281", cgf(t, 0.25), 1e-14);
+        encloses("1.333333333333333333333333333333333333333", cgf(t, -1), 1e-14);
+        assertEquals(Double.POSITIVE_INFINITY, cgf(t, 0.5).lo());
+        assertEquals(Double.POSITIVE_INFINITY, CertifiedLineCgf.sigma2(t, Sigma2Side.RIGHT, VAR).lo());
+    }
+
     // exact values: normal s^2; uniform (b-a)^2/12; exponential left 1/r^2, gamma left k theta^2;
     // bon(exponential(1), 10) left: sum_{k<=10} 1/k^2 = 1.549767731166540690...; +inf on sides where
     // the mgf is infinite somewhere
