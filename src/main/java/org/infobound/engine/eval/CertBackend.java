@@ -317,6 +317,22 @@ final class CertBackend implements Backend<Interval, CertLaw> {
         }
     }
 
+    /**
+     * {@code E(p, exp(h))} for a family law p on the line: {@code [L, +inf]} in log space
+     * ({@link org.infobound.math.line.CertifiedLineExpectation#lowerBoundLog}), h given as a Dual
+     * function of the reward; Uncertified for other laws.
+     */
+    Interval lineExpectationLowerLog(LineLaw p, java.util.function.UnaryOperator<org.infobound.num.Dual> h) {
+        if (!(p instanceof org.infobound.math.line.FamilyLaw f)) {
+            throw new Uncertified("E(p, X) for a derived law on the line");
+        }
+        Interval v = org.infobound.math.line.CertifiedLineExpectation.lowerBoundLog(f, h);
+        if (v == null) {
+            throw new Uncertified("E(p, exp(h)) for a law on the line: h not enclosed");
+        }
+        return v;
+    }
+
     @Override
     public double reward(CertLaw p, int i) {
         return p.reward(i);
@@ -444,6 +460,6 @@ final class CertBackend implements Backend<Interval, CertLaw> {
 
     @Override
     public Interval lineWinrate(LineLaw p, LineLaw q) {
-        throw new Uncertified("winrate of laws on the line");
+        return u(() -> CertLine.winrate(p, q), "winrate");
     }
 }

@@ -3,6 +3,7 @@ package org.infobound.engine.eval;
 import java.util.Optional;
 import org.infobound.math.discrete.CertifiedDivergences;
 import org.infobound.math.line.CertifiedLine;
+import org.infobound.math.line.CertifiedLineCgf;
 import org.infobound.math.line.ClosedRenyi;
 import org.infobound.math.line.CertifiedLineQuadrature;
 import org.infobound.math.line.FamilyLaw;
@@ -199,10 +200,41 @@ final class CertLine {
             case "entropy" -> CertifiedLineLaws.entropy(p);
             case "cdf" -> p instanceof TiltedLaw t ? CertifiedTilt.cdf(t, arg) : CertifiedLineLaws.cdf(p, arg);
             case "quantile" -> CertifiedLineLaws.quantile(p, arg);
+            case "cgf" -> arg == null ? null : CertifiedLineCgf.cgf(p, arg, CertLine::meanOrNull);
+            case "sigma2" -> CertifiedLineCgf.sigma2(p, CertifiedLineCgf.Sigma2Side.BOTH, CertLine::varianceOrNull);
+            case "sigma2_right" -> CertifiedLineCgf.sigma2(p, CertifiedLineCgf.Sigma2Side.RIGHT, CertLine::varianceOrNull);
+            case "sigma2_left" -> CertifiedLineCgf.sigma2(p, CertifiedLineCgf.Sigma2Side.LEFT, CertLine::varianceOrNull);
             default -> null;
         };
         if (v == null) {
             throw new Uncertified(name + " of " + p.describe() + ": no certified enclosure");
+        }
+        return v;
+    }
+
+    /** The certified mean, or null (for the cgf's centring). */
+    private static Interval meanOrNull(LineLaw p) {
+        try {
+            return p instanceof TiltedLaw t ? CertifiedTilt.mean(t) : CertifiedLineLaws.mean(p, CertLine::familyMean);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The certified variance, or null (for the lower end of sigma2). */
+    private static Interval varianceOrNull(LineLaw p) {
+        try {
+            return variance(p);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** winrate of two laws on the line ({@link CertifiedLineCgf#winrate}); Uncertified otherwise. */
+    static Interval winrate(LineLaw p, LineLaw q) {
+        Interval v = CertifiedLineCgf.winrate(p, q);
+        if (v == null) {
+            throw new Uncertified("winrate of " + p.describe() + " against " + q.describe() + ": no certified enclosure");
         }
         return v;
     }

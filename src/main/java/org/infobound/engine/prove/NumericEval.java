@@ -13,7 +13,7 @@ import org.infobound.num.UndefinedValueException;
  * functions) over a box: the variables are bound to {@link Dual}s. Anything else (divergences,
  * laws, aggregates) is {@link NotCertified}: numeric discharge only sees numbers.
  */
-final class NumericEval {
+public final class NumericEval {
 
     private final Map<String, Dual> env;
     /** Per variable, the open ends of its domain (points that are not instances). */
@@ -26,6 +26,15 @@ final class NumericEval {
     NumericEval(Map<String, Dual> env, Map<String, java.util.List<Expr>> excluded) {
         this.env = env;
         this.excluded = excluded;
+    }
+
+    /**
+     * The expression as a function of one variable (bound to the Dual argument); the function
+     * throws a RuntimeException where the expression is not numeric in that variable alone or
+     * is undefined on the argument.
+     */
+    public static java.util.function.UnaryOperator<Dual> univariate(Expr e, String var) {
+        return d -> new NumericEval(Map.of(var, d)).eval(e);
     }
 
     Dual eval(Expr e) {

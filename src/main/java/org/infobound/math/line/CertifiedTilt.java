@@ -137,6 +137,34 @@ public final class CertifiedTilt {
         return f == null || inDomain(f, l) != 1 ? null : cgf2(f, l);
     }
 
+    /**
+     * The centred cgf of the tilt at l, {@code K(l0 + l) - K(l0) - l K'(l0)} (l0 = 1/beta; the
+     * tilt's mgf is {@code E e^((l0 + l) X - K(l0))}); +inf when {@code l0 + l} certainly leaves
+     * the base's mgf domain; null when undecided or without a closed-form base cgf.
+     */
+    public static Interval centredCgf(TiltedLaw t, Interval l) {
+        FamilyLaw f = base(t);
+        Interval l0 = lambda(t);
+        if (f == null || inDomain(f, l0) != 1) {
+            return null;
+        }
+        Interval s = l0.add(l);
+        int d = inDomain(f, s);
+        if (d == 0) {
+            return Interval.POSITIVE_INFINITY;
+        }
+        if (d < 0) {
+            return null;
+        }
+        return cgf(f, s).sub(cgf(f, l0)).sub(l.mul(cgf1(f, l0)));
+    }
+
+    /** Whether the tilt has a base with a closed-form cgf whose mgf domain is bounded on the right. */
+    public static boolean rightBounded(TiltedLaw t) {
+        FamilyLaw f = base(t);
+        return f != null && f.family() != LineFamily.NORMAL && inDomain(f, lambda(t)) == 1;
+    }
+
     /** cdf of a normal or exponential tilt at x. */
     public static Interval cdf(TiltedLaw t, Interval x) {
         FamilyLaw f = base(t);

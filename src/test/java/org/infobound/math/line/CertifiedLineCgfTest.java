@@ -1,0 +1,142 @@
+package org.infobound.math.line;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.function.Function;
+import org.infobound.math.line.CertifiedLineCgf.Sigma2Side;
+import org.infobound.num.Interval;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Certified cgf, sigma2 (both sides) and winrate of laws on the line ({@link CertifiedLineCgf}),
+ * against mpmath references (mp.dps = 40; the snippet is above each group) for containment
+ * and a width bound. Before this change every one of these values was uncertified on the line.
+ */
+class CertifiedLineCgfTest {
+
+    private static final Function<LineLaw, Interval> MEAN =
+            p -> CertifiedLineLaws.mean(p, l -> CertifiedLineLaws.familyMean((FamilyLaw) l));
+    private static final Function<LineLaw, Interval> VAR = CertifiedLineLaws::variance;
+
+    private static void encloses(String ref, Interval iv, double maxWidth) {
+        assertNotNull(iv, "no certified value for reference " + ref);
+        BigDecimal r = new BigDecimal(ref);
+        assertTrue(new BigDecimal(iv.lo()).compareTo(r) <= 0 && r.compareTo(new BigDecimal(iv.hi())) <= 0,
+                iv + " does not contain " + ref);
+        assertTrue(iv.width() <= maxWidth, iv + " wider than " + maxWidth);
+    }
+
+    private static Interval cgf(LineLaw p, double l) {
+        return CertifiedLineCgf.cgf(p, Interval.of(l), MEAN);
+    }
+
+    // mpmath: normal 4*0.75^2/2; -log(1-1.5/2)-1.5/2; 3*(-log(1-0.5)-0.5); -log(1-4*0.0625);
+    // log(pi*0.5/sin(pi*0.5)); loggamma(1-0.6)-euler*0.6; loggamma(7)+6*euler;
+    // uniform(0, 3): x = 1.5 l, log(sinh(x)/x)
+    @Test
+    void cgfOfFamilies() {
+        encloses("1.125", cgf(LineFamily.NORMAL.of(0, 2), 0.75), 1e-14);
+        encloses("0.636294361119890618834464242916353136151", cgf(LineFamily.EXPONENTIAL.of(2), 1.5), 1e-14);
+        encloses("0.5794415416798359282516963643745297042265", cgf(LineFamily.GAMMA.of(3, 0.5), 1), 1e-14);
+        encloses("0.2876820724517809274392190059938274315035", cgf(LineFamily.LAPLACE.of(1, 2), 0.25), 1e-14);
+        encloses("0.4515827052894548647261952298948821435718", cgf(LineFamily.LOGISTIC.of(0, 1), 0.5), 1e-13);
+        encloses("0.4503484187608640061234292089538638008155", cgf(LineFamily.GUMBEL.of(0, 2), 0.3), 1e-13);
+        encloses("10.04254520141929815869925083339835990738", cgf(LineFamily.GUMBEL.of(0, 2), -3), 1e-12);
+        encloses("0.02332860741142698773117218720045416717615", cgf(LineFamily.UNIFORM.of(0, 3), 0.25), 1e-15);
+        encloses("2.302652005244077497704388261546935452589", cgf(LineFamily.UNIFORM.of(0, 3), 3), 1e-14);
+        encloses("11.59880261833775104835707490226880554808", cgf(LineFamily.UNIFORM.of(0, 3), -10), 1e-13);
+    }
+
+    @Test
+    void cgfIsInfiniteOutsideTheMgfDomainAndUncertifiedWhereUnknown() {
+        assertEquals(Double.POSITIVE_INFINITY, cgf(LineFamily.EXPONENTIAL.of(2), 2).lo());
+        assertEquals(Double.POSITIVE_INFINITY, cgf(LineFamily.LAPLACE.of(0, 1), -1.5).lo());
+        assertEquals(Double.POSITIVE_INFINITY, cgf(LineFamily.PARETO.of(1, 3), 1e-3).lo());
+        assertEquals(Double.POSITIVE_INFINITY, cgf(new MaxLaw(LineFamily.GUMBEL.of(0, 1), 100), 1).lo());
+        // mean infinite: no cgf
+        assertNull(cgf(LineFamily.PARETO.of(1, 0.5), 1e-3));
+        assertNull(cgf(LineFamily.BETA.of(2, 3), 1));
+        assertNull(cgf(new MaxLaw(LineFamily.NORMAL.of(0, 1), 10), 1));
+    }
+
+    // max of n Exp(1): mpmath log(quad(exp(l (x - harmonic(n))) n e^-x (1-e^-x)^(n-1), [0,1,5,20,60,inf]))
+    //   n = 10, l = 1/2: 0.2716681696123247650092009899716232637795 (equal to
+    //   nsum(-log(1-0.5/k)-0.5/k, [1, 10])); n = 10^5, l = -2: nsum(-log(1+2/k)+2/k, [1, 10^5])
+    // mixture: w = 1/4, m = 3/4: log(3/4 exp(1/8 - 3/8) + 1/4 exp(1/8 + 9/8))
+    @Test
+    void cgfOfBestOfNExponentialAndOfMixtures() {
+        encloses("0.2716681696123247650092009899716232637795",
+                cgf(new MaxLaw(LineFamily.EXPONENTIAL.of(1), 10), 0.5), 1e-14);
+        encloses("1.847558510596341364006255641633806642703",
+                cgf(new MaxLaw(LineFamily.EXPONENTIAL.of(1), 100000), -2), 1e-9);
+        encloses("0.3761642169174283810965481683065148437575",
+                cgf(new MixtureLaw(LineFamily.NORMAL.of(0, 1), LineFamily.NORMAL.of(3, 1), 0.25), 0.5), 1e-14);
+    }
+
+    // tilt(laplace(0, 1), 2): mpmath log(quad(exp(l (x - m)) f) / Z) with f = e^(x/2 - |x|)/2,
+    // Z = quad(f), m = quad(x f)/Z, [-inf, 0, inf]: l = 1/4 0.2056631673993536717910234030623657778281
+    // (= log(0.75/0.4375) - 1/3), l = -1: 4/3; l = 1/2: +inf (l0 + l = 1 leaves the domain)
+    @Test
+    void cgfOfTilts() {
+        LineLaw t = TiltedLaw.exact(LineFamily.LAPLACE.of(0, 1), 2);
+        assertTrue(t instanceof TiltedLaw, t.describe());
+        encloses("0.2056631673993536717910234030623657778281", cgf(t, 0.25), 1e-14);
+        encloses("1.333333333333333333333333333333333333333", cgf(t, -1), 1e-14);
+        assertEquals(Double.POSITIVE_INFINITY, cgf(t, 0.5).lo());
+        assertEquals(Double.POSITIVE_INFINITY, CertifiedLineCgf.sigma2(t, Sigma2Side.RIGHT, VAR).lo());
+    }
+
+    // exact values: normal s^2; uniform (b-a)^2/12; exponential left 1/r^2, gamma left k theta^2;
+    // bon(exponential(1), 10) left: sum_{k<=10} 1/k^2 = 1.549767731166540690...; +inf on sides where
+    // the mgf is infinite somewhere
+    @Test
+    void sigma2ExactValues() {
+        for (Sigma2Side s : Sigma2Side.values()) {
+            encloses("4", CertifiedLineCgf.sigma2(LineFamily.NORMAL.of(1, 2), s, VAR), 0);
+            encloses("0.75", CertifiedLineCgf.sigma2(LineFamily.UNIFORM.of(0, 3), s, VAR), 1e-15);
+            assertEquals(Double.POSITIVE_INFINITY,
+                    CertifiedLineCgf.sigma2(LineFamily.LAPLACE.of(0, 1), s, VAR).lo());
+        }
+        encloses("0.25", CertifiedLineCgf.sigma2(LineFamily.EXPONENTIAL.of(2), Sigma2Side.LEFT, VAR), 0);
+        encloses("0.75", CertifiedLineCgf.sigma2(LineFamily.GAMMA.of(3, 0.5), Sigma2Side.LEFT, VAR), 0);
+        assertEquals(Double.POSITIVE_INFINITY,
+                CertifiedLineCgf.sigma2(LineFamily.EXPONENTIAL.of(2), Sigma2Side.RIGHT, VAR).lo());
+        assertEquals(Double.POSITIVE_INFINITY,
+                CertifiedLineCgf.sigma2(LineFamily.GUMBEL.of(0, 1), Sigma2Side.BOTH, VAR).lo());
+        assertEquals(Double.POSITIVE_INFINITY, CertifiedLineCgf.sigma2(
+                new MaxLaw(LineFamily.EXPONENTIAL.of(1), 10), Sigma2Side.RIGHT, VAR).lo());
+        encloses("1.549767731166540690350214159737969261779", CertifiedLineCgf.sigma2(
+                new MaxLaw(LineFamily.EXPONENTIAL.of(1), 10), Sigma2Side.LEFT, VAR), 1e-14);
+    }
+
+    // sigma2 >= Var (Fatou): bon(normal(0, 1), 10) has Var 0.344343823260690255068275387616231731
+    // (mpmath quad, CertifiedDerivedLawsTest); the upper end is +inf (not built)
+    @Test
+    void sigma2LowerEndIsTheVariance() {
+        Interval v = CertifiedLineCgf.sigma2(new MaxLaw(LineFamily.NORMAL.of(0, 1), 10), Sigma2Side.BOTH, VAR);
+        assertTrue(v.lo() <= 0.344343823260690255 && v.lo() >= 0.3443, v.toString());
+        assertEquals(Double.POSITIVE_INFINITY, v.hi());
+    }
+
+    // mpmath: ncdf(1/sqrt(5)); 3/4; 1/(1+exp(-0.5)) (checked by quad of g1 G2);
+    // 10/13; 3/4 * 1/2 + 1/4 ncdf(3/sqrt(2))
+    @Test
+    void winrates() {
+        encloses("0.6726395769907114852983820353186796901973",
+                CertifiedLineCgf.winrate(LineFamily.NORMAL.of(1, 1), LineFamily.NORMAL.of(0, 2)), 1e-14);
+        encloses("0.75", CertifiedLineCgf.winrate(LineFamily.EXPONENTIAL.of(1), LineFamily.EXPONENTIAL.of(3)), 1e-15);
+        encloses("0.6224593312018545646389005657455084787533",
+                CertifiedLineCgf.winrate(LineFamily.GUMBEL.of(1, 2), LineFamily.GUMBEL.of(0, 2)), 1e-15);
+        LineLaw n = LineFamily.NORMAL.of(0, 1);
+        encloses("0.7692307692307692307692307692307692307692",
+                CertifiedLineCgf.winrate(new MaxLaw(n, 10), new MaxLaw(n, 3)), 1e-15);
+        encloses("0.000009999900000999990000099999000009999900001", CertifiedLineCgf.winrate(n, new MaxLaw(n, 100000)), 1e-20);
+        encloses("0.6207631433094138408833720327057434823352",
+                CertifiedLineCgf.winrate(new MixtureLaw(n, LineFamily.NORMAL.of(3, 1), 0.25), n), 1e-14);
+        assertNull(CertifiedLineCgf.winrate(n, LineFamily.LOGISTIC.of(0, 1)));
+    }
+}
