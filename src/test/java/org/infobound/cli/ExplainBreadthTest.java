@@ -33,15 +33,17 @@ class ExplainBreadthTest extends CliTestBase {
     }
 
     /**
-     * TV <= sqrt(chi2) / 2 is true (2 TV = sum |p_i - q_i| <= sqrt(sum (p_i - q_i)^2 / q_i), Cauchy-
-     * Schwarz with sum q_i = 1) but not proved here: explain names an established theorem instance
+     * TV^2 <= chi2 / 4 is true (2 TV = sum |p_i - q_i| <= sqrt(sum (p_i - q_i)^2 / q_i), Cauchy-
+     * Schwarz with sum q_i = 1) but not proved in this rearranged form (the library states 4 TV^2 <=
+     * chi2 and TV <= sqrt(chi2) / 2, spec/library/classical.claims, which ARE proved since issue 15):
+     * explain names an established theorem instance
      * (Pinsker, Le Cam, ...) and the subgoal left open. (KL <= chi2 and then H2 <= KL, the former examples, are PROVED
      * since issue 15: KL <= log(1 + chi2) <= chi2, proofs/theorems/joint_range.md section 3, and
      * H2 <= D_1/2 <= D_1 = KL with the Renyi order 1/2 as middle term, section 5.)
      */
     @Test
     void closestAttemptIsShown() throws Exception {
-        Path f = file("claim bh\n  forall p, q in dist(2..10):\n    TV(p, q) <= sqrt(chi2(p || q)) / 2\n");
+        Path f = file("claim bh\n  forall p, q in dist(2..10):\n    TV(p, q)^2 <= chi2(p || q) / 4\n");
         assertEquals(1, run("explain", f.toString(), "bh"), err.toString());
         String o = out.toString();
         assertTrue(o.contains("not proved"), o);

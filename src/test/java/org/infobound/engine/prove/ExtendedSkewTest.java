@@ -91,7 +91,8 @@ class ExtendedSkewTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"log_chi2_strict", "log_chi2_tight", "exp_kl_positive", "skew_off", "skew_same_order",
-        "skew_closed_end", "skew_wrong_order", "vajda_no_hypothesis", "js_upper_tight", "js_lower_too_strong"})
+        "skew_closed_end", "skew_wrong_order", "vajda_no_hypothesis", "js_upper_tight", "js_lower_too_strong",
+        "tv_chi2_tight", "tv_chi2_constant", "h2_chi2_constant"})
     void nearMissesAreNotProved(String name) {
         ProofResult r = prove(name);
         assertFalse(r.proved(), name + " was proved");
@@ -115,6 +116,26 @@ class ExtendedSkewTest {
         assertTrue(ExtendedInstance.of(u, Facts.parse("-chi2(p || q)"), ctx).isEmpty());
         assertTrue(ExtendedInstance.of(u, Facts.parse("chi2(p || q) - 2"), ctx).isEmpty());
         assertTrue(ExtendedInstance.of(u, Facts.parse("chi2(p || q)"), ctx).isPresent());
+    }
+
+    @Test
+    void chi2BoundsAreLibraryInstances() {
+        assertEquals(List.of("tv_squared_le_chi2"), proved("tv_chi2_squared").theoremsUsed());
+        assertEquals(List.of("tv_le_half_sqrt_chi2", "tv_squared_le_chi2"),
+                proved("tv_chi2_sqrt").theoremsUsed().stream().sorted().toList());
+        assertEquals(List.of("h2_le_half_chi2"), proved("h2_chi2_twice").theoremsUsed());
+    }
+
+    @Test
+    void tamperedChi2InstancesAreRejected() {
+        ProofCertificate c = proved("h2_chi2_twice");
+        ProofStep s = c.steps().stream().filter(t -> "h2_le_half_chi2".equals(t.theorem())).findFirst().orElseThrow();
+        // a fact that is not the instance: 3 H2 <= chi2 is false (closed form in the claims file)
+        rejected(withStep(c, new ProofStep(s.id(), s.kind(), "3 * H2(p, q) <= chi2(p || q)", s.premises(), s.theorem(),
+                s.substitution(), s.caseBinder(), s.numeric(), s.note())));
+        // the H2 bound does not give the TV bound
+        rejected(withStep(c, new ProofStep(s.id(), s.kind(), s.fact(), s.premises(), "tv_squared_le_chi2",
+                s.substitution(), s.caseBinder(), s.numeric(), s.note())));
     }
 
     @Test
