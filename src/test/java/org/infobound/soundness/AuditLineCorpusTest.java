@@ -39,11 +39,21 @@ class AuditLineCorpusTest {
     }
 
     private static void check(String file, int expectedFalse) {
+        check(file, expectedFalse, -1, 0.95);
+    }
+
+    /**
+     * Runs a corpus file: {@code false_...} claims must be FALSIFIED (at least the share
+     * {@code minShare}), never PROVED; {@code true_...} claims never FALSIFIED; no ERROR. A
+     * non-negative {@code expectedTrue} also checks the number of true claims.
+     */
+    static void check(String file, int expectedFalse, int expectedTrue, double minShare) {
         CheckReport report = CheckRun.run(List.of(Path.of(file)),
                 new Settings(1, 300, 0, 1, 500, true));
         assertTrue(report.problems().stream().noneMatch(p -> p.fatal()), "the corpus checks: " + report.problems());
         assertEquals(0, report.internalErrors(), "no internal error");
         int falseClaims = 0;
+        int trueClaims = 0;
         int falsified = 0;
         List<String> missed = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
@@ -60,13 +70,17 @@ class AuditLineCorpusTest {
                     wrong.add(r.name() + " is false but PROVED");
                 }
             } else if (r.name().startsWith("true_")) {
+                trueClaims++;
                 if (Verdicts.falsified(r)) {
                     wrong.add(r.name() + " is true but FALSIFIED");
                 }
             }
         }
         assertEquals(expectedFalse, falseClaims);
+        if (expectedTrue >= 0) {
+            assertEquals(expectedTrue, trueClaims);
+        }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
-        assertTrue(falsified >= 0.95 * falseClaims, falsified + " of " + falseClaims + " FALSIFIED; missed " + missed);
+        assertTrue(falsified >= minShare * falseClaims, falsified + " of " + falseClaims + " FALSIFIED; missed " + missed);
     }
 }

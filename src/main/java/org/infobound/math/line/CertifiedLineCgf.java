@@ -93,7 +93,7 @@ public final class CertifiedLineCgf {
     }
 
     /** 1 inside the mgf's domain for every l of the interval, 0 certainly outside, -1 undecided. */
-    private static int domain(FamilyLaw f, Interval l) {
+    static int domain(FamilyLaw f, Interval l) {
         Interval edge;
         switch (f.family()) {
             case NORMAL:
