@@ -222,9 +222,14 @@ public final class ClaimRunner {
             // a closed claim has one instance; certified evaluation did not decide it (else
             // exhaustion gave the verdict): say so, its float margin may be float noise
             Outcome o = ce.evaluate(new Instance(new double[0], Map.of()), Mode.CERTIFIED);
-            String why = o.kind() == Outcome.Kind.UNKNOWN ? "the certified enclosures of its sides overlap"
-                    : o.kind().name().toLowerCase(java.util.Locale.ROOT)
-                            + (o.reason() == null || o.reason().isEmpty() ? "" : ": " + o.reason());
+            String r = o.reason() == null || o.reason().isEmpty() ? "" : ": " + o.reason();
+            String why = switch (o.kind()) {
+                case UNKNOWN -> "the certified enclosures of its sides overlap";
+                case UNCERTIFIED -> "no certified method" + r;
+                case UNDEFINED -> "the certified route found a side undefined" + r;
+                case FAILED -> "the certified route could not evaluate it" + r;
+                default -> "certified outcome " + o.kind().name().toLowerCase(java.util.Locale.ROOT) + r;
+            };
             List<String> notes = new ArrayList<>(sv.notes());
             notes.add("closed claim not decided by certified evaluation (" + why
                     + "); SURVIVED rests on floating point only, which cannot see a difference below float noise");
