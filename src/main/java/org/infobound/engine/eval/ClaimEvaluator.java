@@ -198,20 +198,6 @@ public final class ClaimEvaluator {
         if (e instanceof Expr.Unary u && u.operand() instanceof Expr.Var v && v.name().equals("inf")) {
             return Double.NEGATIVE_INFINITY;
         }
-        Map<String, BigFraction> exactVars = new HashMap<>();
-        earlier.forEach((k, v) -> {
-            if (v instanceof Input.IntInput i) {
-                exactVars.put(k, new BigFraction(i.value()));
-            } else if (v instanceof Input.RealInput r) {
-                exactVars.put(k, r.value());
-            }
-        });
-        // a rational bound exactly (10^-300, -10^-300: the evaluator's own exact path stops at
-        // exponent 256), before the evaluator's route
-        BigFraction direct = ExactForm.value(e, exactVars);
-        if (direct != null) {
-            return direct;
-        }
         Env env = Env.root();
         earlier.forEach((k, v) -> {
             if (v instanceof Input.IntInput i) {
@@ -222,6 +208,19 @@ public final class ClaimEvaluator {
         });
         try {
             BigFraction q = Evaluator.exact(floats.eval(e, env));
+            if (q == null) {
+                // a rational bound whose exact form the evaluator gave up on (10^-300: its exact
+                // path stops at exponent 256, and the value is no double) is formed exactly here
+                Map<String, BigFraction> exactVars = new HashMap<>();
+                earlier.forEach((k, v) -> {
+                    if (v instanceof Input.IntInput i) {
+                        exactVars.put(k, new BigFraction(i.value()));
+                    } else if (v instanceof Input.RealInput r) {
+                        exactVars.put(k, r.value());
+                    }
+                });
+                q = ExactForm.value(e, exactVars);
+            }
             if (q == null) {
                 throw new IllegalArgumentException("bound is not an exact number");
             }
