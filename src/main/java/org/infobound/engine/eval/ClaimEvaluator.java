@@ -27,6 +27,7 @@ public final class ClaimEvaluator {
     static final int SAMPLES = 100_000;
 
     private final ClaimDecl claim;
+    private final SourceFile source;
     private final Evaluator<Double, ?> floats;
     private final Evaluator<Interval, ?> certified;
     private final Map<String, Domain> domains = new HashMap<>();
@@ -39,6 +40,7 @@ public final class ClaimEvaluator {
      */
     public ClaimEvaluator(SourceFile source, ClaimsFile file, ClaimDecl claim) {
         this.claim = claim;
+        this.source = source;
         // the definitions as the checker resolved them (first one wins, none shadows a builtin)
         Map<String, LetDecl> lets = org.infobound.lang.check.Checker.lets(file);
         this.lets = lets;
@@ -207,12 +209,38 @@ public final class ClaimEvaluator {
         try {
             BigFraction q = Evaluator.exact(floats.eval(e, env));
             if (q == null) {
+                // a rational bound whose exact form the evaluator gave up on (10^-300: its exact
+                // path stops at exponent 256, and the value is no double) is formed exactly here
+                Map<String, BigFraction> exactVars = new HashMap<>();
+                earlier.forEach((k, v) -> {
+                    if (v instanceof Input.IntInput i) {
+                        exactVars.put(k, new BigFraction(i.value()));
+                    } else if (v instanceof Input.RealInput r) {
+                        exactVars.put(k, r.value());
+                    }
+                });
+                q = ExactForm.value(e, exactVars);
+            }
+            if (q == null) {
                 throw new IllegalArgumentException("bound is not an exact number");
             }
             return q;
         } catch (EvalFailure | Undefined | Uncertified f) {
             throw new IllegalArgumentException(f.getMessage());
         }
+    }
+
+    /**
+     * The exact truth of a closed claim (no binders, no {@code where}, no {@code assuming}) whose
+     * formula is a relation chain between rational expressions ({@code 10^-400 <= 0}), or null.
+     * Exact rationals decide what the certified enclosures cannot (a value below the smallest
+     * double).
+     */
+    public Truth closedExact() {
+        if (!claim.binders().isEmpty() || !claim.defs().isEmpty() || claim.assuming().isPresent()) {
+            return null;
+        }
+        return ExactForm.chain(claim.formula(), Map.of(), source.text(claim.formula().span()));
     }
 
     /** Source text of the finite-set elements of a binder's domain (for reports). */

@@ -188,6 +188,10 @@ public final class RewardSpec {
                     out.add(show(v));
                 }
             }
+            if (out.isEmpty()) {
+                // only repeated values (rewards in {0, 0}): every distinct value is searched
+                return null;
+            }
             return "rewards searched only on the set's values that are doubles exactly (left out: "
                     + String.join(", ", out) + ")";
         }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.infobound.engine.eval.ClaimEvaluator;
+import org.infobound.engine.eval.Instance;
 import org.infobound.engine.eval.InternalFailure;
+import org.infobound.engine.eval.Mode;
+import org.infobound.engine.eval.Outcome;
 import org.infobound.engine.prove.ProofResult;
 import org.infobound.engine.prove.Prover;
 import org.infobound.engine.prove.TheoremLibrary;
@@ -213,7 +216,26 @@ public final class ClaimRunner {
             return ex;
         }
         Budget budget = new Budget(s.tries(), s.timeCapMillis(), 30, 400);
-        return Falsifier.run(space, () -> new ClaimProperty(new ClaimEvaluator(source, file, claim)), budget,
+        Verdict v = Falsifier.run(space, () -> new ClaimProperty(new ClaimEvaluator(source, file, claim)), budget,
                 s.seed(), s.threads());
+        if (v instanceof Verdict.Survived sv && space.binders().isEmpty() && !space.hasAlphabet()) {
+            // a closed claim has one instance; certified evaluation did not decide it (else
+            // exhaustion gave the verdict): say so, its float margin may be float noise
+            Outcome o = ce.evaluate(new Instance(new double[0], Map.of()), Mode.CERTIFIED);
+            String r = o.reason() == null || o.reason().isEmpty() ? "" : ": " + o.reason();
+            String why = switch (o.kind()) {
+                case UNKNOWN -> "the certified enclosures of its sides overlap";
+                case UNCERTIFIED -> "no certified method" + r;
+                case UNDEFINED -> "the certified route found a side undefined" + r;
+                case FAILED -> "the certified route could not evaluate it" + r;
+                default -> "certified outcome " + o.kind().name().toLowerCase(java.util.Locale.ROOT) + r;
+            };
+            List<String> notes = new ArrayList<>(sv.notes());
+            notes.add("closed claim not decided by certified evaluation (" + why
+                    + "); SURVIVED rests on floating point only, which cannot see a difference below float noise");
+            return new Verdict.Survived(sv.tries(), sv.seed(), sv.smallestMargin(), sv.skipped(), sv.outOfRange(),
+                    sv.outOfRangeAt(), notes, sv.floatNoise());
+        }
+        return v;
     }
 }

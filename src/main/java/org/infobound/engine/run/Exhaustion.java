@@ -52,7 +52,23 @@ final class Exhaustion {
         if (!enumerate(space.binders(), 0, new LinkedHashMap<>(), all, limit)) {
             return null;
         }
+        if (all.isEmpty()) {
+            return null;
+        }
         long excluded = 0;
+        if (all.size() == 1 && space.binders().isEmpty()) {
+            // a closed rational relation is decided exactly (10^-400 <= 0: below every double)
+            org.infobound.engine.eval.Truth t = ce.closedExact();
+            if (t != null && t.truth() == Tri.FALSE) {
+                Counterexample cx = new Counterexample(all.get(0).render(), t.relation(), t.left(), t.right(),
+                        Math.abs(t.margin()), seed, 0);
+                return new Verdict.Falsified(cx, 1, List.of());
+            }
+            if (t != null && t.truth() == Tri.TRUE) {
+                return new Verdict.Proved(new Certificate("certified exhaustion",
+                        List.of("exact rational evaluation of a closed claim"), 1));
+            }
+        }
         for (Instance x : all) {
             Outcome o = ce.evaluate(x, Mode.CERTIFIED);
             switch (o.kind()) {
@@ -92,7 +108,10 @@ final class Exhaustion {
         try {
             d = b.domain().apply(cur);
         } catch (IllegalArgumentException e) {
-            return false;
+            // an integer range that depends on earlier binders and is empty for their current
+            // values contributes no instances (spec/LANGUAGE.md section 3); a domain empty for
+            // every value is caught above (no instance: no verdict here)
+            return i > 0 && String.valueOf(e.getMessage()).startsWith("empty integer range");
         }
         if (d instanceof Dom.Ints r) {
             // exact count: an infinite end or more values than the limit is not exhausted
