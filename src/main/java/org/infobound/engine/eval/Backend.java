@@ -88,6 +88,11 @@ interface Backend<N, D> {
 
     double reward(D p, int i);
 
+    /** The reward of outcome i as a value: the double by default; the certified route encloses the exact reward. */
+    default N rewardValue(D p, int i) {
+        return num(reward(p, i));
+    }
+
     /**
      * The value of the reward {@code r} at an outcome: the double itself by default; the
      * certified route encloses the exact reward (an empirical sample {@code 0.1} is 1/10).

@@ -350,7 +350,30 @@ final class Builtins<N, D> {
         if (p instanceof LineLaw lp && q instanceof LineLaw lq) {
             return b.lineWinrate(lp, lq);
         }
+        if (q instanceof LineLaw lq) {
+            return discreteOverLine(ev.castLaw(p), lq);
+        }
+        if (p instanceof LineLaw lp) {
+            return b.sub(b.num(org.hipparchus.fraction.BigFraction.ONE), discreteOverLine(ev.castLaw(q), lp));
+        }
         return b.winrate(ev.castLaw(p), ev.castLaw(q), ties);
+    }
+
+    /**
+     * {@code P(X > Y)} for X ~ p on a finite alphabet and an independent Y ~ q on the line:
+     * {@code sum_i p_i F_q(r_i)}, since a law on the line has no atoms ({@code P(Y < r) = F_q(r)}
+     * and {@code P(Y = r) = 0}), so the three tie rules agree and {@code winrate(q, p) = 1 -
+     * winrate(p, q)} (spec/LANGUAGE.md, winrate). The cdf is the backend's own, on the exact
+     * reward (the certified route encloses it).
+     */
+    private N discreteOverLine(D p, LineLaw q) {
+        N s = b.num(org.hipparchus.fraction.BigFraction.ZERO);
+        for (int i = 0; i < b.size(p); i++) {
+            if (!b.isNull(p, i)) {
+                s = b.add(s, b.mul(b.prob(p, i), b.lineMoment("cdf", q, b.rewardValue(p, i))));
+            }
+        }
+        return s;
     }
 
     private Object prob(Object law, Env env) {

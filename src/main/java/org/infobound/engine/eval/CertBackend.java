@@ -339,6 +339,11 @@ final class CertBackend implements Backend<Interval, CertLaw> {
     }
 
     @Override
+    public Interval rewardValue(CertLaw p, int i) {
+        return p.rewardIv(i);
+    }
+
+    @Override
     public Interval prob(CertLaw p, int i) {
         return p.prob(i);
     }
