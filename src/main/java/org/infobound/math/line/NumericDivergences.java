@@ -153,7 +153,13 @@ public final class NumericDivergences {
             double qv = Math.exp(lq);
             if (t == INF || qv == 0.0) {
                 double pv = Math.exp(lp);
-                return pv == 0.0 ? 0.0 : pv * f.slopeAtInfinity();
+                if (pv == 0.0) {
+                    return 0.0;
+                }
+                // q below the double range but the ratio finite (a light tail of q, e.g. normal(1, 1)
+                // far left of normal(0, 1), where p/q = e^(1/2 - x) is moderate): q f(t) = p f(t)/t;
+                // the slope at infinity only when the ratio itself leaves the double range
+                return t != INF ? pv * (f.value(t) / t) : pv * f.slopeAtInfinity();
             }
             return qv * (t == 0.0 ? f.atZero() : f.value(t));
         }, p, q);

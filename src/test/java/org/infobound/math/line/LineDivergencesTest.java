@@ -158,6 +158,22 @@ class LineDivergencesTest {
         assertFalse(LineDivergences.fDivergence(p, q, kl).closedForm());
     }
 
+    /**
+     * Df of N(0, 1) against N(1, 1) where q leaves the double range before the ratio does (far
+     * left, p/q = e^(1/2 - x)): closed forms KL = (m1 - m2)^2/2 = 1/2 and chi2 = e^((m1 - m2)^2) - 1
+     * = e - 1. Before, the integrand took the slope at infinity of t log t (inf) wherever q
+     * underflowed, and Df was +inf.
+     */
+    @Test
+    void fDivergenceWithQBelowTheDoubleRangeUsesTheRatio() {
+        FamilyLaw n0 = LineFamily.NORMAL.of(0, 1);
+        FamilyLaw n1 = LineFamily.NORMAL.of(1, 1);
+        var kl = BetaUniformTest.gen("t log t", t -> t * Math.log(t), 0, INF);
+        var chi2 = BetaUniformTest.gen("(t - 1)^2", t -> (t - 1) * (t - 1), 1, INF);
+        assertEquals(0.5, LineDivergences.fDivergence(n0, n1, kl).value(), 1e-9);
+        assertEquals(Math.E - 1, LineDivergences.fDivergence(n0, n1, chi2).value(), 1e-8);
+    }
+
     @Test
     void nullAndBadOrderAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> LineDivergences.kl(null, q));
