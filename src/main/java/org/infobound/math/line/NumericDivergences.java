@@ -156,10 +156,14 @@ public final class NumericDivergences {
                 if (pv == 0.0) {
                     return 0.0;
                 }
-                // q below the double range but the ratio finite (a light tail of q, e.g. normal(1, 1)
-                // far left of normal(0, 1), where p/q = e^(1/2 - x) is moderate): q f(t) = p f(t)/t;
-                // the slope at infinity only when the ratio itself leaves the double range
-                return t != INF ? pv * (f.value(t) / t) : pv * f.slopeAtInfinity();
+                // q below the double range (a light tail of q, e.g. normal(1, 1) far left of
+                // normal(0, 1), where p/q = e^(1/2 - x) is moderate): q f(t) = p f(t)/t. Where the
+                // ratio itself leaves the double range (laplace against normal far out), f(t)/t at
+                // t = e^690 is the float estimate (a growth of f(t)/t, as for chi2, still gives inf);
+                // the slope at infinity belongs to mass where q is exactly 0 (massOutside), not here
+                double tt = t != INF ? t : Math.exp(Math.min(lp - lq, 690.0));
+                double slope = f.value(tt) / tt;
+                return pv * (Double.isNaN(slope) ? f.slopeAtInfinity() : slope);
             }
             return qv * (t == 0.0 ? f.atZero() : f.value(t));
         }, p, q);

@@ -172,6 +172,12 @@ class LineDivergencesTest {
         var chi2 = BetaUniformTest.gen("(t - 1)^2", t -> (t - 1) * (t - 1), 1, INF);
         assertEquals(0.5, LineDivergences.fDivergence(n0, n1, kl).value(), 1e-9);
         assertEquals(Math.E - 1, LineDivergences.fDivergence(n0, n1, chi2).value(), 1e-8);
+        // laplace(0, 1) against N(0, 1): the ratio e^(x^2/2 - |x|) overflows far out while p does
+        // not; KL is finite, 0.225791352644727 (mpmath quad of p log(p/q)), chi2 diverges
+        // (int p^2/q with p^2/q = e^(x^2/2 - 2|x|) sqrt(2 pi)/4)
+        FamilyLaw lap = LineFamily.LAPLACE.of(0, 1);
+        assertEquals(0.225791352644727, LineDivergences.fDivergence(lap, n0, kl).value(), 1e-6);
+        assertEquals(INF, LineDivergences.fDivergence(lap, n0, chi2).value());
     }
 
     @Test
