@@ -25,11 +25,7 @@ import org.junit.jupiter.api.Test;
 class CertifiedDerivedLawsTest {
 
     private static void encloses(String ref, Interval iv, double maxWidth) {
-        assertNotNull(iv, "no certified value for reference " + ref);
-        BigDecimal r = new BigDecimal(ref);
-        assertTrue(new BigDecimal(iv.lo()).compareTo(r) <= 0 && r.compareTo(new BigDecimal(iv.hi())) <= 0,
-                iv + " does not contain " + ref);
-        assertTrue(iv.width() <= maxWidth, iv + " wider than " + maxWidth);
+        CertifiedLineLawsTest.encloses(ref, iv, maxWidth);
     }
 
     private static MaxLaw bon(LineFamily f, double n, double... p) {

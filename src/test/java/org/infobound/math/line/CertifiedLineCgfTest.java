@@ -23,11 +23,7 @@ class CertifiedLineCgfTest {
     private static final Function<LineLaw, Interval> VAR = CertifiedLineLaws::variance;
 
     private static void encloses(String ref, Interval iv, double maxWidth) {
-        assertNotNull(iv, "no certified value for reference " + ref);
-        BigDecimal r = new BigDecimal(ref);
-        assertTrue(new BigDecimal(iv.lo()).compareTo(r) <= 0 && r.compareTo(new BigDecimal(iv.hi())) <= 0,
-                iv + " does not contain " + ref);
-        assertTrue(iv.width() <= maxWidth, iv + " wider than " + maxWidth);
+        CertifiedLineLawsTest.encloses(ref, iv, maxWidth);
     }
 
     private static Interval cgf(LineLaw p, double l) {

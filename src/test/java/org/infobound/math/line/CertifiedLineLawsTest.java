@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class CertifiedLineLawsTest {
 
-    private static void encloses(String ref, Interval iv, double maxWidth) {
+    /** The interval contains the decimal reference and is at most maxWidth wide (shared by the line tests). */
+    static void encloses(String ref, Interval iv, double maxWidth) {
         assertNotNull(iv, "no certified value for reference " + ref);
         BigDecimal r = new BigDecimal(ref);
         assertTrue(new BigDecimal(iv.lo()).compareTo(r) <= 0 && r.compareTo(new BigDecimal(iv.hi())) <= 0,
