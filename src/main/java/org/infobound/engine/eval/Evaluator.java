@@ -18,8 +18,12 @@ import org.infobound.lang.source.SourceFile;
  */
 final class Evaluator<N, D> {
 
-    /** Integer powers computed exactly up to this exponent. */
-    private static final long EXACT_POW = 256;
+    /**
+     * Integer powers are computed exactly up to this exponent; {@link Exact#apply} also bounds the
+     * result to 4096 bits. It was 256, so {@code 10^-320} (an exact rational of 1063 bits) became
+     * an enclosure and {@code bernoulli(10^-320)} had no certified value.
+     */
+    private static final long EXACT_POW = 4096;
 
     final Backend<N, D> backend;
     final SourceFile source;

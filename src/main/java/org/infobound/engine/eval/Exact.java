@@ -13,8 +13,10 @@ final class Exact {
      * backend's numbers (a double, or the tight interval enclosure of the rational on the
      * certified route, so soundness is kept): {@code sum(k in 1..1000, 1 / k^2)} in rationals has
      * denominators near lcm(1..1000)^2 (about 2^2900) and its gcds dominated a whole check run.
+     * It was 1024, which sent {@code 1/10^320} and {@code 1 - 10^-320} (about 1063 bits) to
+     * enclosures, so a bernoulli with such a mass had no certified value.
      */
-    static final int MAX_BITS = 1024;
+    static final int MAX_BITS = 2048;
 
     private Exact() {
     }

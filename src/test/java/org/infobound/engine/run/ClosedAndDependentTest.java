@@ -59,6 +59,28 @@ class ClosedAndDependentTest {
         }
     }
 
+    /**
+     * Masses below every normal double, written as powers. Truths (mpmath, dps 700, which keeps
+     * 1 - 10^-320 apart from 1): KL(Ber(10^-320) || Ber(10^-330)) = 2.2025850930040456840e-319;
+     * 1/10^320 is the same number. Before, 10^-320 (an exponent above 256) and 1/10^320 (more
+     * than 1024 bits) became enclosures, the certified bernoulli refused them ("not an exact
+     * rational") and the false claims SURVIVED.
+     */
+    @Test
+    void tinyExactMassesWrittenAsPowersStayExact() throws Exception {
+        List<ClaimResult> r = run("""
+                claim f1: KL(bernoulli(10^-320) || bernoulli(10^-330)) <= 2.2 * 10^-319
+                claim f2: KL(bernoulli(1/10^320) || bernoulli(1/10^330)) <= 2 * 10^-319
+                claim t1: KL(bernoulli(10^-320) || bernoulli(10^-330)) <= 2.21 * 10^-319
+                claim f3: KL(bernoulli(1 - 10^-320) || bernoulli(1 - 10^-330)) >= 2.21 * 10^-319
+                """, false);
+        assertEquals(VerdictKind.FALSIFIED, r.get(0).verdict().kind(), r.get(0).verdict().toString());
+        assertEquals(VerdictKind.FALSIFIED, r.get(1).verdict().kind(), r.get(1).verdict().toString());
+        assertTrue(r.get(2).verdict().kind() != VerdictKind.FALSIFIED, r.get(2).verdict().toString());
+        // the mirror image (relabel 0 and 1) has the same KL, 2.2026e-319 < 2.21e-319
+        assertEquals(VerdictKind.FALSIFIED, r.get(3).verdict().kind(), r.get(3).verdict().toString());
+    }
+
     @Test
     void dependentRangeEmptyForSomeOuterValues() throws Exception {
         List<ClaimResult> r = run("""
