@@ -29,7 +29,24 @@ final class IntGen {
         return (d.hi() == null ? BigInteger.ZERO : d.hi().min(BigInteger.ZERO)).subtract(CAP);
     }
 
+    /** The edge values of the last range asked for (ranges repeat from draw to draw). */
+    private static volatile Edges lastEdges;
+
+    private record Edges(Dom.Ints range, List<BigInteger> values) {
+    }
+
+    /** The edge values of {@code d} (an unmodifiable list, the same for equal ranges). */
     static List<BigInteger> edges(Dom.Ints d) {
+        Edges e = lastEdges;
+        if (e != null && e.range().equals(d)) {
+            return e.values();
+        }
+        List<BigInteger> out = List.copyOf(computeEdges(d));
+        lastEdges = new Edges(d, out);
+        return out;
+    }
+
+    private static List<BigInteger> computeEdges(Dom.Ints d) {
         List<BigInteger> out = new ArrayList<>();
         BigInteger lo = lowEnd(d);
         BigInteger hi = d.hi() != null ? d.hi() : lo.max(CAP);
