@@ -32,17 +32,31 @@ final class IntGen {
     /** The edge values of the last range asked for (ranges repeat from draw to draw). */
     private static volatile Edges lastEdges;
 
-    private record Edges(Dom.Ints range, List<BigInteger> values) {
+    /** A range's ends and its edge values (a final class, not a record: see {@link #edges}). */
+    private static final class Edges {
+        final BigInteger lo;
+        final BigInteger hi;
+        final List<BigInteger> values;
+
+        Edges(BigInteger lo, BigInteger hi, List<BigInteger> values) {
+            this.lo = lo;
+            this.hi = hi;
+            this.values = values;
+        }
     }
 
-    /** The edge values of {@code d} (an unmodifiable list, the same for equal ranges). */
+    /**
+     * The edge values of {@code d} (an unmodifiable list, the same for equal ranges). The ends are
+     * compared directly: a record's equals goes through an invokedynamic method handle, which a
+     * short C1-only run calls slowly.
+     */
     static List<BigInteger> edges(Dom.Ints d) {
         Edges e = lastEdges;
-        if (e != null && e.range().equals(d)) {
-            return e.values();
+        if (e != null && java.util.Objects.equals(e.lo, d.lo()) && java.util.Objects.equals(e.hi, d.hi())) {
+            return e.values;
         }
         List<BigInteger> out = List.copyOf(computeEdges(d));
-        lastEdges = new Edges(d, out);
+        lastEdges = new Edges(d.lo(), d.hi(), out);
         return out;
     }
 
