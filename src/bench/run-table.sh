@@ -42,7 +42,7 @@ for r in $(seq 1 "$rounds"); do
 done
 echo
 printf 'let klbon(n) = log(n) - (n - 1) / n\nclaim bon_kl_bound forall n in 1..1000, p in dist(2..20): KL(bon(p, n) || p) <= klbon(n)\n' > "$tmp/bon.claims"
-./infobound --version > /dev/null # builds the class data archive once, outside the timings
+./infobound --version > /dev/null # builds the jar if stale, outside the timings
 echo "cold start, first 200,000 tries in a fresh JVM (./infobound check --seed 1 --no-progress --no-prove --tries 200000 --threads 1 --time-cap 0 --format json):"
 echo
 echo "| run [load] | wall | CPU user + sys | engine seconds (claim) | tries/s of the claim |"

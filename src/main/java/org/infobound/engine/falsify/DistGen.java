@@ -69,7 +69,8 @@ final class DistGen {
             for (int i = 0; i < k; i++) {
                 w[i] = rng.gamma(alpha);
             }
-            if (sum(w) > 0 && Double.isFinite(sum(w))) {
+            double s = sum(w);
+            if (s > 0 && Double.isFinite(s)) {
                 return Simplex.fromWeights(w);
             }
         }

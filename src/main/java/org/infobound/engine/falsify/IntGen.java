@@ -29,7 +29,38 @@ final class IntGen {
         return (d.hi() == null ? BigInteger.ZERO : d.hi().min(BigInteger.ZERO)).subtract(CAP);
     }
 
+    /** The edge values of the last range asked for (ranges repeat from draw to draw). */
+    private static volatile Edges lastEdges;
+
+    /** A range's ends and its edge values (a final class, not a record: see {@link #edges}). */
+    private static final class Edges {
+        final BigInteger lo;
+        final BigInteger hi;
+        final List<BigInteger> values;
+
+        Edges(BigInteger lo, BigInteger hi, List<BigInteger> values) {
+            this.lo = lo;
+            this.hi = hi;
+            this.values = values;
+        }
+    }
+
+    /**
+     * The edge values of {@code d} (an unmodifiable list, the same for equal ranges). The ends are
+     * compared directly: a record's equals goes through an invokedynamic method handle, which a
+     * short C1-only run calls slowly.
+     */
     static List<BigInteger> edges(Dom.Ints d) {
+        Edges e = lastEdges;
+        if (e != null && java.util.Objects.equals(e.lo, d.lo()) && java.util.Objects.equals(e.hi, d.hi())) {
+            return e.values;
+        }
+        List<BigInteger> out = List.copyOf(computeEdges(d));
+        lastEdges = new Edges(d.lo(), d.hi(), out);
+        return out;
+    }
+
+    private static List<BigInteger> computeEdges(Dom.Ints d) {
         List<BigInteger> out = new ArrayList<>();
         BigInteger lo = lowEnd(d);
         BigInteger hi = d.hi() != null ? d.hi() : lo.max(CAP);

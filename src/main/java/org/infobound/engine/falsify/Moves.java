@@ -51,8 +51,7 @@ final class Moves {
                 case 1:
                     return new Input.IntInput(sign > 0 ? n.shiftLeft(1) : n.divide(java.math.BigInteger.TWO));
                 default:
-                    java.math.BigInteger rel = new java.math.BigDecimal(n.abs())
-                            .multiply(java.math.BigDecimal.valueOf(step)).toBigInteger().max(java.math.BigInteger.ONE);
+                    java.math.BigInteger rel = relativeStep(n, step);
                     return new Input.IntInput(sign > 0 ? n.add(rel) : n.subtract(rel));
             }
         } else if (v instanceof Input.RealInput r) {
@@ -77,6 +76,21 @@ final class Moves {
             return new Input.LawInput(l.family(), ps);
         }
         return v;
+    }
+
+    /**
+     * The integer step {@code max(1, floor(|n| * step))}, with {@code step} read as its decimal
+     * text (BigDecimal.valueOf: 0.5, 0.1, 0.01, 1.0E-4 exactly). For the steps of {@link #STEPS}
+     * and |n| below 2^62 that is {@code max(1, |n| / d)} in longs with d = 2, 10, 100, 10000 (the
+     * exact quotient of integers, truncated as toBigInteger truncates); otherwise in BigDecimal.
+     */
+    static java.math.BigInteger relativeStep(java.math.BigInteger n, double step) {
+        long d = step == 0.5 ? 2 : step == 0.1 ? 10 : step == 0.01 ? 100 : step == 1e-4 ? 10_000 : 0;
+        if (d > 0 && n.bitLength() < 63) {
+            return java.math.BigInteger.valueOf(Math.max(1, Math.abs(n.longValue()) / d));
+        }
+        return new java.math.BigDecimal(n.abs()).multiply(java.math.BigDecimal.valueOf(step)).toBigInteger()
+                .max(java.math.BigInteger.ONE);
     }
 
     /** Moves a fraction {@code step} of one outcome's mass to another. */

@@ -12,6 +12,7 @@ import org.infobound.engine.eval.Input.DistInput;
 final class Simplex {
 
     private static final double GRID = 0x1p52;
+    private static final double INV_GRID = 0x1p-52;
 
     private Simplex() {
     }
@@ -35,7 +36,13 @@ final class Simplex {
         double[] p = new double[w.length];
         for (int i = 0; i < w.length; i++) {
             if (i != big) {
-                p[i] = Math.floor(w[i] / sum * GRID) / GRID;
+                // floor(w_i / sum * 2^52) * 2^-52: the quotient is in [0, 1] (a sum of non-negative
+                // doubles is at least each of them), so the scaled value lies in [0, 2^52] and its
+                // floor is the truncation to long, exactly (no call to Math.floor, which the C1
+                // compiler of a short run does not inline); the scaling back by 2^-52 is exact, and
+                // a zero keeps its sign, as Math.floor keeps it
+                double u = w[i] / sum * GRID;
+                p[i] = u == 0 ? u * INV_GRID : (double) (long) u * INV_GRID;
             }
         }
         return DistInput.ofDoubles(p, big);

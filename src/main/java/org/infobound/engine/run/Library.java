@@ -21,29 +21,35 @@ public final class Library {
     /** The files of spec/library, in load order (a test keeps this list equal to the folder). */
     public static final List<String> FILES = List.of("bestofn.claims", "classical.claims", "divergences.claims", "variational.claims");
 
-    private static final List<SourceFile> BUNDLED = readBundled();
-    private static final TheoremLibrary BUNDLED_LIBRARY = TheoremLibrary.of(BUNDLED);
-
     private Library() {
+    }
+
+    /**
+     * The bundled files and their library, read and parsed on first use only (a run without the
+     * prover, e.g. {@code check --no-prove}, never needs them: about a tenth of a cold start).
+     */
+    private static final class Bundled {
+        static final List<SourceFile> SOURCES = readBundled();
+        static final TheoremLibrary LIBRARY = TheoremLibrary.of(SOURCES);
     }
 
     /** The bundled library alone. */
     public static TheoremLibrary bundled() {
-        return BUNDLED_LIBRARY;
+        return Bundled.LIBRARY;
     }
 
     /** The bundled library plus the theorems of {@code file} when it checked without errors. */
     public static TheoremLibrary forFile(SourceFile src, CheckedFile file) {
         boolean hasTheorems = file.claims().stream().anyMatch(c -> c.kind() == org.infobound.lang.ast.ClaimKind.THEOREM);
         if (file.hasErrors() || !hasTheorems) {
-            return BUNDLED_LIBRARY;
+            return Bundled.LIBRARY;
         }
-        List<SourceFile> all = new ArrayList<>(BUNDLED);
+        List<SourceFile> all = new ArrayList<>(Bundled.SOURCES);
         all.add(src);
         try {
             return TheoremLibrary.of(all);
         } catch (IllegalArgumentException e) {
-            return BUNDLED_LIBRARY;
+            return Bundled.LIBRARY;
         }
     }
 
@@ -57,7 +63,7 @@ public final class Library {
             return out;
         }
         for (org.infobound.engine.prove.Theorem t : library.theorems()) {
-            if (BUNDLED_LIBRARY.get(t.name()).isEmpty()) {
+            if (Bundled.LIBRARY.get(t.name()).isEmpty()) {
                 out.add(t.name());
             }
         }

@@ -120,4 +120,57 @@ class GeneratorsTest {
             assertEquals(a, var, 5 * Math.sqrt((2 * a * a + 6 * a) / m), "variance at shape " + a);
         }
     }
+
+    /**
+     * Weights to masses: every entry but the largest is floor(w_i / sum * 2^52) * 2^-52 (the
+     * doubles below were computed with python3's IEEE floats, math.floor), the largest takes the
+     * exact rest; a zero weight keeps its sign.
+     */
+    @Test
+    void weightsFloorToTheGridAsDefined() {
+        double[] w = {1.0, 2.0, 3.5, 1e-300, 0.0, 0.3};
+        double[] p = Simplex.fromWeights(w).approx();
+        assertEquals(0.1470588235294117, p[0]);
+        assertEquals(0.2941176470588234, p[1]);
+        assertEquals(0.0, p[3]);
+        assertEquals(0.0, p[4]);
+        assertEquals(0.04411764705882337, p[5]);
+        BigFraction sum = BigFraction.ZERO;
+        for (BigFraction q : Simplex.fromWeights(w).probs()) {
+            sum = sum.add(q);
+        }
+        assertEquals(BigFraction.ONE, sum);
+        double[] z = Simplex.fromWeights(new double[] {-0.0, 1.0}).approx();
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(z[0]));
+        assertEquals(1.0, z[1]);
+    }
+
+    /** The hill climb's relative integer step max(1, floor(|n| * step)), step read as decimal text. */
+    @Test
+    void relativeIntegerStepIsTheFloorOfTheDecimalProduct() {
+        java.math.BigInteger n = java.math.BigInteger.valueOf(12345);
+        assertEquals(6172, Moves.relativeStep(n, 0.5).longValueExact());
+        assertEquals(1234, Moves.relativeStep(n, 0.1).longValueExact());
+        assertEquals(123, Moves.relativeStep(n, 0.01).longValueExact());
+        assertEquals(1, Moves.relativeStep(n, 1e-4).longValueExact());
+        assertEquals(3, Moves.relativeStep(java.math.BigInteger.valueOf(-7), 0.5).longValueExact());
+        assertEquals(1, Moves.relativeStep(java.math.BigInteger.ZERO, 0.1).longValueExact());
+        assertEquals(2, Moves.relativeStep(java.math.BigInteger.valueOf(29_999), 1e-4).longValueExact());
+        // beyond 2^62 (python3: (2**62 + 5) // 10 and // 2)
+        java.math.BigInteger big = java.math.BigInteger.ONE.shiftLeft(62).add(java.math.BigInteger.valueOf(5));
+        assertEquals(new java.math.BigInteger("461168601842738790"), Moves.relativeStep(big, 0.1));
+        assertEquals(new java.math.BigInteger("2305843009213693954"), Moves.relativeStep(big, 0.5));
+        assertEquals(new java.math.BigInteger("2305843009213693954"), Moves.relativeStep(big.negate(), 0.5));
+    }
+
+    /** Equal ranges give the same edges, and a different range its own (the edge list is kept per range). */
+    @Test
+    void integerEdgesFollowTheRange() {
+        List<java.math.BigInteger> a = IntGen.edges(new Dom.Ints(1, 1000));
+        List<java.math.BigInteger> b = IntGen.edges(new Dom.Ints(5, 6));
+        List<java.math.BigInteger> c = IntGen.edges(new Dom.Ints(1, 1000));
+        assertEquals(List.of(1L, 2L, 3L, 1000L, 999L, 998L), a.stream().map(java.math.BigInteger::longValueExact).toList());
+        assertEquals(List.of(5L, 6L), b.stream().map(java.math.BigInteger::longValueExact).toList());
+        assertEquals(a, c);
+    }
 }
