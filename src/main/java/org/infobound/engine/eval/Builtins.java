@@ -101,7 +101,7 @@ final class Builtins<N, D> {
                 arity(c, a, 2);
                 if (name.equals("quantile")) {
                     Laws.unitInterval(a.get(1), "quantile u");
-                    quantileLevel(a.get(1));
+                    quantileLevel(a.get(1), c.args().get(1));
                 }
                 return withArgument(name, a.get(0), ev.num(a.get(1)));
             case "winrate":
@@ -296,8 +296,12 @@ final class Builtins<N, D> {
      * a level whose enclosure is not certainly positive (it may be 0: {@code abs(log(3) - log(3))})
      * is not certified. An exact positive level below the doubles ({@code 10^-400}) is positive.
      */
-    private void quantileLevel(Object u) {
+    private void quantileLevel(Object u, Expr text) {
         org.hipparchus.fraction.BigFraction q = Evaluator.exact(u);
+        if (q == null) {
+            // a closed rational level the evaluator holds only as an enclosure (10^-400)
+            q = ExactForm.value(text, java.util.Map.of());
+        }
         if (q != null) {
             if (q.signum() == 0) {
                 throw new EvalFailure("quantile: u must lie in (0, 1], got 0 (quantile(p, 0) is not implemented)");
