@@ -92,4 +92,22 @@ class QuantileAtZeroTest {
         Verdict v = r.results().get(0).verdict();
         assertTrue(v.kind() == VerdictKind.SURVIVED || v.kind() == VerdictKind.PROVED, v.toString());
     }
+
+    /**
+     * Rewards of a categorical law are finite (spec/CHECK.md side conditions); the certified
+     * route took inf as a reward, so claims about such a non-law were PROVED (by hand: no law
+     * exists, so none of them is a theorem).
+     */
+    @Test
+    void anInfiniteCategoricalRewardIsNoLaw() throws Exception {
+        CheckReport r = run("""
+                claim w: winrate(categorical([1/2, 1/2], rewards = [0, inf]), normal(0, 1)) >= 0
+                claim q: quantile(categorical([1/2, 1/2], rewards = [0, inf]), 1) >= 10
+                claim c: cdf(categorical([1/2, 1/2], rewards = [0, -inf]), 1) >= 1/2
+                """, true);
+        for (ClaimResult c : r.results()) {
+            assertEquals(VerdictKind.INCONCLUSIVE, c.verdict().kind(), c.name() + ": " + c.verdict());
+            assertTrue(((Verdict.Inconclusive) c.verdict()).reason().contains("must be finite"), c.verdict().toString());
+        }
+    }
 }
