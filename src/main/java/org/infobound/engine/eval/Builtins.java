@@ -101,6 +101,7 @@ final class Builtins<N, D> {
                 arity(c, a, 2);
                 if (name.equals("quantile")) {
                     Laws.unitInterval(a.get(1), "quantile u");
+                    quantileLevel(a.get(1), c.args().get(1));
                 }
                 return withArgument(name, a.get(0), ev.num(a.get(1)));
             case "winrate":
@@ -286,6 +287,31 @@ final class Builtins<N, D> {
             throw new Uncertified("Df between laws on the line");
         }
         return t -> b.estimate(ev.num(applyLambda(l, b.num(t))));
+    }
+
+    /**
+     * {@code quantile(p, u)} is evaluated for u in (0, 1] only (spec/LANGUAGE.md section 7): at
+     * u = 0 the generalised inverse {@code inf{x : F(x) >= 0}} is -inf, not the lowest reward or
+     * support end, so u = 0 is refused on every route (INCONCLUSIVE), and on the certified route
+     * a level whose enclosure is not certainly positive (it may be 0: {@code abs(log(3) - log(3))})
+     * is not certified. An exact positive level below the doubles ({@code 10^-400}) is positive.
+     */
+    private void quantileLevel(Object u, Expr text) {
+        org.hipparchus.fraction.BigFraction q = Evaluator.exact(u);
+        if (q == null) {
+            // a closed rational level the evaluator holds only as an enclosure (10^-400)
+            q = ExactForm.value(text, java.util.Map.of());
+        }
+        if (q != null) {
+            if (q.signum() == 0) {
+                throw new EvalFailure("quantile: u must lie in (0, 1], got 0 (quantile(p, 0) is not implemented)");
+            }
+            return;
+        }
+        if (b.certified() && b.relate(ev.num(u), org.infobound.lang.ast.RelOp.GT, b.num(0.0), "u > 0").truth()
+                != Tri.TRUE) {
+            throw new Uncertified("quantile level u that may be 0 (quantile(p, 0) is not implemented)");
+        }
     }
 
     private Object withArgument(String name, Object law, N arg) {

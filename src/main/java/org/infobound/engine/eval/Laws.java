@@ -260,6 +260,14 @@ final class Laws<N, D> {
                 }
                 for (int i = 0; i < rewards.length; i++) {
                     rewards[i] = exactDouble(rs.get(i), "reward");
+                    if (!Double.isFinite(rewards[i])) {
+                        // rewards are finite (spec/CHECK.md side conditions): the certified law
+                        // took inf as a reward, so winrate(categorical([1/2, 1/2], rewards = [0, inf]),
+                        // normal(0, 1)) >= 0 was PROVED about an invalid law
+                        throw new EvalFailure(Evaluator.exact(rs.get(i)) != null
+                                ? "categorical: reward " + Evaluator.exact(rs.get(i)) + " is outside the double range"
+                                : "categorical: reward " + (i + 1) + " must be finite, got " + rewards[i]);
+                    }
                 }
             }
         }

@@ -244,8 +244,18 @@ public final class CertifiedLineLaws {
      */
     /** {@code P(X <= x)} for every x in the interval, or null (no certified route). */
     public static Interval cdf(LineLaw p, Interval x) {
-        if (x.lo() == Double.NEGATIVE_INFINITY || x.hi() == Double.POSITIVE_INFINITY
-                || Double.isNaN(x.lo())) {
+        if (Double.isNaN(x.lo()) || Double.isNaN(x.hi())) {
+            return null;
+        }
+        // F(-inf) = 0 and F(inf) = 1 for every law on the line; a point at an infinity would
+        // otherwise recurse on itself (cdf(normal(0, 1), -inf) was a StackOverflowError)
+        if (x.hi() == Double.NEGATIVE_INFINITY) {
+            return Interval.ZERO;
+        }
+        if (x.lo() == Double.POSITIVE_INFINITY) {
+            return Interval.ONE;
+        }
+        if (x.lo() == Double.NEGATIVE_INFINITY || x.hi() == Double.POSITIVE_INFINITY) {
             Interval lo = x.lo() == Double.NEGATIVE_INFINITY ? Interval.ZERO : cdf(p, Interval.of(x.lo()));
             Interval hi = x.hi() == Double.POSITIVE_INFINITY ? Interval.ONE : cdf(p, Interval.of(x.hi()));
             return lo == null || hi == null ? null : Interval.of(lo.lo(), hi.hi());
