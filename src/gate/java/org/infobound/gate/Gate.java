@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,7 +74,8 @@ public final class Gate {
   private static int prove(Map<String, String> opt, GateSettings settings, PrintStream out)
       throws Exception {
     File kernel = new File(need(opt, "kernel"));
-    List<String> manifest = readManifest(Path.of(need(opt, "manifest")));
+    Map<String, Integer> stepLimits = readStepLimits(Path.of(need(opt, "manifest")));
+    List<String> manifest = new ArrayList<>(stepLimits.keySet());
     File save = opt.containsKey("save") ? new File(opt.get("save")) : null;
     File compare = opt.containsKey("compare") ? new File(opt.get("compare")) : null;
     boolean refresh = Boolean.parseBoolean(opt.getOrDefault("refresh", "false"));
@@ -99,9 +101,13 @@ public final class Gate {
         if (only != null && !matchesAny(KernelProver.gateId(c), only)) {
           continue;
         }
+        int steps = stepLimits.getOrDefault(KernelProver.gateId(c), 0);
+        if (steps > 0) {
+          out.println("NOTE step limit " + steps + " (manifest) for " + KernelProver.gateId(c));
+        }
         ContractOutcome o;
         try {
-          o = prover.prove(c, save);
+          o = prover.prove(c, save, steps);
         } catch (RuntimeException e) {
           out.println("ERROR " + KernelProver.gateId(c) + ": " + describe(e));
           o = new ContractOutcome(KernelProver.gateId(c), c.getName(), false, 0, 0, 0, -1);
@@ -162,12 +168,36 @@ public final class Gate {
 
   /** Contract ids, one a line; blank lines and {@code #} comments are skipped. */
   static List<String> readManifest(Path file) throws IOException {
-    List<String> ids = new ArrayList<>();
+    return new ArrayList<>(readStepLimits(file).keySet());
+  }
+
+  /** The largest per-contract step limit a manifest line may set (proofs/README.md). */
+  static final int MAX_CONTRACT_STEPS = 60000;
+
+  /**
+   * The manifest's ids in order, each with its step limit: 0 for the settings' {@code
+   * gate.maxSteps}, or the second column {@code maxSteps=N} (at most {@link
+   * #MAX_CONTRACT_STEPS}; anything else on a line is an error).
+   */
+  static Map<String, Integer> readStepLimits(Path file) throws IOException {
+    Map<String, Integer> ids = new LinkedHashMap<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       String t = line.strip();
-      if (!t.isEmpty() && !t.startsWith("#")) {
-        ids.add(t);
+      if (t.isEmpty() || t.startsWith("#")) {
+        continue;
       }
+      String[] cols = t.split("\\s+");
+      int steps = 0;
+      if (cols.length == 2 && cols[1].startsWith("maxSteps=")) {
+        steps = Integer.parseInt(cols[1].substring("maxSteps=".length()));
+        if (steps < 1 || steps > MAX_CONTRACT_STEPS) {
+          throw new IllegalArgumentException("manifest step limit out of 1.." + MAX_CONTRACT_STEPS
+              + ": " + t);
+        }
+      } else if (cols.length != 1) {
+        throw new IllegalArgumentException("manifest line is not 'id [maxSteps=N]': " + t);
+      }
+      ids.put(cols[0], steps);
     }
     return ids;
   }

@@ -92,6 +92,14 @@ final class KernelProver implements AutoCloseable {
   }
 
   ContractOutcome prove(Contract c, File saveDir) throws Exception {
+    return prove(c, saveDir, 0);
+  }
+
+  /**
+   * Proves one contract; {@code maxSteps > 0} replaces the settings' step limit for it (a
+   * manifest column, proofs/README.md), 0 keeps {@code gate.maxSteps}.
+   */
+  ContractOutcome prove(Contract c, File saveDir, int maxSteps) throws Exception {
     long start = System.nanoTime();
     Proof proof = env.createProof(c.createProofObl(env.getInitConfig(), c));
     try {
@@ -101,7 +109,7 @@ final class KernelProver implements AutoCloseable {
         sp.setProperty(e.getKey(), e.getValue());
       }
       proof.getSettings().getStrategySettings().setActiveStrategyProperties(sp);
-      proof.getSettings().getStrategySettings().setMaxSteps(settings.maxSteps());
+      proof.getSettings().getStrategySettings().setMaxSteps(maxSteps > 0 ? maxSteps : settings.maxSteps());
       proof.getSettings().getStrategySettings().setTimeout(settings.timeoutSeconds() * 1000L);
       proof.setActiveStrategy(proof.getServices().getProfile().getDefaultStrategyFactory()
           .create(proof, sp));
