@@ -37,8 +37,10 @@ public final class CertifiedPairQuadrature {
 
     /** Float quantile level of the cut points (hint only; the tails are bounded by certified masses). */
     static final double LEVEL = 1e-15;
-    /** Absolute tolerance of each segment's quadrature. */
-    static final double TOL = 1e-10;
+    /** Absolute tolerance of each segment's quadrature (the piece budget usually binds first). */
+    static final double TOL = 1e-9;
+    /** Equal chunks of each segment, each with its own piece budget. */
+    static final int CHUNKS = 16;
 
     private CertifiedPairQuadrature() {
     }
@@ -412,8 +414,7 @@ public final class CertifiedPairQuadrature {
             for (double[] s : singular) {
                 nearSingular |= s[1] < 0 ? s[0] == u : s[0] == v;
             }
-            Interval piece = nearSingular ? pieceBound(kind, fpu, fpv, fqu, fqv)
-                    : CertifiedQuadrature.integrateWithDerivative(f, u, v, TOL);
+            Interval piece = nearSingular ? pieceBound(kind, fpu, fpv, fqu, fqv) : chunked(f, u, v);
             if (!piece.isFinite()) {
                 piece = pieceBound(kind, fpu, fpv, fqu, fqv);
             }
@@ -422,6 +423,22 @@ public final class CertifiedPairQuadrature {
             fqu = fqv;
         }
         return sum.isFinite() ? sum : null;
+    }
+
+    /**
+     * {@code int_u^v f} in {@link #CHUNKS} equal chunks, each by the adaptive mean-value
+     * quadrature (its own piece budget) to {@code TOL / CHUNKS}.
+     */
+    private static Interval chunked(DualFunction f, double u, double v) {
+        Interval sum = Interval.ZERO;
+        double step = (v - u) / CHUNKS;
+        double x = u;
+        for (int i = 1; i <= CHUNKS; i++) {
+            double y = i == CHUNKS ? v : Math.max(x, Math.min(v, u + step * i));
+            sum = sum.add(CertifiedQuadrature.integrateWithDerivative(f, x, y, TOL / CHUNKS));
+            x = y;
+        }
+        return sum;
     }
 
     /** The mass bound of the integral over a piece (u, v] from the cdfs at its ends. */
