@@ -112,7 +112,7 @@ final class CertLine {
     }
 
     /**
-     * TV, BC, H2 of any two supported laws on the line (family, bon of a family law, mixtures,
+     * TV, BC, H2, JS of any two supported laws on the line (family, bon of a family law, mixtures,
      * tilts with a certified normaliser and cdf) by {@link CertifiedPairQuadrature}: integrands
      * bounded by the densities, tails bounded by certified masses; null otherwise.
      */
@@ -121,6 +121,7 @@ final class CertLine {
             case "TV" -> CertifiedPairQuadrature.tv(p, q);
             case "BC" -> CertifiedPairQuadrature.bc(p, q);
             case "H2" -> CertifiedPairQuadrature.h2(p, q);
+            case "JS" -> CertifiedPairQuadrature.js(p, q);
             default -> null;
         };
     }

@@ -70,7 +70,19 @@ public final class CertifiedPairQuadrature {
     }
 
     private enum Kind {
-        MIN, SQRT, WIN
+        MIN, SQRT, WIN, JS
+    }
+
+    private static final Interval LOG2 = Interval.of(2).log();
+
+    /**
+     * Enclosure of {@code JS(p, q) = (1/2) int p log(2p/(p+q)) + q log(2q/(p+q))} (nats, in
+     * [0, log 2]), or null. The integrand is {@code (p+q)/2 (log 2 - h(p/(p+q)))}, in
+     * [0, (p+q) log 2 / 2], so a piece of masses P, Q contributes {@code [0, (P+Q) log 2 / 2]}.
+     */
+    public static Interval js(LineLaw p, LineLaw q) {
+        Interval v = run(Kind.JS, p, q);
+        return v == null ? null : v.intersect(Interval.of(0, LOG2.hi()));
     }
 
     // ------------------------------------------------------------------ density models
@@ -351,8 +363,8 @@ public final class CertifiedPairQuadrature {
         if (mp == null || mq == null) {
             return null;
         }
-        double a = Math.min(p.quantile(LEVEL), q.quantile(LEVEL));
-        double b = Math.max(p.quantile(1 - LEVEL), q.quantile(1 - LEVEL));
+        double a = Math.min(hint(p, false), hint(q, false));
+        double b = Math.max(hint(p, true), hint(q, true));
         if (!Double.isFinite(a) || !Double.isFinite(b) || !(a < b)) {
             return null;
         }
@@ -441,6 +453,21 @@ public final class CertifiedPairQuadrature {
         return sum;
     }
 
+    /**
+     * A float quantile at level LEVEL (or 1 - LEVEL), else at the first of 1e-13 .. 1e-7 where it
+     * is finite (bon(P, 10^4): {@code (1 - 1e-15)^(1/n)} rounds to 1); a hint only, the tails
+     * beyond it are bounded by certified masses.
+     */
+    private static double hint(LineLaw law, boolean upper) {
+        for (double level : new double[] {LEVEL, 1e-13, 1e-11, 1e-9, 1e-7}) {
+            double x = law.quantile(upper ? 1 - level : level);
+            if (Double.isFinite(x)) {
+                return x;
+            }
+        }
+        return upper ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+    }
+
     /** The mass bound of the integral over a piece (u, v] from the cdfs at its ends. */
     private static Interval pieceBound(Kind kind, Interval fpu, Interval fpv, Interval fqu, Interval fqv) {
         double pm = mass(fpu, fpv);
@@ -449,6 +476,7 @@ public final class CertifiedPairQuadrature {
             case MIN -> Interval.of(0, Math.min(pm, qm));
             case SQRT -> Interval.of(0, Math.min(1, Interval.of(pm).mul(Interval.of(qm)).sqrt().hi()));
             case WIN -> Interval.of(0, pm).mul(Interval.of(fqu.lo(), fqv.hi()));
+            case JS -> Interval.of(0, Interval.of(pm).add(Interval.of(qm)).mul(LOG2).mul(0.5).hi());
         };
     }
 
@@ -476,6 +504,21 @@ public final class CertifiedPairQuadrature {
                 }
                 return lp.add(lq).mul(Dual.constant(0.5)).exp();
             }
+            case JS: {
+                Dual lq = mq.log(x);
+                Dual half = Dual.constant(0.5);
+                Dual log2 = Dual.constant(LOG2);
+                if (lp.value().hi() == Double.NEGATIVE_INFINITY) {
+                    return lq.exp().mul(log2).mul(half);
+                }
+                if (lq.value().hi() == Double.NEGATIVE_INFINITY) {
+                    return lp.exp().mul(log2).mul(half);
+                }
+                Dual d = lp.sub(lq);
+                Dual a = log2.sub(softplus(d.neg()));
+                Dual b = log2.sub(softplus(d));
+                return lp.exp().mul(a).add(lq.exp().mul(b)).mul(half);
+            }
             default: {
                 if (lp.value().hi() == Double.NEGATIVE_INFINITY) {
                     return Dual.constant(Interval.ZERO);
@@ -500,12 +543,43 @@ public final class CertifiedPairQuadrature {
                 }
                 return lp.add(lq).mul(0.5).exp();
             }
+            case JS: {
+                Interval lq = mq.log(x);
+                Interval bound = Interval.of(0, lp.exp().add(lq.exp()).mul(LOG2).mul(0.5).hi());
+                try {
+                    return jsValue(lp, lq).intersect(bound);
+                } catch (UndefinedValueException e) {
+                    return bound;
+                }
+            }
             default:
                 if (lp.hi() == Double.NEGATIVE_INFINITY) {
                     return Interval.ZERO;
                 }
                 return lp.exp().mul(cdfOn(q, x));
         }
+    }
+
+    private static Interval jsValue(Interval lp, Interval lq) {
+        if (lp.hi() == Double.NEGATIVE_INFINITY) {
+            return lq.exp().mul(LOG2).mul(0.5);
+        }
+        if (lq.hi() == Double.NEGATIVE_INFINITY) {
+            return lp.exp().mul(LOG2).mul(0.5);
+        }
+        Interval d = lp.sub(lq);
+        Interval a = LOG2.sub(softplus(d.neg()));
+        Interval b = LOG2.sub(softplus(d));
+        return lp.exp().mul(a).add(lq.exp().mul(b)).mul(0.5);
+    }
+
+    /** {@code log(1 + e^y) = max(y, 0) + log1p(e^-|y|)}, no overflow. */
+    private static Interval softplus(Interval y) {
+        return y.max(Interval.ZERO).add(y.abs().neg().exp().log1p());
+    }
+
+    private static Dual softplus(Dual y) {
+        return y.max(Dual.constant(Interval.ZERO)).add(y.abs().neg().exp().log1p());
     }
 
     private static Interval cdfOn(LineLaw q, Interval x) {

@@ -137,6 +137,31 @@ class CertifiedPairQuadratureTest {
         encloses("0.973372577061674015117553743721310855", win, 2e-5);
     }
 
+    /**
+     * bon(normal(0,1), 10^4): its float quantile at 1 - 1e-15 is +inf ((1 - 1e-15)^(1/n) rounds to
+     * 1), so the cut falls back to a coarser hint. f = n npdf(x) ncdf(x)^(n-1), g = npdf(x, 3.7,
+     * 0.3), one crossing c = 3.606669016503412...: 1 - quad(min(f, g), [1, c, 8]) and
+     * quad(f ncdf(x, 3.7, 0.3), [1, 2, 3, 3.5, 4, 4.5, 5, 6, 8]) (mp.dps = 34; both laws put less
+     * than 1e-18 outside [1, 8]).
+     */
+    @Test
+    void bestOfTenThousand() {
+        LineLaw bon = new MaxLaw(N01, 10000);
+        FamilyLaw g = LineFamily.NORMAL.of(3.7, 0.3);
+        encloses("0.1658007487517419887851207438311255", CertifiedPairQuadrature.tv(bon, g), 1e-5);
+        encloses("0.6257577153569862892334774935236183", CertifiedPairQuadrature.winrate(bon, g), 1e-5);
+    }
+
+    // js(p, q) = (p log(2p/(p+q)) + q log(2q/(p+q)))/2; quad(js, [-40,-10,-5,-3,-2,-1,0,1,2,3,5,
+    // 10,20,45]) at mp.dps = 34 (outside that range both laws leave less than 1e-19)
+    @Test
+    void jensenShannon() {
+        encloses("0.04229102892304329744703757226500425", CertifiedPairQuadrature.js(N01, G01), 1e-6);
+        LineLaw mix = new MixtureLaw(N01, LineFamily.NORMAL.of(3, 1), 0.5);
+        encloses("0.1146916559833001385113437818389389",
+                CertifiedPairQuadrature.js(mix, LineFamily.NORMAL.of(1, 1)), 1e-6);
+    }
+
     @Test
     void crossEntropyRefusesWhereTheSplitHasNoValue() {
         // uniform q without p's support inside it: no value (not a guess of +inf)
