@@ -6,6 +6,8 @@ import org.infobound.math.line.CertifiedLine;
 import org.infobound.math.line.CertifiedLineCgf;
 import org.infobound.math.line.ClosedRenyi;
 import org.infobound.math.line.CertifiedLineQuadrature;
+import org.infobound.math.line.CertifiedCrossEntropy;
+import org.infobound.math.line.CertifiedPairQuadrature;
 import org.infobound.math.line.FamilyLaw;
 import org.infobound.math.line.LineFamily;
 import org.infobound.math.line.LineLaw;
@@ -69,17 +71,59 @@ final class CertLine {
                 if (closed != null) {
                     return closed;
                 }
+                Interval cross = crossKl(p, fq);
+                if (cross != null) {
+                    return cross;
+                }
             }
             Optional<Interval> v = quadrature(name, fp, fq);
             if (v.isPresent()) {
                 return v.get();
             }
         }
+        if (name.equals("KL") && !(p instanceof FamilyLaw) && q instanceof FamilyLaw fq) {
+            Interval cross = crossKl(p, fq);
+            if (cross != null) {
+                return cross;
+            }
+        }
+        Interval pair = pairQuadrature(name, p, q);
+        if (pair != null) {
+            return pair;
+        }
         Interval v = quantized(name, p, q, alpha);
         if (v != null) {
             return v;
         }
         throw new Uncertified(name + " between these laws on the line has no certified route");
+    }
+
+    /**
+     * {@code KL(p || q) = -h(p) + E_p[-log q]} from p's certified entropy, mean, variance and
+     * centred cgf ({@link CertifiedCrossEntropy}; q normal, exponential, gumbel, uniform), or null.
+     */
+    private static Interval crossKl(LineLaw p, FamilyLaw q) {
+        try {
+            return CertifiedCrossEntropy.kl(p, q, CertifiedLineLaws::entropy, CertLine::meanOrNull,
+                    CertLine::varianceOrNull, (law, l) -> CertifiedLineCgf.cgf(law, l, CertLine::meanOrNull));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * TV, BC, H2, JS of any two supported laws on the line (family, bon of a family law, mixtures,
+     * tilts with a certified normaliser and cdf) by {@link CertifiedPairQuadrature}: integrands
+     * bounded by the densities, tails bounded by certified masses; null otherwise.
+     */
+    private static Interval pairQuadrature(String name, LineLaw p, LineLaw q) {
+        return switch (name) {
+            case "TV" -> CertifiedPairQuadrature.tv(p, q);
+            case "BC" -> CertifiedPairQuadrature.bc(p, q);
+            case "H2" -> CertifiedPairQuadrature.h2(p, q);
+            case "JS" -> CertifiedPairQuadrature.js(p, q);
+            default -> null;
+        };
     }
 
     /** Cells per law of the quantization in {@link #quantized}. */
@@ -233,6 +277,10 @@ final class CertLine {
     /** winrate of two laws on the line ({@link CertifiedLineCgf#winrate}); Uncertified otherwise. */
     static Interval winrate(LineLaw p, LineLaw q) {
         Interval v = CertifiedLineCgf.winrate(p, q);
+        if (v == null) {
+            // any two supported laws: int f_p F_q by certified quadrature
+            v = CertifiedPairQuadrature.winrate(p, q);
+        }
         if (v == null) {
             throw new Uncertified("winrate of " + p.describe() + " against " + q.describe() + ": no certified enclosure");
         }

@@ -36,10 +36,19 @@ class CertLineQuantizedTest {
     void mixtureAgainstAFamilyLaw() {
         lowerEnd(0.138578517815263820282763187782439756, CertLine.divergence("KL", MIX, N01, null),
                 Double.POSITIVE_INFINITY, 1e-3);
-        lowerEnd(0.191462461274013103637704610608337740, CertLine.divergence("TV", MIX, N01, null), 1, 1e-2);
-        lowerEnd(0.0304423014448600440151501022800103899, CertLine.divergence("H2", MIX, N01, null), 1, 1e-3);
-        Interval bc = CertLine.divergence("BC", MIX, N01, null);
+        // the quantized bound itself (the dispatch now takes the two-sided pair quadrature first)
+        lowerEnd(0.191462461274013103637704610608337740, CertLine.quantized("TV", MIX, N01, null), 1, 1e-2);
+        lowerEnd(0.0304423014448600440151501022800103899, CertLine.quantized("H2", MIX, N01, null), 1, 1e-3);
+        Interval bc = CertLine.quantized("BC", MIX, N01, null);
         assertTrue(bc.hi() >= 1 - 0.0304423014448600440151501022800103899 && bc.hi() <= 1 - 0.0304423014448600440151501022800103899 + 1e-3, bc.toString());
+        // since the line slice, TV, H2 and BC of this pair are two-sided (CertifiedPairQuadrature)
+        twoSided(0.191462461274013103637704610608337740, CertLine.divergence("TV", MIX, N01, null));
+        twoSided(0.0304423014448600440151501022800103899, CertLine.divergence("H2", MIX, N01, null));
+        twoSided(1 - 0.0304423014448600440151501022800103899, CertLine.divergence("BC", MIX, N01, null));
+    }
+
+    private static void twoSided(double truth, Interval v) {
+        assertTrue(v.lo() <= truth && truth <= v.hi() && v.width() < 1e-6, v + " must contain " + truth + " within 1e-6");
     }
 
     // renyi of order 2 of best-of-n against its base is log(n^2/(2n - 1)) (Beta(n, 1) vs U(0, 1));
