@@ -264,6 +264,12 @@ public final class CertifiedTilt {
             }
             case LOGISTIC: {
                 Interval u = b.mul(l);
+                if (x0 > f.param(0)) {
+                    // upper tail: 1 - I_(sigma(-z))(1 - s l, 1 + s l), sigma(-z) without cancellation
+                    Interval w = Interval.ONE.div(x.sub(a).div(b).exp().add(1)).intersect(Interval.of(0, 1));
+                    Interval up = CertifiedIncomplete.betaI(Interval.ONE.sub(u), Interval.ONE.add(u), w);
+                    return up == null ? null : Interval.ONE.sub(up);
+                }
                 Interval v = Interval.ONE.div(x.sub(a).div(b).neg().exp().add(1)).intersect(Interval.of(0, 1));
                 return CertifiedIncomplete.betaI(Interval.ONE.add(u), Interval.ONE.sub(u), v);
             }

@@ -7,7 +7,7 @@ import org.infobound.num.Interval;
  * Certified special functions for the cgfs of tilts ({@link CertifiedTilt}):
  * <ul>
  * <li>trigamma {@code psi'(x)}, x &gt; 0: the recurrence {@code psi'(x) = 1/x^2 + psi'(x + 1)}
- * (DLMF 5.15.5) up to {@code y >= 10}, then {@code psi'(y) = 1/y + 1/(2y^2) + sum_{k=1}^{5}
+ * (DLMF 5.15.5) up to {@code y >= 20}, then {@code psi'(y) = 1/y + 1/(2y^2) + sum_{k=1}^{5}
  * B_2k / y^(2k+1) + R}, an enveloping series for real y &gt; 0 (DLMF 5.15.8 with 5.11; the error
  * has the sign and at most the size of the first omitted term {@code B_12/y^13}, enclosed here as
  * {@code +-|B_12|/y^13}); decreasing, so an interval maps to {@code [psi'(hi), psi'(lo)]};</li>
@@ -23,7 +23,7 @@ import org.infobound.num.Interval;
  */
 final class TiltSpecial {
 
-    private static final double SHIFT = 10.0;
+    private static final double SHIFT = 20.0;
     /** B_2k for k = 1..5 as num/den. */
     private static final double[][] BERNOULLI = {{1, 6}, {-1, 30}, {1, 42}, {-1, 30}, {5, 66}};
     /** |B_12| = 691/2730. */
