@@ -29,7 +29,9 @@ import org.infobound.num.Interval;
  * {@code (2k+1)! >= 6^k k!}); exponential and gamma on the left {@code Var} ({@code s - log(1+s)
  * <= s^2/2} for s &gt;= 0); {@code +inf} on a side where the mgf is infinite somewhere (exponential,
  * gamma, gumbel, pareto on the right, laplace and logistic on both; best-of-n and mixtures with
- * such a component on the right).
+ * such a component on the right). A law with a bounded support [a, b] (beta; best-of-n, tilts
+ * and mixtures of uniform and beta laws) has {@code sigma2 <= (b - a)^2/4} (Hoeffding's lemma,
+ * {@code K(l) <= l^2 (b - a)^2/8}), so its enclosure is {@code [Var, (b - a)^2/4]}.
  */
 public final class CertifiedLineCgf {
 
@@ -256,10 +258,48 @@ public final class CertifiedLineCgf {
             // is the variance of the max
             return v;
         }
-        if (v == null || !(v.lo() >= 0)) {
-            return null;
+        double[] support = boundedSupport(p);
+        double top = Double.POSITIVE_INFINITY;
+        if (support != null) {
+            // Hoeffding's lemma: X in [a, b] gives K(l) <= l^2 (b - a)^2 / 8, so sigma2 <= (b - a)^2 / 4
+            top = Interval.of(support[1]).sub(Interval.of(support[0])).sqr().div(4).hi();
         }
-        return Interval.of(v.lo(), Double.POSITIVE_INFINITY);
+        if (v == null || !(v.lo() >= 0)) {
+            return support == null ? null : Interval.of(0, top);
+        }
+        return Interval.of(v.lo(), Math.max(v.lo(), top));
+    }
+
+    /**
+     * A certified bounded support {@code {a, b}} of the law (uniform, beta; best-of-n and tilts of
+     * such a law keep its support; a mixture has the hull), or null.
+     */
+    static double[] boundedSupport(LineLaw p) {
+        if (p instanceof FamilyLaw f) {
+            return switch (f.family()) {
+                case UNIFORM -> new double[] {f.param(0), f.param(1)};
+                case BETA -> new double[] {0, 1};
+                default -> null;
+            };
+        }
+        if (p instanceof MaxLaw m) {
+            return boundedSupport(m.base());
+        }
+        if (p instanceof TiltedLaw t) {
+            return boundedSupport(t.base());
+        }
+        if (p instanceof MixtureLaw x) {
+            double[] a = x.weight() == 1.0 ? null : boundedSupport(x.first());
+            double[] b = x.weight() == 0.0 ? null : boundedSupport(x.second());
+            if (x.weight() == 1.0) {
+                return b;
+            }
+            if (x.weight() == 0.0) {
+                return a;
+            }
+            return a == null || b == null ? null : new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])};
+        }
+        return null;
     }
 
     /** Whether E exp(l X) is infinite for some l &gt; 0 while E X is finite. */

@@ -493,10 +493,14 @@ public final class CertifiedLineLaws {
         if (law instanceof MaxLaw m && m.base() instanceof FamilyLaw f) {
             return bonEntropy(f, m.n());
         }
-        // a mixture has the sound bracket of mixtureEntropy, but it is not used: a bracket as wide
-        // as H_b(w) would turn a float violation inside it into SURVIVED instead of UNCONFIRMED
-        // (spec/CHECK.md, "Float noise and UNCONFIRMED": the violation counts as within the
-        // certified route's own uncertainty), hiding evidence without deciding anything
+        // a mixture: the certified quadrature of -f log f (CertifiedMixtureEntropy) where every
+        // component has a bounded density with known tails; the sound bracket of mixtureEntropy
+        // is not used: a bracket as wide as H_b(w) would turn a float violation inside it into
+        // SURVIVED instead of UNCONFIRMED (spec/CHECK.md, "Float noise and UNCONFIRMED": the
+        // violation counts as within the certified route's own uncertainty)
+        if (law instanceof MixtureLaw m) {
+            return CertifiedMixtureEntropy.entropy(m);
+        }
         if (law instanceof EnclosedFamilyLaw e) {
             return enclosedEntropy(e);
         }

@@ -16,7 +16,11 @@ import org.infobound.num.Interval;
  * alpha &gt; 1 when the cgf argument leaves its domain), {@code chi2 = e^{D_2} - 1},
  * {@code BC = e^{K(l/2) - K(l)/2}}, {@code H2 = 1 - BC}. Normal tilts: {@code cdf} of
  * {@code N(m + s^2 l, s)}; exponential tilts: the exponential law of rate {@code rate - l}.
- * Methods return null where there is no certified route (uniform, logistic, beta, pareto, or a
+ * Logistic {@code m l + lgamma(1 - s l) + lgamma(1 + s l)} and uniform
+ * {@code (a+b)/2 l + log(sinh(h l)/(h l))} (h = (b-a)/2; {@code K' = (a+b)/2 + h L(h l)},
+ * {@code K'' = h^2 L'(h l)}, L the Langevin function of {@link TiltSpecial}); gumbel and
+ * logistic K'' through the certified trigamma of {@link TiltSpecial}. cdfs: see {@link #cdf}.
+ * Methods return null where there is no certified route (beta, pareto, or a
  * cgf argument that may lie on the boundary of its domain).
  */
 public final class CertifiedTilt {
@@ -27,7 +31,7 @@ public final class CertifiedTilt {
     /** Whether the tilt's base has a closed-form cgf here. */
     public static boolean supported(LineLaw base) {
         return base instanceof FamilyLaw f && switch (f.family()) {
-            case NORMAL, EXPONENTIAL, GAMMA, LAPLACE, GUMBEL -> true;
+            case NORMAL, EXPONENTIAL, GAMMA, LAPLACE, GUMBEL, LOGISTIC, UNIFORM -> true;
             default -> false;
         };
     }
@@ -43,7 +47,7 @@ public final class CertifiedTilt {
      */
     private static int inDomain(FamilyLaw f, Interval l) {
         return switch (f.family()) {
-            case NORMAL, EXPONENTIAL, GAMMA, GUMBEL, LAPLACE -> CertifiedLineCgf.domain(f, l);
+            case NORMAL, EXPONENTIAL, GAMMA, GUMBEL, LAPLACE, LOGISTIC, UNIFORM -> CertifiedLineCgf.domain(f, l);
             default -> -1;
         };
     }
@@ -63,6 +67,17 @@ public final class CertifiedTilt {
                 return a.mul(l).sub(b.sqr().mul(l.sqr()).neg().log1p());
             case GUMBEL:
                 return a.mul(l).add(Interval.ONE.sub(b.mul(l)).lgamma());
+            case LOGISTIC: {
+                Interval u = b.mul(l);
+                return a.mul(l).add(Interval.ONE.sub(u).lgamma()).add(Interval.ONE.add(u).lgamma());
+            }
+            case UNIFORM: {
+                // (a+b)/2 l + log(sinh(h l)/(h l)), h = (b-a)/2; log sinhc is even and increasing in |x|
+                Interval h = b.sub(a).mul(0.5);
+                Interval x = h.mul(l).abs();
+                return a.add(b).mul(0.5).mul(l)
+                        .add(CertifiedLineCgf.logSinhc(x.lo()).hull(CertifiedLineCgf.logSinhc(x.hi())));
+            }
             default:
                 throw new IllegalStateException();
         }
@@ -85,12 +100,20 @@ public final class CertifiedTilt {
             }
             case GUMBEL:
                 return a.sub(b.mul(Interval.ONE.sub(b.mul(l)).digamma()));
+            case LOGISTIC: {
+                Interval u = b.mul(l);
+                return a.add(b.mul(Interval.ONE.add(u).digamma().sub(Interval.ONE.sub(u).digamma())));
+            }
+            case UNIFORM: {
+                Interval h = b.sub(a).mul(0.5);
+                return a.add(b).mul(0.5).add(h.mul(TiltSpecial.langevin(h.mul(l))));
+            }
             default:
                 throw new IllegalStateException();
         }
     }
 
-    /** K''(l), or null (gumbel: no certified trigamma). */
+    /** K''(l) (gumbel and logistic through the certified trigamma of {@link TiltSpecial}). */
     private static Interval cgf2(FamilyLaw f, Interval l) {
         Interval a = Interval.of(f.param(0));
         Interval b = f.family().parameters().size() > 1 ? Interval.of(f.param(1)) : null;
@@ -104,6 +127,16 @@ public final class CertifiedTilt {
             case LAPLACE: {
                 Interval u = b.sqr().mul(l.sqr());
                 return b.sqr().mul(2).mul(u.add(1)).div(Interval.ONE.sub(u).sqr());
+            }
+            case GUMBEL:
+                return b.sqr().mul(TiltSpecial.trigamma(Interval.ONE.sub(b.mul(l))));
+            case LOGISTIC: {
+                Interval u = b.mul(l);
+                return b.sqr().mul(TiltSpecial.trigamma(Interval.ONE.add(u)).add(TiltSpecial.trigamma(Interval.ONE.sub(u))));
+            }
+            case UNIFORM: {
+                Interval h = b.sub(a).mul(0.5);
+                return h.sqr().mul(TiltSpecial.langevinSlope(h.mul(l)));
             }
             default:
                 return null;
@@ -153,10 +186,21 @@ public final class CertifiedTilt {
     /** Whether the tilt has a base with a closed-form cgf whose mgf domain is bounded on the right. */
     public static boolean rightBounded(TiltedLaw t) {
         FamilyLaw f = base(t);
-        return f != null && f.family() != LineFamily.NORMAL && inDomain(f, lambda(t)) == 1;
+        return f != null && f.family() != LineFamily.NORMAL && f.family() != LineFamily.UNIFORM
+                && inDomain(f, lambda(t)) == 1;
     }
 
-    /** cdf of a normal or exponential tilt at x. */
+    /**
+     * cdf of the tilt at x: normal and exponential tilts are families; laplace(mu, b), with
+     * {@code z = (x - mu)/b}, {@code u = b l}: {@code (1-u)/2 e^((1+u) z)} for {@code z <= 0},
+     * {@code 1 - (1+u)/2 e^(-(1-u) z)} above; gumbel(mu, b): {@code U = e^(-z)} is Exp(1) under
+     * the base and Gamma(1 - b l, 1) under the tilt, so {@code F(x) = Q(1 - b l, e^(-z))};
+     * logistic(mu, s): {@code V = F_base(X)} is U(0, 1) under the base and Beta(1 + s l, 1 - s l)
+     * under the tilt, so {@code F(x) = I_(sigma(z))(1 + s l, 1 - s l)}; uniform(a, b):
+     * {@code expm1(l (x - a))/expm1(l (b - a))} (for l &gt; 0 as
+     * {@code e^(l (x - b)) expm1(-l (x - a))/expm1(-l (b - a))}, no overflow). These cdfs are
+     * nondecreasing in x, so an interval x is enclosed by the values at its ends.
+     */
     public static Interval cdf(TiltedLaw t, Interval x) {
         FamilyLaw f = base(t);
         Interval l = lambda(t);
@@ -178,7 +222,77 @@ public final class CertifiedTilt {
             Interval rate = Interval.of(f.param(0)).sub(l);
             return rate.mul(xp).neg().expm1().neg().intersect(Interval.of(0, 1));
         }
+        if (f.family() == LineFamily.LAPLACE || f.family() == LineFamily.GUMBEL
+                || f.family() == LineFamily.LOGISTIC || f.family() == LineFamily.UNIFORM) {
+            Interval lo = cdfAt(f, l, x.lo());
+            Interval hi = cdfAt(f, l, x.hi());
+            return lo == null || hi == null ? null : Interval.of(lo.lo(), hi.hi()).intersect(Interval.of(0, 1));
+        }
         return null;
+    }
+
+    private static Interval cdfAt(FamilyLaw f, Interval l, double x0) {
+        if (Double.isNaN(x0)) {
+            return null;
+        }
+        if (x0 == Double.NEGATIVE_INFINITY) {
+            return Interval.ZERO;
+        }
+        if (x0 == Double.POSITIVE_INFINITY) {
+            return Interval.ONE;
+        }
+        Interval a = Interval.of(f.param(0));
+        Interval b = Interval.of(f.param(1));
+        Interval x = Interval.of(x0);
+        switch (f.family()) {
+            case LAPLACE: {
+                Interval z = x.sub(a).div(b);
+                Interval u = b.mul(l);
+                if (x0 <= f.param(0)) {
+                    return Interval.ONE.sub(u).mul(0.5).mul(Interval.ONE.add(u).mul(z).exp());
+                }
+                return Interval.ONE.sub(Interval.ONE.add(u).mul(0.5).mul(Interval.ONE.sub(u).mul(z).neg().exp()));
+            }
+            case GUMBEL: {
+                Interval shape = Interval.ONE.sub(b.mul(l));
+                Interval zz = x.sub(a).div(b).neg().exp();
+                if (zz.hi() > 600) {
+                    return Interval.of(0, CertifiedIncomplete.gammaQUpper(shape, zz));
+                }
+                Interval p = CertifiedIncomplete.gammaP(shape, zz);
+                return p == null ? null : Interval.ONE.sub(p);
+            }
+            case LOGISTIC: {
+                Interval u = b.mul(l);
+                if (x0 > f.param(0)) {
+                    // upper tail: 1 - I_(sigma(-z))(1 - s l, 1 + s l), sigma(-z) without cancellation
+                    Interval w = Interval.ONE.div(x.sub(a).div(b).exp().add(1)).intersect(Interval.of(0, 1));
+                    Interval up = CertifiedIncomplete.betaI(Interval.ONE.sub(u), Interval.ONE.add(u), w);
+                    return up == null ? null : Interval.ONE.sub(up);
+                }
+                Interval v = Interval.ONE.div(x.sub(a).div(b).neg().exp().add(1)).intersect(Interval.of(0, 1));
+                return CertifiedIncomplete.betaI(Interval.ONE.add(u), Interval.ONE.sub(u), v);
+            }
+            case UNIFORM: {
+                if (x0 <= f.param(0)) {
+                    return Interval.ZERO;
+                }
+                if (x0 >= f.param(1)) {
+                    return Interval.ONE;
+                }
+                Interval xa = x.sub(a);
+                Interval ba = b.sub(a);
+                if (l.hi() < 0) {
+                    return l.mul(xa).expm1().div(l.mul(ba).expm1());
+                }
+                if (l.lo() > 0) {
+                    return l.mul(x.sub(b)).exp().mul(l.mul(xa).neg().expm1()).div(l.mul(ba).neg().expm1());
+                }
+                return null;
+            }
+            default:
+                return null;
+        }
     }
 
     /**
