@@ -50,6 +50,13 @@ public record ClosedValue(Kind kind, double value, Interval enclosure, String te
         }
         Object cv = safe(c, e);
         Interval iv = cv instanceof String ? null : c.num(cv);
+        org.hipparchus.fraction.BigFraction q = Evaluator.exact(fv);
+        if (q != null && (Double.isInfinite(d) || (d == 0 && q.signum() != 0))) {
+            // an exact rational such as 10^400 or 10^-400 has no double value: never print its
+            // rounding (Infinity, 0) as the value
+            return new ClosedValue(Kind.NUMBER, Double.NaN, iv, "beyond the double range (an exact rational of "
+                    + Math.max(q.getNumerator().bitLength(), q.getDenominator().bitLength()) + " bits)");
+        }
         return new ClosedValue(Kind.NUMBER, d, iv, cv instanceof String s ? s : "");
     }
 
