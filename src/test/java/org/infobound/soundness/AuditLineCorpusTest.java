@@ -45,9 +45,9 @@ class AuditLineCorpusTest {
     /**
      * Runs a corpus file: {@code false_...} claims must be FALSIFIED (at least the share
      * {@code minShare}), never PROVED; {@code true_...} claims never FALSIFIED; no ERROR. A
-     * non-negative {@code expectedTrue} also checks the number of true claims.
+     * non-negative {@code expectedTrue} also checks the number of true claims. Returns the report.
      */
-    static void check(String file, int expectedFalse, int expectedTrue, double minShare) {
+    static CheckReport check(String file, int expectedFalse, int expectedTrue, double minShare) {
         CheckReport report = CheckRun.run(List.of(Path.of(file)),
                 new Settings(1, 300, 0, 1, 500, true));
         assertTrue(report.problems().stream().noneMatch(p -> p.fatal()), "the corpus checks: " + report.problems());
@@ -82,5 +82,6 @@ class AuditLineCorpusTest {
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
         assertTrue(falsified >= minShare * falseClaims, falsified + " of " + falseClaims + " FALSIFIED; missed " + missed);
+        return report;
     }
 }

@@ -246,7 +246,7 @@ public final class CertifiedLineQuadrature {
     }
 
     /** min of two Lipschitz functions: its a.e. derivative is one of theirs. */
-    private static Dual min(Dual a, Dual b) {
+    static Dual min(Dual a, Dual b) {
         if (a.value().certainlyLess(b.value())) {
             return a;
         }

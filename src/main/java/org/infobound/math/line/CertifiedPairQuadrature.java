@@ -590,14 +590,8 @@ public final class CertifiedPairQuadrature {
         return v.intersect(Interval.of(0, 1));
     }
 
-    /** min of two Lipschitz functions: its a.e. derivative is one of theirs. */
+    /** min of two Lipschitz functions (the one implementation, in CertifiedLineQuadrature). */
     private static Dual min(Dual a, Dual b) {
-        if (a.value().certainlyLess(b.value())) {
-            return a;
-        }
-        if (b.value().certainlyLess(a.value())) {
-            return b;
-        }
-        return Dual.of(a.value().min(b.value()), a.derivative().hull(b.derivative()));
+        return CertifiedLineQuadrature.min(a, b);
     }
 }
