@@ -153,6 +153,14 @@ interface Backend<N, D> {
         return Builtins.lineOp(name, p, second, x);
     }
 
+    /**
+     * {@code mix(p, q, w)} of laws on the line with an exact rational weight in [0, 1] (checked
+     * by the caller), carried exactly by the {@link org.infobound.math.line.MixtureLaw}.
+     */
+    default LineLaw lineMix(LineLaw p, LineLaw q, org.hipparchus.fraction.BigFraction w) {
+        return new org.infobound.math.line.MixtureLaw(p, q, w);
+    }
+
     /** A divergence between laws on the line: KL, chi2, TV, H2, BC, JS, renyi (alpha), Df (f). */
     N lineDivergence(String name, LineLaw p, LineLaw q, N alpha, DoubleUnaryOperator f);
 

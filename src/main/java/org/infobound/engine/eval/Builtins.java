@@ -9,6 +9,7 @@ import org.infobound.lang.ast.LetDecl;
 import org.infobound.lang.ast.NamedArg;
 import org.infobound.math.discrete.Ties;
 import org.infobound.math.discrete.WinRateTies;
+import org.infobound.math.line.ExactLineValues;
 import org.infobound.math.line.LineLaw;
 import org.infobound.math.line.MaxLaw;
 import org.infobound.math.line.MixtureLaw;
@@ -71,7 +72,9 @@ final class Builtins<N, D> {
             arity(c, a, 1);
             String m = name.equals("E") ? "E" : name;
             if (a.get(0) instanceof LineLaw l) {
-                return b.lineMoment(m, l, null);
+                // a rational closed form of exact parameters is exact on every route
+                org.hipparchus.fraction.BigFraction x = ExactLineValues.moment(m, l, null);
+                return x != null ? Exact.simplify(x) : b.lineMoment(m, l, null);
             }
             return b.moment(m, ev.castLaw(a.get(0)));
         }
@@ -102,6 +105,12 @@ final class Builtins<N, D> {
                 if (name.equals("quantile")) {
                     Laws.unitInterval(a.get(1), "quantile u");
                     quantileLevel(a.get(1), c.args().get(1));
+                }
+                if (a.get(0) instanceof LineLaw l && !name.equals("cgf")) {
+                    org.hipparchus.fraction.BigFraction x = ExactLineValues.moment(name, l, Evaluator.exact(a.get(1)));
+                    if (x != null) {
+                        return Exact.simplify(x);
+                    }
                 }
                 return withArgument(name, a.get(0), ev.num(a.get(1)));
             case "winrate":
@@ -219,6 +228,12 @@ final class Builtins<N, D> {
 
     private Object divergence(String name, Object p, Object q, Object alpha, Object f) {
         if (p instanceof LineLaw lp && q instanceof LineLaw lq) {
+            if (name.equals("TV") || name.equals("chi2")) {
+                org.hipparchus.fraction.BigFraction x = ExactLineValues.divergence(name, lp, lq);
+                if (x != null) {
+                    return Exact.simplify(x);
+                }
+            }
             N al = alpha == null ? null : ev.num(alpha);
             String key = name + "|" + lp + "|" + lq + "|" + al + "|"
                     + (f instanceof Values.LambdaVal l ? ev.source.text(l.lambda().span()) : "");
@@ -374,7 +389,9 @@ final class Builtins<N, D> {
 
     private Object winrate(Object p, Object q, WinRateTies ties) {
         if (p instanceof LineLaw lp && q instanceof LineLaw lq) {
-            return b.lineWinrate(lp, lq);
+            // atomless laws: every tie rule gives P(X > Y); exact where the closed form is rational
+            org.hipparchus.fraction.BigFraction x = ExactLineValues.winrate(lp, lq);
+            return x != null ? Exact.simplify(x) : b.lineWinrate(lp, lq);
         }
         if (q instanceof LineLaw lq) {
             return discreteOverLine(ev.castLaw(p), lq);

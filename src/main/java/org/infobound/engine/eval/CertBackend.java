@@ -459,6 +459,14 @@ final class CertBackend implements Backend<Interval, CertLaw> {
     }
 
     @Override
+    public LineLaw lineMix(LineLaw p, LineLaw q, org.hipparchus.fraction.BigFraction w) {
+        if (CertEnclosed.involved(p) || CertEnclosed.involved(q)) {
+            throw new Uncertified("mix of a law with parameters that are not doubles");
+        }
+        return new org.infobound.math.line.MixtureLaw(p, q, w);
+    }
+
+    @Override
     public Interval lineExpectation(LineLaw p, DoubleUnaryOperator g) {
         throw new Uncertified("E of a law on the line");
     }

@@ -160,8 +160,21 @@ class CrossCheckBackend extends FloatBackend {
         // exact route's result, which is what is being checked)
         LineLaw literal = bon ? new org.infobound.math.line.MaxLaw(p, x)
                 : mix ? new org.infobound.math.line.MixtureLaw(p, (LineLaw) second, x) : null;
+        return crossCheck(text, e, literal);
+    }
+
+    @Override
+    public LineLaw lineMix(LineLaw p, LineLaw q, org.hipparchus.fraction.BigFraction w) {
+        LineLaw e = exact.lineMix(p, q, w);
+        // the literal is built from the operation's own inputs (its sampler draws with the
+        // nearest double to w)
+        return crossCheck(e.describe() + " on the line", e, new org.infobound.math.line.MixtureLaw(p, q, w));
+    }
+
+    /** Compares the cdf of e, the exact route's law, with draws of the literal law (null: not checked). */
+    private LineLaw crossCheck(String text, LineLaw e, LineLaw literal) {
         double cost = literal == null ? -1 : Simulations.cost(literal);
-        if (!(bon || mix) || cost < 0) {
+        if (cost < 0) {
             // tilt, or a law without a literal sampler (spec/CHECK.md, "Cross-check")
             tally.notChecked();
             return e;

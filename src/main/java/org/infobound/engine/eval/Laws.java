@@ -55,6 +55,12 @@ final class Laws<N, D> {
             case "mix":
                 unitInterval(a.get(2), "mix weight");
                 if (a.get(0) instanceof LineLaw l) {
+                    BigFraction w = Evaluator.exact(a.get(2));
+                    if (w != null && a.get(1) instanceof LineLaw q) {
+                        // an exact weight (1/3, 10^-400, 1/2 - 10^-30) is carried exactly on
+                        // every route; the float methods use its nearest double as a hint
+                        return b.lineMix(l, q, w);
+                    }
                     return b.lineOp("mix", l, a.get(1), exactDouble(a.get(2), "mix weight"));
                 }
                 return b.mix(ev.castLaw(a.get(0)), ev.castLaw(a.get(1)), ev.num(a.get(2)));
@@ -164,6 +170,10 @@ final class Laws<N, D> {
                 }
             }
             throw new EvalFailure(e.getMessage());
+        }
+        if (allExact && !doubles) {
+            // the exact parameters travel with the law (exact closed forms, ExactLineValues)
+            law = law.withExactParameters(exact);
         }
         if (!b.certified() || doubles) {
             return law;

@@ -71,7 +71,7 @@ public final class CertifiedLineCgf {
             return null;
         }
         if (p instanceof MixtureLaw x) {
-            Interval w = Interval.of(x.weight());
+            Interval w = x.weightEnclosure();
             Interval k1 = cgf(x.first(), l, mean);
             Interval k2 = cgf(x.second(), l, mean);
             Interval m1 = mean.apply(x.first());
@@ -79,16 +79,17 @@ public final class CertifiedLineCgf {
             if (k1 == null || k2 == null || m1 == null || m2 == null || !m1.isFinite() || !m2.isFinite()) {
                 return null;
             }
-            if (k1.lo() == Double.POSITIVE_INFINITY && x.weight() < 1
-                    || k2.lo() == Double.POSITIVE_INFINITY && x.weight() > 0) {
+            if (k1.lo() == Double.POSITIVE_INFINITY && !x.weightOne()
+                    || k2.lo() == Double.POSITIVE_INFINITY && !x.weightZero()) {
                 return Interval.POSITIVE_INFINITY;
             }
             if (!k1.isFinite() || !k2.isFinite()) {
                 return null;
             }
             Interval d = m1.sub(m2);
-            Interval a = Interval.ONE.sub(w).mul(k1.add(l.mul(w).mul(d)).exp());
-            Interval b = w.mul(k2.sub(l.mul(Interval.ONE.sub(w)).mul(d)).exp());
+            Interval u = x.complementEnclosure();
+            Interval a = u.mul(k1.add(l.mul(w).mul(d)).exp());
+            Interval b = w.mul(k2.sub(l.mul(u).mul(d)).exp());
             return a.add(b).log();
         }
         return null;
@@ -289,12 +290,12 @@ public final class CertifiedLineCgf {
             return boundedSupport(t.base());
         }
         if (p instanceof MixtureLaw x) {
-            double[] a = x.weight() == 1.0 ? null : boundedSupport(x.first());
-            double[] b = x.weight() == 0.0 ? null : boundedSupport(x.second());
-            if (x.weight() == 1.0) {
+            double[] a = x.weightOne() ? null : boundedSupport(x.first());
+            double[] b = x.weightZero() ? null : boundedSupport(x.second());
+            if (x.weightOne()) {
                 return b;
             }
-            if (x.weight() == 0.0) {
+            if (x.weightZero()) {
                 return a;
             }
             return a == null || b == null ? null : new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])};
@@ -316,8 +317,8 @@ public final class CertifiedLineCgf {
         }
         if (p instanceof MixtureLaw x) {
             // E e^(l X) >= (1 - w) E e^(l X1) and >= w E e^(l X2); the other component must have a finite mean
-            return x.weight() < 1 && rightInfinite(x.first()) && finiteMeanFamily(x.second())
-                    || x.weight() > 0 && rightInfinite(x.second()) && finiteMeanFamily(x.first());
+            return !x.weightOne() && rightInfinite(x.first()) && finiteMeanFamily(x.second())
+                    || !x.weightZero() && rightInfinite(x.second()) && finiteMeanFamily(x.first());
         }
         return false;
     }
@@ -383,7 +384,7 @@ public final class CertifiedLineCgf {
         if (a == null || b == null) {
             return null;
         }
-        Interval w = Interval.of(x.weight());
-        return Interval.ONE.sub(w).mul(a).add(w.mul(b)).intersect(Interval.of(0, 1));
+        Interval w = x.weightEnclosure();
+        return x.complementEnclosure().mul(a).add(w.mul(b)).intersect(Interval.of(0, 1));
     }
 }

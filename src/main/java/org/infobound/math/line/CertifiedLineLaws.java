@@ -288,8 +288,8 @@ public final class CertifiedLineLaws {
             if (a == null || b == null) {
                 return null;
             }
-            Interval w = Interval.of(m.weight());
-            return Interval.ONE.sub(w).mul(a).add(w.mul(b)).intersect(Interval.of(0, 1));
+            Interval w = m.weightEnclosure();
+            return m.complementEnclosure().mul(a).add(w.mul(b)).intersect(Interval.of(0, 1));
         }
         return null;
     }
@@ -646,12 +646,12 @@ public final class CertifiedLineLaws {
         if (v1 == null || v2 == null || m1 == null || m2 == null) {
             return null;
         }
-        Interval w = Interval.of(m.weight());
-        Interval u = Interval.ONE.sub(w);
-        if (m.weight() == 0.0) {
+        Interval w = m.weightEnclosure();
+        Interval u = m.complementEnclosure();
+        if (m.weightZero()) {
             return v1;
         }
-        if (m.weight() == 1.0) {
+        if (m.weightOne()) {
             return v2;
         }
         if (v1.hi() == Double.POSITIVE_INFINITY || v2.hi() == Double.POSITIVE_INFINITY) {
@@ -669,10 +669,10 @@ public final class CertifiedLineLaws {
      * entropies; null otherwise.
      */
     static Interval mixtureEntropy(MixtureLaw m) {
-        if (m.weight() == 0.0) {
+        if (m.weightZero()) {
             return entropy(m.first());
         }
-        if (m.weight() == 1.0) {
+        if (m.weightOne()) {
             return entropy(m.second());
         }
         Interval h1 = entropy(m.first());
@@ -680,8 +680,8 @@ public final class CertifiedLineLaws {
         if (h1 == null || h2 == null || !h1.isFinite() || !h2.isFinite()) {
             return null;
         }
-        Interval w = Interval.of(m.weight());
-        Interval u = Interval.ONE.sub(w);
+        Interval w = m.weightEnclosure();
+        Interval u = m.complementEnclosure();
         Interval cond = u.mul(h1).add(w.mul(h2));
         Interval hb = w.xlogx().add(u.xlogx()).neg();
         return Interval.of(cond.lo(), cond.add(hb).hi());
@@ -780,11 +780,11 @@ public final class CertifiedLineLaws {
             return familyMean.apply(law);
         }
         if (law instanceof MixtureLaw m) {
-            Interval w = Interval.of(m.weight());
-            if (m.weight() == 0.0) {
+            Interval w = m.weightEnclosure();
+            if (m.weightZero()) {
                 return mean(m.first(), familyMean);
             }
-            if (m.weight() == 1.0) {
+            if (m.weightOne()) {
                 return mean(m.second(), familyMean);
             }
             Interval a = mean(m.first(), familyMean);
@@ -792,7 +792,7 @@ public final class CertifiedLineLaws {
             if (a == null || b == null) {
                 return null;
             }
-            return Interval.ONE.sub(w).mul(a).add(w.mul(b));
+            return m.complementEnclosure().mul(a).add(w.mul(b));
         }
         if (law instanceof MaxLaw m && m.base() instanceof FamilyLaw f) {
             return bonMean(f, m.n());

@@ -128,11 +128,11 @@ final class CertifiedMixtureEntropy {
 
     private static boolean flatten(LineLaw law, Interval weight, List<Part> out) {
         if (law instanceof MixtureLaw m) {
-            Interval w = Interval.of(m.weight());
-            if (m.weight() != 1.0 && !flatten(m.first(), weight.mul(Interval.ONE.sub(w)), out)) {
+            Interval w = m.weightEnclosure();
+            if (!m.weightOne() && !flatten(m.first(), weight.mul(m.complementEnclosure()), out)) {
                 return false;
             }
-            return m.weight() == 0.0 || flatten(m.second(), weight.mul(w), out);
+            return m.weightZero() || flatten(m.second(), weight.mul(w), out);
         }
         if (!(law instanceof FamilyLaw f)) {
             return false;

@@ -208,11 +208,13 @@ public final class CertifiedPairQuadrature {
         final Model a;
         final Model b;
         final Interval w;
+        final Interval u;
 
-        Mix(Model a, Model b, double w) {
+        Mix(Model a, Model b, Interval w, Interval u) {
             this.a = a;
             this.b = b;
-            this.w = Interval.of(w);
+            this.w = w;
+            this.u = u;
         }
 
         @Override
@@ -226,7 +228,7 @@ public final class CertifiedPairQuadrature {
             if (!Double.isFinite(m)) {
                 throw new IllegalStateException("unbounded mixture density");
             }
-            Interval s = Interval.ONE.sub(w).mul(la.sub(m).exp()).add(w.mul(lb.sub(m).exp()));
+            Interval s = u.mul(la.sub(m).exp()).add(w.mul(lb.sub(m).exp()));
             return s.log().add(m);
         }
 
@@ -242,7 +244,7 @@ public final class CertifiedPairQuadrature {
                 throw new IllegalStateException("unbounded mixture density");
             }
             Dual shift = Dual.constant(Interval.of(m));
-            Dual s = term(la, shift, Interval.ONE.sub(w)).add(term(lb, shift, w));
+            Dual s = term(la, shift, u).add(term(lb, shift, w));
             return s.log().add(shift);
         }
 
@@ -318,7 +320,7 @@ public final class CertifiedPairQuadrature {
         if (p instanceof MixtureLaw m) {
             Model a = model(m.first());
             Model b = model(m.second());
-            return a == null || b == null ? null : new Mix(a, b, m.weight());
+            return a == null || b == null ? null : new Mix(a, b, m.weightEnclosure(), m.complementEnclosure());
         }
         if (p instanceof TiltedLaw t && t.base() instanceof FamilyLaw f) {
             Interval l = Interval.ONE.div(Interval.of(t.beta()));

@@ -45,6 +45,19 @@ public final class EnclosedFamilyLaw implements LineLaw {
         return params[i];
     }
 
+    /**
+     * The exact rational parameter i when the parameters are exact rationals (the law was built
+     * from a nearest law carrying them, {@link FamilyLaw#withExactParameters}), else null.
+     */
+    public org.hipparchus.fraction.BigFraction exactParam(int i) {
+        if (!exact) {
+            return null;
+        }
+        org.hipparchus.fraction.BigFraction q = nearest.exactParam(i);
+        // the enclosure was built from the same exact rational: a mismatch means no exact value
+        return Interval.of(q).equals(params[i]) ? q : null;
+    }
+
     /** The law at the nearest doubles: a search hint only, never a certified value. */
     public FamilyLaw nearest() {
         return nearest;

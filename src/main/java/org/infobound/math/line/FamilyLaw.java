@@ -31,15 +31,28 @@ public final class FamilyLaw implements LineLaw {
      * intervals while p (the nearest doubles) steers only the search for cut points.
      */
     private final org.infobound.num.Interval[] enclosure;
+    /**
+     * The exact rational parameters when some is not the double in p (null: p holds them
+     * exactly). Set only by {@link #withExactParameters}: the float route's law at the nearest
+     * doubles remembers the exact parameters, so that {@link ExactLineValues} gives the exact
+     * value of a rational closed form on every route.
+     */
+    private final org.hipparchus.fraction.BigFraction[] exact;
 
     FamilyLaw(LineFamily family, double[] params) {
         this(family, params, null);
     }
 
     FamilyLaw(LineFamily family, double[] params, org.infobound.num.Interval[] enclosure) {
+        this(family, params, enclosure, null);
+    }
+
+    private FamilyLaw(LineFamily family, double[] params, org.infobound.num.Interval[] enclosure,
+            org.hipparchus.fraction.BigFraction[] exact) {
         this.family = family;
         this.p = params;
         this.enclosure = enclosure;
+        this.exact = exact;
         this.dist = switch (family) {
             case NORMAL -> new NormalDistribution(p[0], p[1]);
             case EXPONENTIAL -> new ExponentialDistribution(1.0 / p[0]);
@@ -61,6 +74,34 @@ public final class FamilyLaw implements LineLaw {
     /** Parameter i, in the order of {@link LineFamily#parameters()}. */
     public double param(int i) {
         return p[i];
+    }
+
+    /**
+     * Requires: q.length == the number of parameters, and q[i] rounds to param(i) (nearest).
+     * Throws IllegalArgumentException otherwise.
+     */
+    /**
+     * This law with the exact rational parameters q whose nearest doubles it holds (itself when
+     * they are those doubles). Its float methods stay those of the doubles (a search hint); only
+     * {@link #exactParam} reads q.
+     */
+    public FamilyLaw withExactParameters(org.hipparchus.fraction.BigFraction[] q) {
+        if (q == null || q.length != p.length) {
+            throw new IllegalArgumentException("exact parameters: wrong count");
+        }
+        boolean same = true;
+        for (int i = 0; i < p.length; i++) {
+            if (org.infobound.num.Rationals.toDouble(q[i]) != p[i]) {
+                throw new IllegalArgumentException("exact parameter " + q[i] + " does not round to " + p[i]);
+            }
+            same &= org.infobound.num.Rationals.of(p[i]).compareTo(q[i]) == 0;
+        }
+        return same ? this : new FamilyLaw(family, p, enclosure, q.clone());
+    }
+
+    /** The exact rational parameter i (the double param(i) unless {@link #withExactParameters} set it). */
+    public org.hipparchus.fraction.BigFraction exactParam(int i) {
+        return exact != null ? exact[i] : org.infobound.num.Rationals.of(p[i]);
     }
 
     /** An enclosure of the exact parameter i (the point {@code param(i)} unless enclosed). */
@@ -347,7 +388,7 @@ public final class FamilyLaw implements LineLaw {
     @Override
     public boolean equals(Object o) {
         return o instanceof FamilyLaw f && f.family == family && Arrays.equals(f.p, p)
-                && Arrays.equals(f.enclosure, enclosure);
+                && Arrays.equals(f.enclosure, enclosure) && Arrays.equals(f.exact, exact);
     }
 
     @Override

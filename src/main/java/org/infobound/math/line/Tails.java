@@ -34,7 +34,7 @@ final class Tails {
             return right(m.base());
         }
         if (law instanceof MixtureLaw m) {
-            return Math.min(m.weight() == 1.0 ? INF : right(m.first()), m.weight() == 0.0 ? INF : right(m.second()));
+            return Math.min(m.weightOne() ? INF : right(m.first()), m.weightZero() ? INF : right(m.second()));
         }
         TiltedLaw t = (TiltedLaw) law;
         return right(t.base()) - 1.0 / t.beta();
@@ -56,7 +56,7 @@ final class Tails {
             return m.n() * left(m.base());
         }
         if (law instanceof MixtureLaw m) {
-            return Math.min(m.weight() == 1.0 ? INF : left(m.first()), m.weight() == 0.0 ? INF : left(m.second()));
+            return Math.min(m.weightOne() ? INF : left(m.first()), m.weightZero() ? INF : left(m.second()));
         }
         TiltedLaw t = (TiltedLaw) law;
         return left(t.base()) + 1.0 / t.beta();
