@@ -318,6 +318,10 @@ final class Laws<N, D> {
             throw new EvalFailure("bon needs n >= 1, got " + n);
         }
         if (a.get(0) instanceof LineLaw l) {
+            if ((long) (double) n != n && b.certified()) {
+                // the law on the line holds n as a double: an n that is not one would be rounded
+                throw new Uncertified("bon n = " + n + " of a law on the line is not a double");
+            }
             return b.lineOp("bon", l, null, n);
         }
         D p = ev.castLaw(a.get(0));
