@@ -378,15 +378,15 @@ public final class ExactLineValues {
     // ---------------------------------------------------------------- winrate
 
     private static BigFraction win(LineLaw p, LineLaw q) {
+        if (p.equals(q)) {
+            // X, Y i.i.d. and atomless: P(X > Y) = P(Y > X), P(X = Y) = 0
+            return HALF;
+        }
         if (p instanceof MixtureLaw m) {
             return linear(m, m.weightOne() ? null : win(m.first(), q), m.weightZero() ? null : win(m.second(), q));
         }
         if (q instanceof MixtureLaw m) {
             return linear(m, m.weightOne() ? null : win(p, m.first()), m.weightZero() ? null : win(p, m.second()));
-        }
-        if (p.equals(q)) {
-            // X, Y i.i.d. and atomless: P(X > Y) = P(Y > X), P(X = Y) = 0
-            return HALF;
         }
         LineLaw bp = p instanceof MaxLaw m ? m.base() : p;
         LineLaw bq = q instanceof MaxLaw m ? m.base() : q;
