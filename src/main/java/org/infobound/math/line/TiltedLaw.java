@@ -49,15 +49,36 @@ public final class TiltedLaw implements LineLaw {
                     + Tails.right(base) + ")");
         }
         if (base instanceof FamilyLaw f) {
-            switch (f.family()) {
-                case NORMAL:
-                    return LineFamily.NORMAL.of(f.param(0) + f.param(1) * f.param(1) * l, f.param(1));
-                case EXPONENTIAL:
-                    return LineFamily.EXPONENTIAL.of(f.param(0) - l);
-                case GAMMA:
-                    return LineFamily.GAMMA.of(f.param(0), 1.0 / (1.0 / f.param(1) - l));
-                default:
-                    break;
+            // the closed-form family with its parameters formed exactly from the base's exact
+            // parameters and the double beta (the law carries them: ExactLineValues reads them,
+            // and TiltedLaw.exact keeps it only when they are doubles), at their nearest doubles
+            org.hipparchus.fraction.BigFraction lq = org.hipparchus.fraction.BigFraction.ONE.divide(
+                    new org.hipparchus.fraction.BigFraction(beta));
+            org.hipparchus.fraction.BigFraction a = f.exactParam(0);
+            org.hipparchus.fraction.BigFraction[] q;
+            try {
+                q = switch (f.family()) {
+                    case NORMAL -> new org.hipparchus.fraction.BigFraction[] {
+                        a.add(f.exactParam(1).pow(2).multiply(lq)), f.exactParam(1)};
+                    case EXPONENTIAL -> new org.hipparchus.fraction.BigFraction[] {a.subtract(lq)};
+                    case GAMMA -> new org.hipparchus.fraction.BigFraction[] {a, org.hipparchus.fraction.BigFraction.ONE
+                            .divide(f.exactParam(1).reciprocal().subtract(lq))};
+                    default -> null;
+                };
+            } catch (ArithmeticException e) {
+                q = new org.hipparchus.fraction.BigFraction[] {org.hipparchus.fraction.BigFraction.ZERO};
+            }
+            if (q != null && (q.length != f.family().parameters().size() || f.family().invalidExact(q) != null)) {
+                // exactly at or beyond the edge of the mgf's domain (the double test above passed)
+                throw new IllegalArgumentException("tilt of " + base.describe() + " by 1/beta = " + l
+                        + " is undefined: E e^{X/beta} = inf (exactly at or beyond the mgf's domain)");
+            }
+            if (q != null) {
+                double[] d = new double[q.length];
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = org.infobound.num.Rationals.toDouble(q[i]);
+                }
+                return f.family().of(d).withExactParameters(q);
             }
         }
         return new TiltedLaw(base, beta);
@@ -76,6 +97,12 @@ public final class TiltedLaw implements LineLaw {
         LineLaw closed = of(base, beta);
         if (!(closed instanceof FamilyLaw out) || !(base instanceof FamilyLaw f) || closed == base) {
             return closed;
+        }
+        for (int i = 0; i < out.family().parameters().size(); i++) {
+            if (org.infobound.num.Rationals.of(out.param(i)).compareTo(out.exactParam(i)) != 0) {
+                // a parameter of the closed form is not a double: keep the tilt of the exact base
+                return new TiltedLaw(base, beta);
+            }
         }
         org.hipparchus.fraction.BigFraction b = new org.hipparchus.fraction.BigFraction(beta);
         org.hipparchus.fraction.BigFraction l = org.hipparchus.fraction.BigFraction.ONE.divide(b);

@@ -254,6 +254,25 @@ class ExactLineValuesTest {
         assertNull(ExactLineValues.divergence("KL", u02, u13));
     }
 
+    /**
+     * A closed-form tilt carries its exact parameters (formed in rationals from the base's and
+     * the double beta): tilt(exponential(1), 3) = exponential(1 - 1/3) = exponential(2/3), mean
+     * 3/2 on the float route; the certified route keeps it a tilt (2/3 is not a double).
+     */
+    @Test
+    void closedFormTiltsCarryExactParameters() {
+        LineLaw t = TiltedLaw.of(LineFamily.EXPONENTIAL.of(1), 3);
+        assertExact(q(3, 2), ExactLineValues.moment("E", t, null));
+        assertExact(q(9, 4), ExactLineValues.moment("var", t, null));
+        assertTrue(TiltedLaw.exact(LineFamily.EXPONENTIAL.of(1), 3) instanceof TiltedLaw);
+        // tilt(normal(0, 1), 2) = normal(1/2, 1): exact on both routes
+        LineLaw n = TiltedLaw.exact(LineFamily.NORMAL.of(0, 1), 2);
+        assertTrue(n instanceof FamilyLaw);
+        assertExact(q(1, 2), ExactLineValues.moment("E", n, null));
+        // gamma(2, 1) by 1/4: gamma(2, 1/(1 - 1/4)) = gamma(2, 4/3), variance 2 (4/3)^2 = 32/9
+        assertExact(q(32, 9), ExactLineValues.moment("var", TiltedLaw.of(LineFamily.GAMMA.of(2, 1), 4), null));
+    }
+
     /** The certified enclosures of the same quantities (double parameters) contain the exact values. */
     @Test
     void certifiedEnclosuresContainTheExactValues() {
