@@ -60,6 +60,21 @@ public sealed interface Input {
         public String text() {
             return value.toString();
         }
+
+        /**
+         * Equality of the values, as the record's own; written out because a record's generated
+         * equals and hashCode go through an invokedynamic method handle, which a short C1-only
+         * run (the launcher's) calls slowly, and the search hashes every instance it draws.
+         */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IntInput i && value.equals(i.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
+        }
     }
 
     /** A real, as an exact rational (domains {@code [a, b]} and friends). */
