@@ -167,8 +167,10 @@ public sealed interface Input {
                 if (!(a[i] >= 0 && a[i] <= 1)) {
                     throw new IllegalArgumentException("probability " + i + " is " + a[i]);
                 }
+                // u in [0, 2^52] (a[i] in [0, 1]): integral exactly when its truncation to long
+                // is u (as u == Math.rint(u), which the C1 compiler of a short run does not inline)
                 double u = a[i] * GRID;
-                if (onGrid && u == Math.rint(u)) {
+                if (onGrid && u == (double) (long) u) {
                     units += (long) u;
                 } else {
                     onGrid = false;
