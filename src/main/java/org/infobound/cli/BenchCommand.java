@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
  * {@code exact_kl_bon_m1e6_n1e4 seconds=S}, {@code random_search_bon_kl instances_per_s=R} (one thread),
  * {@code random_search_bon_kl_parallel instances_per_s=R} (every core),
  * {@code random_search_bon_kl_routes compiled=C interpreted=I ...} (the compiled batch float
- * route's share and the certified confirmations' cost),
+ * route's share, the float evaluation time of the instances it flagged to the interpreter,
+ * {@code interpreted_seconds} and {@code interpreted_time_share} of the search's seconds, and the
+ * certified confirmations' cost),
  * {@code random_search_bon_kl_interpreted instances_per_s=R} (one thread, compiled route off) and
  * {@code refute_bon_equality seconds=S} ({@link EngineBench}); {@code --quick} is a smoke run.
  */

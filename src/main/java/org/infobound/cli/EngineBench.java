@@ -64,10 +64,13 @@ final class EngineBench {
         long interpreted = s1[1] - s0[1];
         long confirmations = s1[2] - s0[2];
         double confirmSeconds = (s1[3] - s0[3]) / 1e9;
+        double interpretedSeconds = (s1[4] - s0[4]) / 1e9;
         out.printf(Locale.ROOT, "random_search_bon_kl_routes compiled=%d interpreted=%d interpreted_share=%.5f "
-                + "confirmations=%d confirmation_seconds=%.4f confirmation_share=%.4f search_seconds=%.3f%n",
+                + "confirmations=%d confirmation_seconds=%.4f confirmation_share=%.4f search_seconds=%.3f "
+                + "interpreted_seconds=%.4f interpreted_time_share=%.4f%n",
                 batched - interpreted, interpreted, batched == 0 ? 0.0 : (double) interpreted / batched, confirmations,
-                confirmSeconds, confirmSeconds / one.seconds(), one.seconds());
+                confirmSeconds, confirmSeconds / one.seconds(), one.seconds(), interpretedSeconds,
+                interpretedSeconds / one.seconds());
         // the same search with every instance on the interpreter (the route before the compiled one)
         String prev = System.getProperty("infobound.batch");
         System.setProperty("infobound.batch", "off");

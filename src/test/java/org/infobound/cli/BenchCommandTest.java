@@ -35,6 +35,9 @@ class BenchCommandTest {
         assertTrue(lines.get(2).matches("random_search_bon_kl_parallel instances_per_s=" + number + "( [a-z_]+=\\S+)*"),
                 lines.get(2));
         assertTrue(lines.get(3).matches("random_search_bon_kl_routes compiled=[0-9]+( [a-z_]+=\\S+)*"), lines.get(3));
+        // the flagged instances' share and cost (the interpreter's float time) and the confirmations' cost
+        assertTrue(lines.get(3).matches(".* interpreted_share=[0-9.]+ .*confirmation_seconds=[0-9.]+ .*"
+                + "interpreted_seconds=[0-9.]+ interpreted_time_share=[0-9.]+"), lines.get(3));
         assertTrue(lines.get(4).matches("random_search_bon_kl_interpreted instances_per_s=" + number + "( [a-z_]+=\\S+)*"),
                 lines.get(4));
         // every one of the 20,000 tries of --quick went through the compiled route or was handed

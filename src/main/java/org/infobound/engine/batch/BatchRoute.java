@@ -120,6 +120,8 @@ public final class BatchRoute {
             }
             ctx.ints = new long[ctx.intNames.size()][MAX_BLOCK];
             ctx.laws = new DiscreteLaw[ctx.lawNames.size()][MAX_BLOCK];
+            ctx.probs = new double[ctx.lawNames.size()][MAX_BLOCK][];
+            ctx.lawsBuilt = new boolean[ctx.lawNames.size()];
             return new BatchRoute(ctx, fl, c.ops().get(0), fr);
         } catch (Unsupported u) {
             return null;
@@ -153,17 +155,64 @@ public final class BatchRoute {
         for (DiscreteLaw[] col : ctx.laws) {
             java.util.Arrays.fill(col, 0, n, null);
         }
+        for (double[][] col : ctx.probs) {
+            java.util.Arrays.fill(col, 0, n, null);
+        }
+        java.util.Arrays.fill(ctx.rewards, 0, n, null);
     }
 
-    /** Per-call state: the block's input columns and the per-instance fallback flags. */
+    /**
+     * Per-call state: the block's input columns and the per-instance fallback flags. A dist
+     * binder's column holds each instance's probabilities (the vector's doubles, as
+     * {@code FloatBackend.law} takes them) and the instance's rewards; the {@code DiscreteLaw}s
+     * are built from them only for nodes that need law objects ({@link #laws}), not for the
+     * fused {@code KL(bon(p, n) || p)} ({@link KlBon}).
+     */
     static final class Ctx {
         final List<String> intNames = new ArrayList<>();
         final List<String> lawNames = new ArrayList<>();
         long[][] ints;
         DiscreteLaw[][] laws;
+        /** Whether {@link #laws} holds this block's laws of a dist binder yet. */
+        boolean[] lawsBuilt;
+        /** Per dist binder and instance: the probabilities, null where the input is no dist. */
+        double[][][] probs;
+        /** Per instance: its rewards. */
+        final double[][] rewards = new double[MAX_BLOCK][];
         final boolean[] bad = new boolean[MAX_BLOCK];
 
+        /**
+         * The laws of dist binder {@code v} for this block, built once per block as the
+         * interpreter builds them ({@code FloatBackend.law}: {@code DiscreteLaw.categorical} of
+         * the vector's doubles and the rewards); an instance whose law cannot be built is flagged
+         * (the interpreter's fallback route, exact probabilities), and its law is null.
+         */
+        DiscreteLaw[] laws(int v, int n) {
+            DiscreteLaw[] col = laws[v];
+            if (lawsBuilt[v]) {
+                return col;
+            }
+            double[][] ps = probs[v];
+            for (int i = 0; i < n; i++) {
+                DiscreteLaw law = null;
+                if (ps[i] != null) {
+                    try {
+                        law = DiscreteLaw.categorical(ps[i], rewards[i]);
+                    } catch (IllegalArgumentException e) {
+                        law = null;
+                    }
+                }
+                col[i] = law;
+                if (law == null) {
+                    bad[i] = true;
+                }
+            }
+            lawsBuilt[v] = true;
+            return col;
+        }
+
         void load(Instance[] xs, int n) {
+            java.util.Arrays.fill(lawsBuilt, false);
             for (int i = 0; i < n; i++) {
                 Instance x = xs[i];
                 for (int v = 0; v < intNames.size(); v++) {
@@ -177,20 +226,13 @@ public final class BatchRoute {
                     }
                 }
                 if (!lawNames.isEmpty()) {
-                    double[] rewards = x.rewards();
+                    rewards[i] = x.rewards();
                     for (int v = 0; v < lawNames.size(); v++) {
                         Input in = x.get(lawNames.get(v));
-                        DiscreteLaw law = null;
-                        if (in instanceof Input.DistInput d) {
-                            try {
-                                // FloatBackend.law(DistInput, rewards): the doubles of the vector
-                                law = DiscreteLaw.categorical(d.approx(), rewards);
-                            } catch (IllegalArgumentException e) {
-                                law = null; // the interpreter's fallback route (exact probabilities)
-                            }
-                        }
-                        laws[v][i] = law;
-                        if (law == null) {
+                        // FloatBackend.law(DistInput, rewards): the doubles of the vector
+                        double[] p = in instanceof Input.DistInput d ? d.approx() : null;
+                        probs[v][i] = p;
+                        if (p == null) {
                             bad[i] = true;
                         }
                     }
@@ -604,7 +646,7 @@ public final class BatchRoute {
 
         @Override
         void run(Ctx ctx, int n) {
-            System.arraycopy(ctx.laws[col], 0, out, 0, n);
+            System.arraycopy(ctx.laws(col, n), 0, out, 0, n);
         }
     }
 
@@ -682,6 +724,44 @@ public final class BatchRoute {
             // the laws of this block are not needed after the divergence
             java.util.Arrays.fill(p.out, 0, n, null);
             java.util.Arrays.fill(q.out, 0, n, null);
+        }
+    }
+
+    /**
+     * {@code KL(bon(p, n) || p)} for a dist binder p with the default ties: the interpreter's
+     * {@code Divergences.kl(BestOfN.bon(P, n, UNIFORM), P)} with {@code P = DiscreteLaw.categorical}
+     * of the vector's doubles and the rewards, computed by {@code BestOfN.klOfBonCategorical} (the
+     * same code on the same arrays, to the last bit, without the law objects); flagged where the
+     * law or bon cannot be built (as {@link Bon} and {@link Divergence} flag them).
+     */
+    static final class KlBon extends FloatNode {
+        private final int col;
+        private final ExactNode count;
+
+        KlBon(int col, ExactNode count) {
+            this.col = col;
+            this.count = count;
+        }
+
+        @Override
+        void run(Ctx ctx, int n, double[] dst) {
+            count.run(ctx, n);
+            double[][] ps = ctx.probs[col];
+            for (int i = 0; i < n; i++) {
+                // Laws.bon: an integer n >= 1 (anything else is the interpreter's failure)
+                if (ctx.bad[i] || ps[i] == null || count.den[i] != 1 || count.num[i] < 1) {
+                    ctx.bad[i] = true;
+                    dst[i] = 0;
+                    continue;
+                }
+                try {
+                    dst[i] = org.infobound.math.discrete.BestOfN.klOfBonCategorical(ps[i], ctx.rewards[i], count.num[i]);
+                } catch (IllegalArgumentException e) {
+                    ctx.bad[i] = true;
+                    dst[i] = 0;
+                }
+            }
+            flagNonFinite(ctx, n, dst);
         }
     }
 
@@ -833,8 +913,12 @@ public final class BatchRoute {
                     return new FloatFn(c.name(), floatOf(x));
                 }
                 if (DIVERGENCES.contains(c.name()) && c.args().size() == 2) {
-                    return new Divergence(c.name(), law(c.args().get(0), scope, depth + 1),
-                            law(c.args().get(1), scope, depth + 1));
+                    LawNode a = law(c.args().get(0), scope, depth + 1);
+                    LawNode b = law(c.args().get(1), scope, depth + 1);
+                    if (c.name().equals("KL") && a instanceof Bon bon && bon.p instanceof LawVar v && b == v) {
+                        return new KlBon(v.col, bon.count); // KL(bon(p, n) || p), fused
+                    }
+                    return new Divergence(c.name(), a, b);
                 }
                 throw new Unsupported("function " + c.name());
             }

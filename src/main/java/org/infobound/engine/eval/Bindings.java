@@ -44,6 +44,35 @@ final class Bindings extends AbstractMap<String, Input> {
         return new Bindings(n, v);
     }
 
+    /**
+     * Bindings over {@code names[0..n)} and {@code values[0..n)} taken as given (the arrays are
+     * copied to length n, never shared); null names or values rejected, and a repeated name keeps
+     * its first position with the last value, as a {@code LinkedHashMap} filled in that order would.
+     */
+    static Bindings of(String[] names, Input[] values, int n) {
+        if (n == 0) {
+            return EMPTY;
+        }
+        String[] nn = new String[n];
+        Input[] vv = new Input[n];
+        int m = 0;
+        outer:
+        for (int i = 0; i < n; i++) {
+            String name = java.util.Objects.requireNonNull(names[i], "binder name");
+            Input value = java.util.Objects.requireNonNull(values[i], "binder value");
+            for (int j = 0; j < m; j++) {
+                if (nn[j].equals(name)) {
+                    vv[j] = value;
+                    continue outer;
+                }
+            }
+            nn[m] = name;
+            vv[m] = value;
+            m++;
+        }
+        return new Bindings(m == n ? nn : Arrays.copyOf(nn, m), m == n ? vv : Arrays.copyOf(vv, m));
+    }
+
     /** A copy with {@code name} bound to {@code value} (replaced in place, or appended). */
     Bindings with(String name, Input value) {
         java.util.Objects.requireNonNull(value, "binder value");

@@ -60,6 +60,21 @@ public sealed interface Input {
         public String text() {
             return value.toString();
         }
+
+        /**
+         * Equality of the values, as the record's own; written out because a record's generated
+         * equals and hashCode go through an invokedynamic method handle, which a short C1-only
+         * run (the launcher's) calls slowly, and the search hashes every instance it draws.
+         */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IntInput i && value.equals(i.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
+        }
     }
 
     /** A real, as an exact rational (domains {@code [a, b]} and friends). */
@@ -152,8 +167,10 @@ public sealed interface Input {
                 if (!(a[i] >= 0 && a[i] <= 1)) {
                     throw new IllegalArgumentException("probability " + i + " is " + a[i]);
                 }
+                // u in [0, 2^52] (a[i] in [0, 1]): integral exactly when its truncation to long
+                // is u (as u == Math.rint(u), which the C1 compiler of a short run does not inline)
                 double u = a[i] * GRID;
-                if (onGrid && u == Math.rint(u)) {
+                if (onGrid && u == (double) (long) u) {
                     units += (long) u;
                 } else {
                     onGrid = false;

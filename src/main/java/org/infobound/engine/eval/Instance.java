@@ -19,6 +19,19 @@ public record Instance(double[] rewards, Map<String, Input> inputs) {
         inputs = Bindings.copyOf(inputs);
     }
 
+    /**
+     * The instance with these rewards and the binder values {@code names[i] = values[i]} for
+     * {@code i < n}, in that order: the same instance as {@code new Instance(rewards, m)} with
+     * {@code m} a {@code LinkedHashMap} filled in that order, without building the map (the
+     * search's draws). The arrays are copied.
+     *
+     * Requires: rewards != null && 0 <= n && n <= names.length && n <= values.length.
+     * Throws NullPointerException when a name or value is null.
+     */
+    public static Instance of(double[] rewards, String[] names, Input[] values, int n) {
+        return new Instance(rewards, Bindings.of(names, values, n));
+    }
+
     @Override
     public double[] rewards() {
         return rewards.clone();

@@ -1,6 +1,5 @@
 package org.infobound.engine.falsify;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hipparchus.fraction.BigFraction;
@@ -63,7 +62,7 @@ public final class Admission {
         if (x.inputs().size() != space.binders().size()) {
             return "binders and values differ in number";
         }
-        Map<String, Input> earlier = new LinkedHashMap<>();
+        Map<String, Input> earlier = new PrefixMap(space.binders().size());
         for (BinderSpec b : space.binders()) {
             Input v = x.get(b.name());
             if (v == null) {

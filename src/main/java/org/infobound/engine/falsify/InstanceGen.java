@@ -1,6 +1,5 @@
 package org.infobound.engine.falsify;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.infobound.engine.eval.Input;
@@ -39,12 +38,14 @@ final class InstanceGen {
                         + space.rewards());
             }
         }
-        Map<String, Input> values = new LinkedHashMap<>();
-        for (BinderSpec b : space.binders()) {
+        // the values so far, in binder order (the map each later domain is resolved from)
+        List<BinderSpec> binders = space.binders();
+        PrefixMap values = new PrefixMap(binders.size());
+        for (BinderSpec b : binders) {
             Dom dom = resolve(b, values);
             values.put(b.name(), drawOne(dom, k, rng, rng.chance(edgeBias)));
         }
-        return new Instance(rewards, values);
+        return Instance.of(rewards, values.names, values.values, values.size);
     }
 
     /** Largest alphabet size drawn uniformly (the historical range). */

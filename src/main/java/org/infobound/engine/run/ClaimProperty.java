@@ -43,16 +43,19 @@ final class ClaimProperty implements Property {
             Instance[] part = lo == 0 ? xs : java.util.Arrays.copyOfRange(xs, lo, lo + m);
             route.evaluate(part, m, margins, holds);
             int interpreted = 0;
+            long nanos = 0;
             for (int i = 0; i < m; i++) {
                 if (holds[i]) {
                     out[lo + i] = Trial.holds(margins[i]);
                 } else {
                     // violated, undefined, non-finite or unusual: the interpreter's own trial
+                    long t0 = System.nanoTime();
                     out[lo + i] = evaluate(part[i]);
+                    nanos += System.nanoTime() - t0;
                     interpreted++;
                 }
             }
-            org.infobound.engine.batch.BatchStats.block(m, interpreted);
+            org.infobound.engine.batch.BatchStats.block(m, interpreted, nanos);
         }
     }
 

@@ -62,8 +62,13 @@ public final class BestOfN {
         if (n == 1) {
             return p;
         }
-        RewardOrder order = RewardOrder.of(g, p.p());
-        double[] sorted = new double[p.size()];
+        return DiscreteLaw.of(pmf(p.p(), n, g, ties), p.r(), null);
+    }
+
+    /** The best-of-n pmf (outcome order) of probabilities p selected by g, n >= 2: the arrays of {@link #bonBy}. */
+    private static double[] pmf(double[] p, long n, double[] g, Ties ties) {
+        RewardOrder order = RewardOrder.of(g, p);
+        double[] sorted = new double[p.length];
         BonScan.scan(order.probs, ties == Ties.INDEX ? null : order.keys, n, sorted);
         double[] out = order.perm == null ? sorted : new double[sorted.length];
         if (order.perm != null) {
@@ -71,7 +76,28 @@ public final class BestOfN {
                 out[order.perm[j]] = sorted[j];
             }
         }
-        return DiscreteLaw.of(out, p.r(), null);
+        return out;
+    }
+
+    /**
+     * {@code KL(bon(P, n) || P)} in floating point for {@code P = DiscreteLaw.categorical(probs,
+     * rewards)} with the default ties: the double that
+     * {@code Divergences.kl(bon(P, n, Ties.UNIFORM), P)} returns, to the last bit, by the same code
+     * on the same arrays without building the laws (the search's compiled float route; the
+     * interpreter builds the laws). Throws IllegalArgumentException exactly when
+     * {@code categorical} or {@code bon} would. BestOfNFusedTest checks the bit identity on
+     * random laws.
+     *
+     * Requires: probs != null && rewards != null && n >= 1.
+     * Throws only IllegalArgumentException.
+     */
+    public static double klOfBonCategorical(double[] probs, double[] rewards, long n) {
+        // categorical's checks; its probabilities are a copy of probs, never modified, so probs
+        // stands for them; the rewards are the law's (-0.0 made 0.0)
+        double[] r = DiscreteLaw.checkedCategorical(probs, rewards);
+        Checks.positiveN(n);
+        double[] b = n == 1 ? probs : pmf(probs, n, r, Ties.UNIFORM);
+        return Divergences.klArrays(b, probs);
     }
 
     /** The law of the maximum reward of n draws: on the distinct reward levels (sorted), mass

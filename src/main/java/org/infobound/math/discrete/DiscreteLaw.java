@@ -46,6 +46,15 @@ public final class DiscreteLaw {
     public static DiscreteLaw categorical(double[] probs, double[] rewards) {
         Checks.nonNull(probs, "probabilities");
         double[] q = probs.clone();
+        return new DiscreteLaw(q, checkedCategorical(q, rewards), null);
+    }
+
+    /**
+     * The checks of {@link #categorical(double[], double[])} on probabilities {@code q} (not
+     * modified): returns the law's rewards (a copy, -0.0 made 0.0), or throws as it does.
+     */
+    static double[] checkedCategorical(double[] q, double[] rewards) {
+        Checks.nonNull(q, "probabilities");
         double[] rr = checkedRewards(rewards, q.length);
         for (int i = 0; i < q.length; i++) {
             if (!Double.isFinite(q[i]) || q[i] < 0) {
@@ -58,7 +67,7 @@ public final class DiscreteLaw {
             throw new IllegalArgumentException("probabilities sum to " + total
                     + ", not 1 within " + Checks.SUM_TOLERANCE);
         }
-        return new DiscreteLaw(q, rr, null);
+        return rr;
     }
 
     /**
