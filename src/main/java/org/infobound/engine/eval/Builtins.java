@@ -226,8 +226,13 @@ final class Builtins<N, D> {
             if (cached != null) {
                 return cached;
             }
-            java.util.function.DoubleUnaryOperator g = f == null ? null : floatLambda(f);
-            N v = b.lineDivergence(name, lp, lq, al, g);
+            N v;
+            if (name.equals("Df") && b instanceof CertBackend cb) {
+                v = certifiedLineDf(cb, lp, lq, f);
+            } else {
+                java.util.function.DoubleUnaryOperator g = f == null ? null : floatLambda(f);
+                v = b.lineDivergence(name, lp, lq, al, g);
+            }
             lineCache.put(key, v);
             return v;
         }
@@ -244,6 +249,39 @@ final class Builtins<N, D> {
             return b.df(dp, dq, t -> ev.num(applyLambda(l, t)), ev.source.text(l.lambda().span()));
         }
         return b.divergence(name, dp, dq);
+    }
+
+    /**
+     * Df between laws on the line on the certified route ({@link CertBackend#lineDf}): the
+     * generator checked as for discrete laws (f(1) = 0 certainly), then given as the lambda's
+     * certified interval value, the same on the set-based reading for the end pieces (ratios
+     * near 0 or infinity, {@link CertBackend#onRealSets}) and its Taylor jet ({@link JetEval}).
+     */
+    @SuppressWarnings("unchecked")
+    private N certifiedLineDf(CertBackend cb, LineLaw p, LineLaw q, Object f) {
+        if (!(f instanceof Values.LambdaVal l)) {
+            throw new EvalFailure("Df needs a lambda t -> f(t)");
+        }
+        checkGenerator(l);
+        java.util.function.UnaryOperator<org.infobound.num.Jet> jet = JetEval.of(l.lambda(),
+                e -> (org.infobound.num.Interval) ev.num(ev.eval(e, l.env())));
+        org.infobound.math.line.CertifiedBonDf.Generator g = new org.infobound.math.line.CertifiedBonDf.Generator() {
+            @Override
+            public org.infobound.num.Interval value(org.infobound.num.Interval t) {
+                return (org.infobound.num.Interval) ev.num(applyLambda(l, t));
+            }
+
+            @Override
+            public org.infobound.num.Interval valueOnEnd(org.infobound.num.Interval t) {
+                return cb.onRealSets(() -> (org.infobound.num.Interval) ev.num(applyLambda(l, t)));
+            }
+
+            @Override
+            public org.infobound.num.Jet jet(org.infobound.num.Jet t) {
+                return jet.apply(t);
+            }
+        };
+        return (N) cb.lineDf(p, q, g);
     }
 
     /**

@@ -279,7 +279,7 @@ public final class CertifiedBonDf {
      * attained): where the extended product would meet {@code 0 * inf}, the end products are
      * taken with {@code 0 * inf = 0} (the set-based product of IEEE 1788), each rounded outward.
      */
-    static Interval mulSets(Interval a, Interval b) {
+    public static Interval mulSets(Interval a, Interval b) {
         try {
             return a.mul(b);
         } catch (org.infobound.num.UndefinedValueException e) {

@@ -211,6 +211,23 @@ class CertifiedBonDfTest {
     }
 
     @Test
+    void floatRouteAgreesTo1e9() {
+        // the float route of Df(bon(P, n) || P) is BetaUniform.fDivergence (quadrature)
+        for (double n : new double[] {2, 10, 1000, 1e4}) {
+            agree(BetaUniform.fDivergence(n, org.infobound.math.StandardF.CHI2).value(), CertifiedBonDf.forward(n, CHI2), n);
+            agree(BetaUniform.fDivergence(n, org.infobound.math.StandardF.KL).value(), CertifiedBonDf.forward(n, KL), n);
+            agree(BetaUniform.fDivergence(n, org.infobound.math.StandardF.TV).value(), CertifiedBonDf.forward(n, TV), n);
+            agree(2 * BetaUniform.fDivergence(n, org.infobound.math.StandardF.HELLINGER2).value(),
+                    CertifiedBonDf.forward(n, H2), n);
+        }
+    }
+
+    private static void agree(double floatValue, Interval certified, double n) {
+        assertTrue(Math.abs(floatValue - certified.mid()) <= 1e-9 * Math.abs(certified.mid()),
+                "n=" + n + ": float " + floatValue + " vs certified " + certified);
+    }
+
+    @Test
     void nEqualsMIsF1() {
         assertEquals(Interval.ZERO, CertifiedBonDf.of(7, 7, CHI2));
     }
