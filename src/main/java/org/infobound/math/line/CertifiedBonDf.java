@@ -19,7 +19,8 @@ import org.infobound.num.Jet;
  * {@code s = sign(n - m)}: a log scale in u, so the sharp peak of {@code n u^(n-1)} at u = 1 for
  * large n is a region of width O(1) in z. [0, Z] is cut into pieces (refined near the
  * crossing of the ratio with 1, then the widest piece halved until the total width is below
- * {@code 1e-11} relative or the budget of {@value #MAX_PIECES} pieces is used); each piece
+ * {@code 1e-11} relative or the budget of {@value #MAX_PIECES} pieces, a third of it when the end piece is
+ * unbounded, is used); each piece
  * [a, b] is enclosed by the naive form {@code (b - a) h([a, b])} (f on the enclosure of the
  * ratio on the piece) intersected, where the generator has a Taylor jet ({@link Jet}, order
  * {@value #ORDER}), with the Taylor form with Lagrange remainder
@@ -37,8 +38,8 @@ public final class CertifiedBonDf {
     /** Taylor order of the jet form (even). */
     static final int ORDER = 8;
     /** Largest number of pieces. */
-    static final int MAX_PIECES = 6000;
-    private static final double REL_TOL = 1e-11;
+    static final int MAX_PIECES = 3000;
+    private static final double REL_TOL = 1e-10;
     private static final double END = 700;
 
     private CertifiedBonDf() {
@@ -221,7 +222,9 @@ public final class CertifiedBonDf {
             }
             double endMid = end.isFinite() ? end.mid() : 0;
             int splits = 0;
-            while (queue.size() < MAX_PIECES) {
+            // with an infinite end only the other end is refined: a third of the budget
+            int budget = end.isFinite() ? MAX_PIECES : MAX_PIECES / 3;
+            while (queue.size() < budget) {
                 boolean done = unbounded == 0 && width <= REL_TOL * Math.abs(total + endMid) + 1e-300;
                 if (done || ++splits % 256 == 0) {
                     // recount: the running sums cancel badly when early pieces are wide
@@ -260,14 +263,6 @@ public final class CertifiedBonDf {
                     } else {
                         unbounded++;
                     }
-                }
-            }
-            if (Boolean.getBoolean("df6.debug")) {
-                System.err.println("pieces " + queue.size() + " width " + width + " total " + total + " unbounded " + unbounded + " end " + end + " zEnd " + zEnd);
-                java.util.List<Piece> l = new java.util.ArrayList<>(queue);
-                l.sort((p, q) -> Double.compare(q.width(), p.width()));
-                for (int i = 0; i < 5 && i < l.size(); i++) {
-                    System.err.println("  " + l.get(i));
                 }
             }
             return sum(queue, end).value();
