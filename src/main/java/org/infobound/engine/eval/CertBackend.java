@@ -456,7 +456,7 @@ final class CertBackend implements Backend<Interval, CertLaw> {
             throw new Uncertified("Df between these laws on the line has no certified route");
         }
         for (double x : nm) {
-            if (!(x >= 1) || !(x <= 0x1p53)) {
+            if (!(x >= 1) || !(x < 0x1p53)) {
                 throw new Uncertified("Df of best-of-n with n = " + x + " (not an exact integer-range double)");
             }
         }
