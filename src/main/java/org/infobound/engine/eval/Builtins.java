@@ -265,6 +265,9 @@ final class Builtins<N, D> {
         checkGenerator(l);
         java.util.function.UnaryOperator<org.infobound.num.Jet> jet = JetEval.of(l.lambda(),
                 e -> (org.infobound.num.Interval) ev.num(ev.eval(e, l.env())));
+        // convexity on (0, inf) by the prover's recogniser (engine.prove.Convexity, the same rules
+        // that admit a generator to the f-divergence theorems): only tightens the end piece
+        boolean convex = org.infobound.engine.prove.Convexity.convexOnPositive(l.lambda());
         org.infobound.math.line.CertifiedBonDf.Generator g = new org.infobound.math.line.CertifiedBonDf.Generator() {
             @Override
             public org.infobound.num.Interval value(org.infobound.num.Interval t) {
@@ -279,6 +282,11 @@ final class Builtins<N, D> {
             @Override
             public org.infobound.num.Jet jet(org.infobound.num.Jet t) {
                 return jet.apply(t);
+            }
+
+            @Override
+            public boolean convex() {
+                return convex;
             }
         };
         return (N) cb.lineDf(p, q, g);

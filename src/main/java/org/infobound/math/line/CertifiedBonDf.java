@@ -58,6 +58,11 @@ public final class CertifiedBonDf {
 
         /** The Taylor jet of f at the jet t; throws a RuntimeException where it has none. */
         Jet jet(Jet t);
+
+        /** True only if f is certified convex on (0, inf) (then a tangent bounds it from below). */
+        default boolean convex() {
+            return false;
+        }
     }
 
     /**
@@ -179,11 +184,49 @@ public final class CertifiedBonDf {
             Interval r = ratio(z);
             Interval t = s > 0 ? Interval.of(0, r.hi()) : Interval.of(r.lo(), Double.POSITIVE_INFINITY);
             Interval mass = z.mul(c).neg().exp();
-            Interval v = f.valueOnEnd(t);
+            Interval v = tangentBound(f.valueOnEnd(t), s > 0 ? r.hi() : r.lo());
             if (v.lo() == 0 && v.hi() == 0) {
                 return Interval.ZERO;
             }
             return mulSets(mass, v);
+        }
+
+        /**
+         * For f certified convex on (0, inf), the tangent at the finite end x of the end range is
+         * below f: {@code f(t) >= f(x) + f'(x)(t - x)}. On (0, x] that line is at least
+         * {@code min(f(x), f(x) - x f'(x))}; on [x, inf) at least f(x) when {@code f'(x) >= 0}.
+         * The better of that and the enclosure's own lower end is kept (t log t at 0: the
+         * enclosure says -inf, the tangent about -e^-700).
+         */
+        private Interval tangentBound(Interval v, double x) {
+            if (!f.convex() || v.lo() > Double.NEGATIVE_INFINITY && s > 0) {
+                return v;
+            }
+            try {
+                Jet j = f.jet(Jet.variable(Interval.of(x), 1));
+                Interval fx = j.coefficient(0);
+                Interval dx = j.coefficient(1);
+                double lo;
+                if (s > 0) {
+                    lo = Math.min(fx.lo(), fx.sub(dx.mul(x)).lo());
+                } else if (dx.lo() >= 0) {
+                    lo = fx.lo();
+                } else {
+                    return v;
+                }
+                if (!(lo > v.lo()) || Double.isNaN(lo)) {
+                    return v;
+                }
+                if (lo > v.hi()) {
+                    throw new IllegalStateException("tangent bound " + lo + " above the enclosure " + v + " of a convex f");
+                }
+                return Interval.of(lo, v.hi());
+            } catch (RuntimeException e) {
+                if (e instanceof IllegalStateException) {
+                    throw e;
+                }
+                return v;
+            }
         }
 
         Interval integrate() {

@@ -33,6 +33,11 @@ class CertifiedLineDfClaimsTest {
         // a non-convex generator, off by 1e-6
         assertEquals(VerdictKind.FALSIFIED, kind("claim d forall n in 2..20: Df(bon(normal(0,1), n) || normal(0,1), "
                 + "t -> t^3 - t) <= n^3/(3*n-2) - 1 - 1e-6"));
+        // KL through a lambda, off by 1e-8 (the lower end needs the tangent bound of a convex f at 0)
+        assertEquals(VerdictKind.FALSIFIED, kind("claim k forall n in 2..50: Df(bon(normal(0,1), n) || normal(0,1), "
+                + "t -> t * log(t)) <= log(n) - (n-1)/n - 1e-8"));
+        // KL(Beta(5,1) || U) = log 5 - 4/5 = 0.8094
+        assertEquals(VerdictKind.FALSIFIED, kind("claim u: Df(beta(5, 1) || uniform(0, 1), t -> t * log(t)) <= 0.8"));
         // chi2(P || bon(P, 4)) = +inf
         assertEquals(VerdictKind.FALSIFIED, kind(
                 "claim e: Df(normal(0,1) || bon(normal(0,1), 4), t -> (t - 1)^2) <= 1000"));
@@ -48,6 +53,8 @@ class CertifiedLineDfClaimsTest {
                 + "t -> abs(t - 1)/2) <= (1 - 1/n) * n^(-1/(n-1)) + 1e-9"));
         assertNotEquals(VerdictKind.FALSIFIED, kind("claim d forall n in 2..20: Df(bon(normal(0,1), n) || normal(0,1), "
                 + "t -> t^3 - t) <= n^3/(3*n-2) - 1 + 1e-9"));
+        assertNotEquals(VerdictKind.FALSIFIED, kind("claim k forall n in 2..50: Df(bon(normal(0,1), n) || normal(0,1), "
+                + "t -> t * log(t)) <= log(n) - (n-1)/n + 1e-9"));
         // exactly the truth: an enclosure cannot refute equality
         assertNotEquals(VerdictKind.FALSIFIED, kind(
                 "claim e: Df(bon(normal(0,1), 3) || normal(0,1), t -> (t - 1)^2) == 4/5"));

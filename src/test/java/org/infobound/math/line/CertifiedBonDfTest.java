@@ -228,6 +228,39 @@ class CertifiedBonDfTest {
     }
 
     @Test
+    void convexGeneratorGetsATangentBoundAtZero() {
+        // t log t with the plain interval end form: t * log t on [0, x] has no lower bound, the
+        // tangent at x (f certified convex) gives one: both ends finite, still containing the truth
+        CertifiedBonDf.Generator plain = gen(t -> t.mul(t.log()), t -> CertifiedBonDf.mulSets(t, t.log()), t -> t.mul(t.log()));
+        CertifiedBonDf.Generator convex = new CertifiedBonDf.Generator() {
+            @Override
+            public Interval value(Interval t) {
+                return plain.value(t);
+            }
+
+            @Override
+            public Interval valueOnEnd(Interval t) {
+                return plain.valueOnEnd(t);
+            }
+
+            @Override
+            public Jet jet(Jet t) {
+                return plain.jet(t);
+            }
+
+            @Override
+            public boolean convex() {
+                return true;
+            }
+        };
+        for (double n : new double[] {3, 1000, 1e6}) {
+            double kl = Math.log(n) - (n - 1) / n;
+            assertEquals(Double.NEGATIVE_INFINITY, CertifiedBonDf.forward(n, plain).lo());
+            check(CertifiedBonDf.forward(n, convex), kl, 1e-8, "kl with tangent n=" + n);
+        }
+    }
+
+    @Test
     void nEqualsMIsF1() {
         assertEquals(Interval.ZERO, CertifiedBonDf.of(7, 7, CHI2));
     }
