@@ -220,9 +220,13 @@ final class Builtins<N, D> {
     private Object divergence(String name, Object p, Object q, Object alpha, Object f) {
         if (p instanceof LineLaw lp && q instanceof LineLaw lq) {
             N al = alpha == null ? null : ev.num(alpha);
-            String key = name + "|" + lp + "|" + lq + "|" + al + "|"
+            // the key must determine the value: the order by its exact bounds (an Interval prints
+            // 14 digits only), a lambda by its text only when that text has no free variable
+            // (t -> a*(t-1)^2 under forall a is a different function for each a: not cached)
+            boolean cacheable = !(f instanceof Values.LambdaVal l0) || closedLambda(l0.lambda());
+            String key = name + "|" + lp + "|" + lq + "|" + exactKey(al) + "|"
                     + (f instanceof Values.LambdaVal l ? ev.source.text(l.lambda().span()) : "");
-            Object cached = lineCache.get(key);
+            Object cached = cacheable ? lineCache.get(key) : null;
             if (cached != null) {
                 return cached;
             }
@@ -233,7 +237,9 @@ final class Builtins<N, D> {
                 java.util.function.DoubleUnaryOperator g = f == null ? null : floatLambda(f);
                 v = b.lineDivergence(name, lp, lq, al, g);
             }
-            lineCache.put(key, v);
+            if (cacheable) {
+                lineCache.put(key, v);
+            }
             return v;
         }
         D dp = ev.castLaw(p);
@@ -249,6 +255,55 @@ final class Builtins<N, D> {
             return b.df(dp, dq, t -> ev.num(applyLambda(l, t)), ev.source.text(l.lambda().span()));
         }
         return b.divergence(name, dp, dq);
+    }
+
+    private static String exactKey(Object x) {
+        if (x instanceof org.infobound.num.Interval i) {
+            return Double.toHexString(i.lo()) + "," + Double.toHexString(i.hi());
+        }
+        if (x instanceof Double d) {
+            return Double.toHexString(d);
+        }
+        return String.valueOf(x);
+    }
+
+    private static final java.util.Set<String> PURE_FUNCTIONS = java.util.Set.of("sqrt", "exp", "log", "log2",
+            "log1p", "expm1", "abs", "min", "max", "floor", "ceil", "lgamma", "digamma");
+
+    /**
+     * True if the lambda's body mentions no variable but its parameter and calls only the
+     * elementary functions (so its text determines the function); conservative: anything else
+     * (binders, other calls, outer variables, constants by name) is false.
+     */
+    private static boolean closedLambda(org.infobound.lang.ast.Expr.Lambda l) {
+        return closed(l.body(), l.param().name());
+    }
+
+    private static boolean closed(org.infobound.lang.ast.Expr e, String param) {
+        if (e instanceof org.infobound.lang.ast.Expr.IntLit || e instanceof org.infobound.lang.ast.Expr.RealLit) {
+            return true;
+        }
+        if (e instanceof org.infobound.lang.ast.Expr.Var v) {
+            return v.name().equals(param);
+        }
+        if (e instanceof org.infobound.lang.ast.Expr.Unary u) {
+            return closed(u.operand(), param);
+        }
+        if (e instanceof org.infobound.lang.ast.Expr.Binary b) {
+            return closed(b.left(), param) && closed(b.right(), param);
+        }
+        if (e instanceof org.infobound.lang.ast.Expr.Call c) {
+            if (!c.named().isEmpty() || !PURE_FUNCTIONS.contains(c.name())) {
+                return false;
+            }
+            for (org.infobound.lang.ast.Expr a : c.args()) {
+                if (!closed(a, param)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /**

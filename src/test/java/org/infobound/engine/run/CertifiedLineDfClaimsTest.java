@@ -61,6 +61,17 @@ class CertifiedLineDfClaimsTest {
     }
 
     @Test
+    void aLambdaWithAnOuterVariableIsNotServedFromTheCache() {
+        // t -> a*(t-1)^2 is a different generator for each a; chi2(bon(P, 5) || P) = 16/9, so
+        // Df = 16a/9 >= 16a/9 - 1e-6 holds for every a (was FALSIFIED at a = 2 with the value of
+        // a = 1 from a cache keyed by the lambda's text)
+        assertNotEquals(VerdictKind.FALSIFIED, kind("claim c forall a in 1..3: Df(bon(normal(0,1), 5) || normal(0,1), "
+                + "t -> a*(t-1)^2) >= a * 16/9 - 1e-6"));
+        assertEquals(VerdictKind.FALSIFIED, kind("claim d forall a in 1..3: Df(bon(normal(0,1), 5) || normal(0,1), "
+                + "t -> a*(t-1)^2) <= 16/9 + 1e-6"));
+    }
+
+    @Test
     void aGeneratorUndefinedOnTheRangeGivesNoValue() {
         // sqrt(t - 1) has f(1) = 0 but no value for ratios below 1, which bon(P, n) || P reaches
         VerdictKind k = kind("claim a forall n in 2..20: Df(bon(normal(0,1), n) || normal(0,1), t -> sqrt(t - 1)) <= 1");
