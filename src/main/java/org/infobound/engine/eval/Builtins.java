@@ -235,15 +235,26 @@ final class Builtins<N, D> {
                 }
             }
             N al = alpha == null ? null : ev.num(alpha);
-            String key = name + "|" + lp + "|" + lq + "|" + al + "|"
+            // the key must determine the value: the order by its exact bounds (an Interval prints
+            // 14 digits only), a lambda by its text only when that text has no free variable
+            // (t -> a*(t-1)^2 under forall a is a different function for each a: not cached)
+            boolean cacheable = !(f instanceof Values.LambdaVal l0) || closedLambda(l0.lambda());
+            String key = name + "|" + lp + "|" + lq + "|" + exactKey(al) + "|"
                     + (f instanceof Values.LambdaVal l ? ev.source.text(l.lambda().span()) : "");
-            Object cached = lineCache.get(key);
+            Object cached = cacheable ? lineCache.get(key) : null;
             if (cached != null) {
                 return cached;
             }
-            java.util.function.DoubleUnaryOperator g = f == null ? null : floatLambda(f);
-            N v = b.lineDivergence(name, lp, lq, al, g);
-            lineCache.put(key, v);
+            N v;
+            if (name.equals("Df") && b instanceof CertBackend cb) {
+                v = certifiedLineDf(cb, lp, lq, f);
+            } else {
+                java.util.function.DoubleUnaryOperator g = f == null ? null : floatLambda(f);
+                v = b.lineDivergence(name, lp, lq, al, g);
+            }
+            if (cacheable) {
+                lineCache.put(key, v);
+            }
             return v;
         }
         D dp = ev.castLaw(p);
@@ -259,6 +270,96 @@ final class Builtins<N, D> {
             return b.df(dp, dq, t -> ev.num(applyLambda(l, t)), ev.source.text(l.lambda().span()));
         }
         return b.divergence(name, dp, dq);
+    }
+
+    private static String exactKey(Object x) {
+        if (x instanceof org.infobound.num.Interval i) {
+            return Double.toHexString(i.lo()) + "," + Double.toHexString(i.hi());
+        }
+        if (x instanceof Double d) {
+            return Double.toHexString(d);
+        }
+        return String.valueOf(x);
+    }
+
+    private static final java.util.Set<String> PURE_FUNCTIONS = java.util.Set.of("sqrt", "exp", "log", "log2",
+            "log1p", "expm1", "abs", "min", "max", "floor", "ceil", "lgamma", "digamma");
+
+    /**
+     * True if the lambda's body mentions no variable but its parameter and calls only the
+     * elementary functions (so its text determines the function); conservative: anything else
+     * (binders, other calls, outer variables, constants by name) is false.
+     */
+    private static boolean closedLambda(org.infobound.lang.ast.Expr.Lambda l) {
+        return closed(l.body(), l.param().name());
+    }
+
+    private static boolean closed(org.infobound.lang.ast.Expr e, String param) {
+        if (e instanceof org.infobound.lang.ast.Expr.IntLit || e instanceof org.infobound.lang.ast.Expr.RealLit) {
+            return true;
+        }
+        if (e instanceof org.infobound.lang.ast.Expr.Var v) {
+            return v.name().equals(param);
+        }
+        if (e instanceof org.infobound.lang.ast.Expr.Unary u) {
+            return closed(u.operand(), param);
+        }
+        if (e instanceof org.infobound.lang.ast.Expr.Binary b) {
+            return closed(b.left(), param) && closed(b.right(), param);
+        }
+        if (e instanceof org.infobound.lang.ast.Expr.Call c) {
+            if (!c.named().isEmpty() || !PURE_FUNCTIONS.contains(c.name())) {
+                return false;
+            }
+            for (org.infobound.lang.ast.Expr a : c.args()) {
+                if (!closed(a, param)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Df between laws on the line on the certified route ({@link CertBackend#lineDf}): the
+     * generator checked as for discrete laws (f(1) = 0 certainly), then given as the lambda's
+     * certified interval value, the same on the set-based reading for the end pieces (ratios
+     * near 0 or infinity, {@link CertBackend#onRealSets}) and its Taylor jet ({@link JetEval}).
+     */
+    @SuppressWarnings("unchecked")
+    private N certifiedLineDf(CertBackend cb, LineLaw p, LineLaw q, Object f) {
+        if (!(f instanceof Values.LambdaVal l)) {
+            throw new EvalFailure("Df needs a lambda t -> f(t)");
+        }
+        checkGenerator(l);
+        java.util.function.UnaryOperator<org.infobound.num.Jet> jet = JetEval.of(l.lambda(),
+                e -> (org.infobound.num.Interval) ev.num(ev.eval(e, l.env())));
+        // convexity on (0, inf) by the prover's recogniser (engine.prove.Convexity, the same rules
+        // that admit a generator to the f-divergence theorems): only tightens the end piece
+        boolean convex = org.infobound.engine.prove.Convexity.convexOnPositive(l.lambda());
+        org.infobound.math.line.CertifiedBonDf.Generator g = new org.infobound.math.line.CertifiedBonDf.Generator() {
+            @Override
+            public org.infobound.num.Interval value(org.infobound.num.Interval t) {
+                return (org.infobound.num.Interval) ev.num(applyLambda(l, t));
+            }
+
+            @Override
+            public org.infobound.num.Interval valueOnEnd(org.infobound.num.Interval t) {
+                return cb.onRealSets(() -> (org.infobound.num.Interval) ev.num(applyLambda(l, t)));
+            }
+
+            @Override
+            public org.infobound.num.Jet jet(org.infobound.num.Jet t) {
+                return jet.apply(t);
+            }
+
+            @Override
+            public boolean convex() {
+                return convex;
+            }
+        };
+        return (N) cb.lineDf(p, q, g);
     }
 
     /**

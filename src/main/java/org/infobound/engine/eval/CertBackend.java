@@ -55,18 +55,49 @@ final class CertBackend implements Backend<Interval, CertLaw> {
         }
     }
 
+    /**
+     * While set, arithmetic reads an interval as the set of reals it bounds, an infinite end as
+     * a bound that is not attained (IEEE 1788 set-based): {@code 0 * inf} of end products is 0,
+     * {@code inf - inf} and {@code 0/0}, {@code inf/inf} of such sets give {@link Interval#ENTIRE}
+     * instead of undefined. Used only by {@link #onRealSets} for the end pieces of certified
+     * Df quadrature, where {@code [0, x]} stands for the ratios (0, x] (t log t there is
+     * [-inf, 0], not undefined: no real ratio is 0). Domain errors (log of a negative) stay.
+     */
+    private boolean realSets;
+
+    /** Evaluates {@code f} with the set-based reading of {@link #realSets}. */
+    <T> T onRealSets(java.util.function.Supplier<T> f) {
+        boolean saved = realSets;
+        realSets = true;
+        try {
+            return f.get();
+        } finally {
+            realSets = saved;
+        }
+    }
+
     @Override
     public Interval add(Interval a, Interval b) {
+        if (realSets) {
+            try {
+                return a.add(b);
+            } catch (UndefinedValueException e) {
+                return Interval.ENTIRE;
+            }
+        }
         return u(() -> a.add(b), "inf - inf");
     }
 
     @Override
     public Interval sub(Interval a, Interval b) {
-        return u(() -> a.sub(b), "inf - inf");
+        return add(a, b.neg());
     }
 
     @Override
     public Interval mul(Interval a, Interval b) {
+        if (realSets) {
+            return org.infobound.math.line.CertifiedBonDf.mulSets(a, b);
+        }
         return u(() -> a.mul(b), "0 * inf");
     }
 
@@ -75,6 +106,13 @@ final class CertBackend implements Backend<Interval, CertLaw> {
         if (b.lo() == 0 && b.hi() == 0) {
             // x / 0 has no value (spec/LANGUAGE.md section 8)
             throw new Undefined("division by zero");
+        }
+        if (realSets) {
+            try {
+                return a.div(b);
+            } catch (UndefinedValueException e) {
+                return Interval.ENTIRE;
+            }
         }
         return u(() -> a.div(b), "0 / 0 or inf / inf");
     }
@@ -400,6 +438,80 @@ final class CertBackend implements Backend<Interval, CertLaw> {
     @Override
     public Interval df(CertLaw p, CertLaw q, UnaryOperator<Interval> f, String fname) {
         return u(() -> CertDivergences.df(p, q, f), "Df");
+    }
+
+    /**
+     * {@code Df(p || q, f)} for laws on the line: best-of-n against its base in either direction
+     * and best-of-n against best-of-m of the same base (also Beta(n, 1) against U(0, 1) or
+     * Beta(m, 1)), by {@link org.infobound.math.line.CertifiedBonDf}; an equal pair is f(1).
+     * Anything else is {@link Uncertified}, as is a generator whose enclosure may be undefined
+     * somewhere on the ratio range (that may be overestimation, so it is not reported undefined).
+     */
+    Interval lineDf(LineLaw p, LineLaw q, org.infobound.math.line.CertifiedBonDf.Generator f) {
+        if (CertEnclosed.involved(p) || CertEnclosed.involved(q)) {
+            throw new Uncertified("Df of laws on the line with parameters that are not doubles");
+        }
+        double[] nm = bonOrders(p, q);
+        if (nm == null) {
+            throw new Uncertified("Df between these laws on the line has no certified route");
+        }
+        for (double x : nm) {
+            if (!(x >= 1) || !(x < 0x1p53)) {
+                throw new Uncertified("Df of best-of-n with n = " + x + " (not an exact integer-range double)");
+            }
+        }
+        try {
+            Interval v = org.infobound.math.line.CertifiedBonDf.of(nm[0], nm[1], f);
+            if (v.lo() == Double.NEGATIVE_INFINITY && v.hi() == Double.POSITIVE_INFINITY) {
+                throw new Uncertified("Df on the line: no finite bound on either side");
+            }
+            return v;
+        } catch (Undefined | UndefinedValueException e) {
+            throw new Uncertified("Df on the line: the generator's enclosure may be undefined on the ratio range ("
+                    + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * {n, m} with p = bon(P, n) (or P, n = 1) and q = bon(P, m) (or P) for one law P on the line,
+     * or p = Beta(n, 1), q = Beta(m, 1) or U(0, 1); null otherwise.
+     */
+    private static double[] bonOrders(LineLaw p, LineLaw q) {
+        if (p.equals(q)) {
+            return new double[] {1, 1};
+        }
+        LineLaw bp = p instanceof org.infobound.math.line.MaxLaw m ? m.base() : p;
+        LineLaw bq = q instanceof org.infobound.math.line.MaxLaw m ? m.base() : q;
+        double np = p instanceof org.infobound.math.line.MaxLaw m ? m.n() : 1;
+        double nq = q instanceof org.infobound.math.line.MaxLaw m ? m.n() : 1;
+        if (bp.equals(bq)) {
+            return new double[] {np, nq};
+        }
+        if (p.equals(bq)) {
+            return new double[] {1, nq};
+        }
+        if (bp.equals(q)) {
+            return new double[] {np, 1};
+        }
+        Double a = betaN(p);
+        Double b = betaN(q);
+        if (a != null && b != null) {
+            return new double[] {a, b};
+        }
+        return null;
+    }
+
+    /** n for Beta(n, 1) (n >= 1), 1 for U(0, 1), else null. */
+    private static Double betaN(LineLaw l) {
+        if (l instanceof org.infobound.math.line.FamilyLaw f) {
+            if (f.family() == org.infobound.math.line.LineFamily.BETA && f.param(1) == 1.0 && f.param(0) >= 1.0) {
+                return f.param(0);
+            }
+            if (f.family() == org.infobound.math.line.LineFamily.UNIFORM && f.param(0) == 0.0 && f.param(1) == 1.0) {
+                return 1.0;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -37,7 +37,7 @@ import org.infobound.num.Interval;
  * {@code abs}, {@code min}, {@code max}, arithmetic); a value that does not fold exactly is not
  * accepted.
  */
-final class Convexity {
+public final class Convexity {
 
     /** The curvature of an expression in the lambda parameter on {@code (0, inf)}. */
     enum Curvature {
@@ -96,6 +96,15 @@ final class Convexity {
         } catch (NotCertified | ArithmeticException | IllegalArgumentException e) {
             return Curvature.UNKNOWN;
         }
+    }
+
+    /**
+     * True if the lambda's body is recognised as convex in its parameter on (0, inf) (the rules
+     * above; f(1) is not looked at). For the certified line Df's end pieces
+     * ({@code math.line.CertifiedBonDf}: a tangent line bounds a convex f from below).
+     */
+    public static boolean convexOnPositive(Expr.Lambda l) {
+        return curvature(l).convex();
     }
 
     /** f(1) folds exactly to 0. */
