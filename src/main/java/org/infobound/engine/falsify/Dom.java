@@ -189,11 +189,30 @@ public sealed interface Dom {
         }
     }
 
-    /** An atomless law on the line from the built-in families ({@code continuous}). */
+    /**
+     * An atomless law on the line from the built-in families ({@code continuous}): a law of a
+     * known family whose parameters are valid for it (a targeted move or a shrink step can leave
+     * that range, e.g. uniform(a, b) with a > b or a negative scale; such an instance is not in
+     * the domain, so it must neither be evaluated nor make the claim INCONCLUSIVE).
+     */
     record Laws() implements Dom {
         @Override
         public boolean contains(Input x, int k) {
-            return x instanceof Input.LawInput;
+            if (!(x instanceof Input.LawInput l)) {
+                return false;
+            }
+            org.infobound.math.line.LineFamily family;
+            try {
+                family = org.infobound.math.line.LineFamily.valueOf(l.family().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+            try {
+                family.of(l.params());
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         }
     }
 

@@ -32,11 +32,43 @@ final class Crossings {
                 double x = k == STEPS ? breaks[i + 1] : a + k * h;
                 double cur = g.applyAsDouble(x);
                 if (prev * cur < 0) {
-                    out.add(solver.solve(200, g::applyAsDouble, x - h, x));
+                    out.add(crossing(solver, g, x - h, x));
                 }
                 prev = cur;
             }
         }
         return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * A sign change of g in [a, b] (g(a) g(b) < 0). Brent's method within 200 evaluations; where
+     * g jumps instead of crossing zero (a uniform density's end: p - q jumps from positive to
+     * negative at 0) Brent cannot meet its absolute accuracy near x = 0 within 200 evaluations,
+     * and plain bisection to adjacent doubles finds the jump (at most about 2100 halvings).
+     * The result is only a breakpoint of the partition: any point of [a, b] is a valid one.
+     */
+    private static double crossing(BrentSolver solver, DoubleUnaryOperator g, double a, double b) {
+        try {
+            return solver.solve(200, g::applyAsDouble, a, b);
+        } catch (org.hipparchus.exception.MathIllegalStateException e) {
+            double ga = g.applyAsDouble(a);
+            for (int k = 0; k < 2200; k++) {
+                double m = 0.5 * (a + b);
+                if (m <= a || m >= b) {
+                    break;
+                }
+                double gm = g.applyAsDouble(m);
+                if (gm == 0) {
+                    return m;
+                }
+                if ((gm < 0) == (ga < 0)) {
+                    a = m;
+                    ga = gm;
+                } else {
+                    b = m;
+                }
+            }
+            return 0.5 * (a + b);
+        }
     }
 }

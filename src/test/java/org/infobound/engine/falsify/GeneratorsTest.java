@@ -38,6 +38,31 @@ class GeneratorsTest {
         }
     }
 
+    /**
+     * adv7: a targeted move of a {@code continuous} law (coordinate step on one parameter) can
+     * leave the family's range: uniform(0.42, 0.2175), pareto(-0.05, 16.6), normal(0, -0.4) were
+     * evaluated and made true claims INCONCLUSIVE ("uniform: parameter a must be < b") although
+     * such laws are not in the domain. The domain admits exactly the valid family laws
+     * (LANGUAGE.md section 7: uniform a < b, sigma/rate/scale > 0, beta/gamma/pareto params > 0).
+     */
+    @Test
+    void continuousDomainAdmitsOnlyValidFamilyLaws() {
+        Dom laws = new Dom.Laws();
+        assertTrue(laws.contains(new Input.LawInput("uniform", new double[] {0, 1}), 0));
+        assertTrue(laws.contains(new Input.LawInput("normal", new double[] {-3, 0.1}), 0));
+        assertTrue(laws.contains(new Input.LawInput("pareto", new double[] {0.5, 2.5}), 0));
+        assertTrue(!laws.contains(new Input.LawInput("uniform", new double[] {0.420455, 0.217536}), 0));
+        assertTrue(!laws.contains(new Input.LawInput("uniform", new double[] {1, 1}), 0));
+        assertTrue(!laws.contains(new Input.LawInput("pareto", new double[] {-0.048829, 16.602778}), 0));
+        assertTrue(!laws.contains(new Input.LawInput("normal", new double[] {0, -0.4}), 0));
+        assertTrue(!laws.contains(new Input.LawInput("normal", new double[] {0, 0}), 0));
+        assertTrue(!laws.contains(new Input.LawInput("exponential", new double[] {Double.POSITIVE_INFINITY}), 0));
+        assertTrue(!laws.contains(new Input.LawInput("gamma", new double[] {2, Double.NaN}), 0));
+        assertTrue(!laws.contains(new Input.LawInput("beta", new double[] {0, 1}), 0));
+        assertTrue(!laws.contains(new Input.LawInput("cauchy", new double[] {0, 1}), 0));
+        assertTrue(!laws.contains(new Input.RealInput(org.infobound.num.Rationals.of(1.0)), 0));
+    }
+
     @Test
     void edgeCasesAreProducedOften() throws Exception {
         Rng rng = new Rng(7);
