@@ -73,8 +73,10 @@ class FloatAgreesWithCertifiedNewCellsPropertyTest {
     }
 
     /**
-     * A tilt with valid parameters: beta > scale for the laplace, logistic and gumbel (their mgf
-     * domain is |l| < 1/scale), beta > theta for the gamma, beta > 1/rate for the exponential.
+     * A tilt with valid parameters: beta > 0, beta > scale for the laplace, logistic and gumbel
+     * (their mgf domain is |l| < 1/scale), beta > theta for the gamma, beta > 1/rate for the
+     * exponential (the wide round); the moderate round draws beta in 4..31, which may leave the
+     * domain of a wide scale (then undefined on both routes, drawn but not enclosed).
      */
     private static String tilt(Random rnd, String fam, boolean wide) {
         String base;
@@ -93,16 +95,14 @@ class FloatAgreesWithCertifiedNewCellsPropertyTest {
                 case "uniform" -> "uniform(" + c + ", " + c + " + 2^(" + e + "))";
                 default -> throw new AssertionError(fam);
             };
-            // beta = 2^(e + k), k >= 1 (|l| scale <= 1/2), or negative for the two-sided laws
-            String bsign = fam.equals("exponential") || fam.equals("gamma") || !rnd.nextBoolean() ? "" : "-";
-            beta = bsign + "2^(" + (e + 1 + rnd.nextInt(8)) + ")";
+            // beta = 2^(e + k), k >= 1 (l scale <= 1/2); beta > 0 (the language's tilt)
+            beta = "2^(" + (e + 1 + rnd.nextInt(8)) + ")";
             if (fam.equals("uniform") || fam.equals("normal")) {
-                beta = bsign + "2^(" + (e - 6 + rnd.nextInt(14)) + ")";
+                beta = "2^(" + (e - 6 + rnd.nextInt(14)) + ")";
             }
         } else {
             base = FloatAgreesWithCertifiedPropertyTest.law(rnd, fam);
-            String bsign = fam.equals("exponential") || fam.equals("gamma") || rnd.nextInt(3) > 0 ? "" : "-";
-            beta = bsign + (4 + rnd.nextInt(28));
+            beta = String.valueOf(4 + rnd.nextInt(28));
         }
         return "tilt(" + base + ", " + beta + ")";
     }
@@ -122,6 +122,10 @@ class FloatAgreesWithCertifiedNewCellsPropertyTest {
         checked.merge(cell, 1, Integer::sum);
         if (v.enclosure() != null && v.kind() == ClosedValue.Kind.NUMBER) {
             enclosed.merge(cell, 1, Integer::sum);
+        }
+        if (v.kind() == ClosedValue.Kind.FAILED || v.kind() == ClosedValue.Kind.UNDEFINED) {
+            // no float value (then the certified route is not asked): reported, not a violation
+            System.out.println("no float value (" + v.kind() + "): " + expr + ": " + v.text());
         }
         if (fail != null) {
             failures.computeIfAbsent(cell, k -> new ArrayList<>()).add(fail);
@@ -218,8 +222,7 @@ class FloatAgreesWithCertifiedNewCellsPropertyTest {
                 String bounded = pick(rnd, "bon(" + law(rnd, "uniform", wide) + ", " + n + ")",
                         "bon(" + law(rnd, "beta", wide) + ", " + n + ")", law(rnd, "beta", wide),
                         "mix(" + law(rnd, "uniform", wide) + ", " + law(rnd, "beta", wide) + ", 1/4)",
-                        "tilt(" + law(rnd, "uniform", wide) + ", " + (rnd.nextBoolean() ? "" : "-") + pow2(rnd, -4, 4)
-                                + ")");
+                        "tilt(" + law(rnd, "uniform", wide) + ", " + pow2(rnd, -4, 4) + ")");
                 if (fam.length() % 2 == 0) {
                     // about half of the families (the float sup over l of a tilt is 1 to 2 s)
                     run("sigma2:bounded", pick(rnd, "sigma2", "sigma2_left", "sigma2_right") + "(" + bounded + ")",

@@ -71,6 +71,17 @@ class FloatRouteAgreementFixesTest {
     }
 
     @Test
+    void bestOfNParetoVarianceInClosedForm() {
+        // xm^2 (R2 - R1^2), R_k = exp(loggamma(n+1) + loggamma(1-k/a) - loggamma(n+1-k/a)) (mp.dps = 40);
+        // the quadrature of the heavy tail gave 55744.96 for the first
+        agrees("var(bon(pareto(1, 9/4), 29332))", 55750.01273078001719088718217417023054542, 1e-10);
+        agrees("var(bon(pareto(1, 34), 5))", 0.001523480346724674157903144678502081853679, 1e-10);
+        agrees("var(bon(pareto(1/2, 3), 1000000))", 2113.257577541656644935475514815042543219, 1e-10);
+        agrees("var(bon(pareto(1, 34), 2000))", 0.002410426865892289082068161746115597895066, 1e-10);
+        agrees("var(bon(pareto(3, 5/2), 999))", 5360.309873985975932210961288219703278541, 1e-10);
+    }
+
+    @Test
     void klWithAMassBelowTheDoubles() {
         // p = 10^-301, q = 10^-325: p log(p/q) + (1-p)(log1p(-p) - log1p(-q)) (mp.dps = 40); was +inf
         // (q is 0.0 as a double)
