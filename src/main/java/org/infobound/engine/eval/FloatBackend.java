@@ -147,6 +147,13 @@ class FloatBackend implements Backend<Double, DiscreteLaw> {
                 throw new OutOfRange("lgamma of a number beyond the double range");
             case "digamma":
                 if (tiny) {
+                    // digamma(q) = digamma(1 + q) - 1/q (DLMF 5.5.2), as on the certified route:
+                    // 1/q from the rational is a finite double down to q = 1/MAX (10^-308 has
+                    // digamma -1e308); below, the value is beyond the double range
+                    double r = org.infobound.num.Rationals.toDouble(q.reciprocal());
+                    if (Double.isFinite(r)) {
+                        return digamma(1 + org.infobound.num.Rationals.toDouble(q)) - r;
+                    }
                     throw new OutOfRange("digamma of a positive number below the double range (about -1/x)");
                 }
                 return logq;
@@ -298,8 +305,19 @@ class FloatBackend implements Backend<Double, DiscreteLaw> {
     @Override
     public DiscreteLaw law(BigFraction[] probs, double[] rewards) {
         double[] p = new double[probs.length];
+        boolean tiny = false;
         for (int i = 0; i < p.length; i++) {
             p[i] = org.infobound.num.Rationals.toDouble(probs[i]);
+            tiny |= probs[i].signum() > 0 && p[i] < Double.MIN_NORMAL;
+        }
+        if (tiny) {
+            // a positive mass below the normal doubles (1e-330 is 0.0): keep the rationals, which
+            // the float KL reads in log space (FloatDiscrete.kl)
+            try {
+                return DiscreteLaw.categorical(probs, rewards);
+            } catch (IllegalArgumentException e) {
+                // fall through to the doubles
+            }
         }
         try {
             return DiscreteLaw.categorical(p, rewards);

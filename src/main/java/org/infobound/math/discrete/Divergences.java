@@ -29,6 +29,16 @@ public final class Divergences {
         return klArrays(p.p(), q.p());
     }
 
+    /**
+     * One Bregman term {@code p log(p/q) - p + q >= 0} of KL (their sum is KL for masses that sum
+     * to 1), without cancellation for p near q; {@code q} for {@code p = 0}.
+     *
+     * Requires: p >= 0 && q > 0.
+     */
+    public static double klTerm(double p, double q) {
+        return Terms.bregman(p, q);
+    }
+
     static double klArrays(double[] p, double[] q) {
         double sum = 0.0;
         double[] diff = new double[p.length];

@@ -28,7 +28,46 @@ final class Cgf {
                 return LineValue.exact(c);
             }
         }
+        if (law instanceof MixtureLaw m) {
+            LineValue mixed = mixture(m, l);
+            if (mixed != null) {
+                return mixed;
+            }
+        }
         return LineMoments.numericLogMgf(law, l, law.mean());
+    }
+
+    /**
+     * A mixture {@code (1-w) P + w Q} from its components' centred cgfs {@code K1, K2} and means
+     * {@code m1, m2} (mixture mean m): {@code log((1-w) e^(K1 + l(m1-m)) + w e^(K2 + l(m2-m)))},
+     * written as {@code log1p((1-w) expm1(a) + w expm1(b))} where both exponents are small (no
+     * cancellation near 0; the quadrature of the whole mixture was 2.5e-8 relative off at
+     * {@code cgf(mix(uniform(-3/8, 5/4), uniform(-1, 15/8), 1/4), 1/32)}), else by log-sum-exp.
+     * Null when a component's mean is not finite.
+     */
+    private static LineValue mixture(MixtureLaw m, double l) {
+        double w = m.weight();
+        double m1 = m.first().mean();
+        double m2 = m.second().mean();
+        double mean = m.mean();
+        if (!(Double.isFinite(m1) && Double.isFinite(m2) && Double.isFinite(mean))) {
+            return null;
+        }
+        LineValue k1 = w == 1.0 ? LineValue.exact(0.0) : centred(m.first(), l);
+        LineValue k2 = w == 0.0 ? LineValue.exact(0.0) : centred(m.second(), l);
+        double a = w == 1.0 ? Double.NEGATIVE_INFINITY : k1.value() + l * (m1 - mean);
+        double b = w == 0.0 ? Double.NEGATIVE_INFINITY : k2.value() + l * (m2 - mean);
+        if (Double.isNaN(a) || Double.isNaN(b)) {
+            return null;
+        }
+        double v;
+        if (Math.abs(a) < 0.5 && Math.abs(b) < 0.5) {
+            v = Math.log1p((1 - w) * Math.expm1(a) + w * Math.expm1(b));
+        } else {
+            v = LogSum.of(w == 1.0 ? a : Math.log1p(-w) + a, w == 0.0 ? b : Math.log(w) + b);
+        }
+        double err = Math.max(k1.errorEstimate(), k2.errorEstimate());
+        return new LineValue(v, err, k1.closedForm() && k2.closedForm());
     }
 
     /** Closed form of psi(l) inside the radius, NaN where there is none. */

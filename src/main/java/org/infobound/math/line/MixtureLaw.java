@@ -137,7 +137,37 @@ public final class MixtureLaw implements LineLaw {
         if (u == 0.0 || u == 1.0 || a == b) {
             return u == 0.0 ? supportLower() : u == 1.0 ? supportUpper() : a;
         }
-        return new BrentSolver(1e-14, 1e-300).solve(1000, x -> cdf(x) - u, a, b);
+        double x = new BrentSolver(1e-14, 1e-300).solve(1000, t -> cdf(t) - u, a, b);
+        double fx = cdf(x);
+        if (fx != u && density(x) > 0) {
+            return x;
+        }
+        // F(x) == u in doubles (Brent stops at any exact zero) or x in a gap between the
+        // components' supports: the cdf may be flat there (1/2 on the gap of
+        // mix(pareto(2, 10), uniform(-1/16, -7/128), 1/2); within rounding of u =
+        // 1/1024 from 1 to 20 for mix(gamma(16, 32), beta(1, 8), 1/1024)), and the quantile is
+        // the infimum of {F >= u}: unless F(x - d) < u already, bisection keeping F(lo) < u <= F(hi)
+        double d = 1e-12 * Math.abs(x) + 1e-300;
+        if (fx >= u && cdf(x - d) < u) {
+            return x;
+        }
+        if (cdf(a) >= u) {
+            return a;
+        }
+        double lo = a;
+        double hi = fx >= u ? x : b;
+        for (int i = 0; i < 2200; i++) {
+            double mid = lo + 0.5 * (hi - lo);
+            if (!(mid > lo && mid < hi)) {
+                break;
+            }
+            if (cdf(mid) >= u) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
     }
 
     @Override

@@ -81,6 +81,15 @@ final class Quadrature {
         for (LineLaw given : laws) {
             // a numeric tilt's quantiles are themselves computed by quadrature: cut at the base's
             LineLaw law = given instanceof TiltedLaw t ? t.base() : given;
+            if (law instanceof MixtureLaw m) {
+                // the components' support ends and quantiles too: a density jumps at a
+                // component's support end inside the hull, and a narrow component hides
+                // between the mixture's quantiles (entropy(mix(uniform(0, 64), logistic(0, 1024),
+                // 1/2)) was 0.5% off)
+                for (double x : breakpoints(m.first(), m.second())) {
+                    cuts.add(x);
+                }
+            }
             cuts.add(law.supportLower());
             cuts.add(law.supportUpper());
             for (double u : LEVELS) {

@@ -88,7 +88,11 @@ class FloatAgreesWithCertifiedPropertyTest {
     /** The cell's failure text, or null when the rule holds or there is no enclosure. */
     static String check(String expr) {
         SourceFile src = SourceFile.of("<prop>", expr);
-        ClosedValue v = ClosedValue.of(src, Parser.parseExpression(src).expr().orElseThrow());
+        return check(ClosedValue.of(src, Parser.parseExpression(src).expr().orElseThrow()), expr);
+    }
+
+    /** The same rule on a value already evaluated (both routes) from {@code expr}. */
+    static String check(ClosedValue v, String expr) {
         Interval iv = v.enclosure();
         if (iv == null || v.kind() != ClosedValue.Kind.NUMBER) {
             return null;
