@@ -56,8 +56,9 @@ final class Expectations {
     private static <N, D> Object certifiedLine(Evaluator<N, D> ev, CertBackend cb, LineLaw l, Expr x, Env env) {
         java.util.function.UnaryOperator<org.infobound.num.Interval> gx = r -> (org.infobound.num.Interval) ev.num(
                 ev.eval(x, env.atOutcome(new Env.Outcome(l, -1, r.mid()))));
+        java.util.Map<String, org.infobound.num.Dual> constants = constants(ev, x, env);
         org.infobound.num.Interval two = cb.lineExpectationTwoSided(l, gx,
-                org.infobound.engine.prove.NumericEval.univariate(x, "r"), new LineGrowth(x));
+                org.infobound.engine.prove.NumericEval.univariate(x, "r", constants), new LineGrowth(x, constants));
         org.infobound.num.Interval low = null;
         Uncertified why = null;
         try {
@@ -78,6 +79,51 @@ final class Expectations {
             throw new InternalFailure("two enclosures of E(" + l.describe() + ", X) are disjoint: " + two + ", " + low);
         }
         return two.intersect(low);
+    }
+
+    /**
+     * The numeric variables of X other than r bound in env, as Dual constants (enclosures of
+     * their values), so that X is a Dual function of r alone ({@code (r - c)^2} under a binder c).
+     */
+    private static <N, D> java.util.Map<String, org.infobound.num.Dual> constants(Evaluator<N, D> ev, Expr x, Env env) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        variables(x, names, 0);
+        java.util.Map<String, org.infobound.num.Dual> out = new java.util.HashMap<>();
+        for (String name : names) {
+            if (name.equals("r")) {
+                continue;
+            }
+            Object v = env.lookup(name);
+            if (v == null) {
+                continue;
+            }
+            try {
+                if (ev.num(v) instanceof org.infobound.num.Interval iv) {
+                    out.put(name, org.infobound.num.Dual.constant(iv));
+                }
+            } catch (RuntimeException e) {
+                // not a number (a law, a function): X is not a numeric expression of r
+            }
+        }
+        return out;
+    }
+
+    private static void variables(Expr e, java.util.Set<String> out, int depth) {
+        if (depth > 200) {
+            return;
+        }
+        if (e instanceof Expr.Var v) {
+            out.add(v.name());
+        } else if (e instanceof Expr.Unary u) {
+            variables(u.operand(), out, depth + 1);
+        } else if (e instanceof Expr.Binary b) {
+            variables(b.left(), out, depth + 1);
+            variables(b.right(), out, depth + 1);
+        } else if (e instanceof Expr.Call c) {
+            for (Expr a : c.args()) {
+                variables(a, out, depth + 1);
+            }
+        }
     }
 
     /** The lower-bound routes {@code [L, +inf]}: Uncertified where none applies. */

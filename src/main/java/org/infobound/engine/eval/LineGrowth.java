@@ -27,15 +27,18 @@ import org.infobound.num.Interval;
 final class LineGrowth implements CertifiedLineMean.Growth {
 
     private final Expr x;
+    private final java.util.Map<String, Dual> constants;
 
-    LineGrowth(Expr x) {
+    /** X with its other variables bound to the given constants (enclosures of their values). */
+    LineGrowth(Expr x, java.util.Map<String, Dual> constants) {
         this.x = x;
+        this.constants = constants;
     }
 
     @Override
     public double[] on(Interval tail) {
         try {
-            double[] cd = growth(x, tail, 0);
+            double[] cd = growth(x, tail, 0, constants);
             return cd != null && Double.isFinite(cd[0]) && Double.isFinite(cd[1]) ? cd : null;
         } catch (RuntimeException e) {
             return null;
@@ -43,9 +46,9 @@ final class LineGrowth implements CertifiedLineMean.Growth {
     }
 
     /** The interval range of e on T, or null when it cannot be evaluated. */
-    private static Interval range(Expr e, Interval tail) {
+    private static Interval range(Expr e, Interval tail, java.util.Map<String, Dual> k) {
         try {
-            return NumericEval.univariate(e, "r").apply(Dual.variable(tail)).value();
+            return NumericEval.univariate(e, "r", k).apply(Dual.variable(tail)).value();
         } catch (RuntimeException ex) {
             return null;
         }
@@ -55,52 +58,52 @@ final class LineGrowth implements CertifiedLineMean.Growth {
         return v.hi();
     }
 
-    private static double[] growth(Expr e, Interval tail, int depth) {
+    private static double[] growth(Expr e, Interval tail, int depth, java.util.Map<String, Dual> k) {
         if (depth > 64) {
             return null;
         }
-        Interval r = range(e, tail);
+        Interval r = range(e, tail, k);
         if (r != null && r.isFinite()) {
             return new double[] {r.abs().hi(), 0};
         }
         if (e instanceof Expr.Var v) {
-            return v.name().equals("r") ? new double[] {1, 0 + 1} : null;
+            return v.name().equals("r") ? new double[] {1, 1} : null;
         }
         if (e instanceof Expr.Unary u && u.op() == UnaryOp.NEG) {
-            return growth(u.operand(), tail, depth + 1);
+            return growth(u.operand(), tail, depth + 1, k);
         }
         if (e instanceof Expr.Binary b) {
             switch (b.op()) {
                 case ADD:
                 case SUB: {
-                    double[] l = growth(b.left(), tail, depth + 1);
-                    double[] g = l == null ? null : growth(b.right(), tail, depth + 1);
+                    double[] l = growth(b.left(), tail, depth + 1, k);
+                    double[] g = l == null ? null : growth(b.right(), tail, depth + 1, k);
                     return g == null ? null : new double[] {up(Interval.of(l[0]).add(Interval.of(g[0]))),
                         Math.max(l[1], g[1])};
                 }
                 case MUL: {
-                    double[] l = growth(b.left(), tail, depth + 1);
-                    double[] g = l == null ? null : growth(b.right(), tail, depth + 1);
+                    double[] l = growth(b.left(), tail, depth + 1, k);
+                    double[] g = l == null ? null : growth(b.right(), tail, depth + 1, k);
                     return g == null ? null : new double[] {up(Interval.of(l[0]).mul(Interval.of(g[0]))),
                         up(Interval.of(l[1]).add(Interval.of(g[1])))};
                 }
                 case DIV: {
-                    Interval c = range(b.right(), tail);
+                    Interval c = range(b.right(), tail, k);
                     if (c == null || !c.isFinite() || !(c.lo() > 0 || c.hi() < 0)) {
                         return null;
                     }
-                    double[] l = growth(b.left(), tail, depth + 1);
+                    double[] l = growth(b.left(), tail, depth + 1, k);
                     return l == null ? null : new double[] {up(Interval.of(l[0]).div(c.abs())), l[1]};
                 }
                 case POW: {
-                    double[] l = growth(b.left(), tail, depth + 1);
-                    Interval y = range(b.right(), Interval.of(0));
-                    if (l == null || y == null || !y.isFinite() || !(y.lo() >= 0) || !constant(b.right())) {
+                    double[] l = growth(b.left(), tail, depth + 1, k);
+                    Interval y = range(b.right(), Interval.of(0), k);
+                    if (l == null || y == null || !y.isFinite() || !(y.lo() >= 0) || !constant(b.right(), k)) {
                         return null;
                     }
                     // defined on T: a positive integer power, or a positive power of a base >= 0
-                    boolean integer = b.right() instanceof Expr.IntLit k && k.value().signum() > 0;
-                    Interval base = integer ? null : range(b.left(), tail);
+                    boolean integer = b.right() instanceof Expr.IntLit lit && lit.value().signum() > 0;
+                    Interval base = integer ? null : range(b.left(), tail, k);
                     if (!integer && (!(y.lo() > 0) || base == null || !(base.lo() >= 0))) {
                         return null;
                     }
@@ -115,8 +118,8 @@ final class LineGrowth implements CertifiedLineMean.Growth {
         if (e instanceof Expr.Call c && c.named().isEmpty()) {
             String f = c.name();
             if (c.args().size() == 2 && (f.equals("min") || f.equals("max"))) {
-                double[] l = growth(c.args().get(0), tail, depth + 1);
-                double[] g = l == null ? null : growth(c.args().get(1), tail, depth + 1);
+                double[] l = growth(c.args().get(0), tail, depth + 1, k);
+                double[] g = l == null ? null : growth(c.args().get(1), tail, depth + 1, k);
                 return g == null ? null : new double[] {Math.max(l[0], g[0]), Math.max(l[1], g[1])};
             }
             if (c.args().size() != 1) {
@@ -125,21 +128,21 @@ final class LineGrowth implements CertifiedLineMean.Growth {
             Expr a = c.args().get(0);
             switch (f) {
                 case "abs":
-                    return growth(a, tail, depth + 1);
+                    return growth(a, tail, depth + 1, k);
                 case "sqrt": {
-                    Interval v = range(a, tail);
-                    double[] l = v == null || !(v.lo() >= 0) ? null : growth(a, tail, depth + 1);
+                    Interval v = range(a, tail, k);
+                    double[] l = v == null || !(v.lo() >= 0) ? null : growth(a, tail, depth + 1, k);
                     return l == null ? null : new double[] {up(Interval.of(l[0]).sqrt()), l[1] / 2 == 0 ? 0
                         : Math.nextUp(l[1] / 2)};
                 }
                 case "log":
                 case "log1p": {
-                    Interval v = range(a, tail);
+                    Interval v = range(a, tail, k);
                     if (v == null) {
                         return null;
                     }
                     Interval lower = f.equals("log") ? v : v.add(1);
-                    double[] l = growth(a, tail, depth + 1);
+                    double[] l = growth(a, tail, depth + 1, k);
                     if (l == null || !(lower.lo() > 0)) {
                         return null;
                     }
@@ -156,16 +159,19 @@ final class LineGrowth implements CertifiedLineMean.Growth {
         return null;
     }
 
-    /** True when e has no variable (its value does not depend on r). */
-    private static boolean constant(Expr e) {
+    /** True when e is built from literals and bound constants only (its value does not depend on r). */
+    private static boolean constant(Expr e, java.util.Map<String, Dual> k) {
         if (e instanceof Expr.IntLit || e instanceof Expr.RealLit) {
             return true;
         }
+        if (e instanceof Expr.Var v) {
+            return !v.name().equals("r") && k.containsKey(v.name());
+        }
         if (e instanceof Expr.Unary u) {
-            return constant(u.operand());
+            return constant(u.operand(), k);
         }
         if (e instanceof Expr.Binary b) {
-            return constant(b.left()) && constant(b.right());
+            return constant(b.left(), k) && constant(b.right(), k);
         }
         return false;
     }
