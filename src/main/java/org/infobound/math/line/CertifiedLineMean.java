@@ -51,8 +51,9 @@ public final class CertifiedLineMean {
     @FunctionalInterface
     public interface Growth {
         /**
-         * {C, d} with C, d finite and &gt;= 0 such that {@code |g(x)| <= C (1 + |x|)^d} for every x
-         * in the interval, or null when none is certified.
+         * {C, d} or {C, d, k} with C, d, k finite and &gt;= 0 such that
+         * {@code |g(x)| <= C (1 + |x|)^d e^(k |x|)} for every x in the interval (k = 0 when
+         * absent), or null when none is certified.
          */
         double[] on(Interval tail);
     }
@@ -276,10 +277,12 @@ public final class CertifiedLineMean {
         if (cd == null) {
             cd = growth.on(t);
         }
-        if (cd == null || !(cd[0] >= 0) || !(cd[1] >= 0) || !Double.isFinite(cd[0]) || !Double.isFinite(cd[1])) {
+        double k = cd == null || cd.length < 3 ? 0 : cd[2];
+        if (cd == null || !(cd[0] >= 0) || !(cd[1] >= 0) || !(k >= 0) || !Double.isFinite(cd[0])
+                || !Double.isFinite(cd[1]) || !Double.isFinite(k)) {
             return v;
         }
-        double m = moment(p, right, right ? t.lo() : t.hi(), cd[1]);
+        double m = moment(p, right, right ? t.lo() : t.hi(), cd[1], k);
         if (!Double.isFinite(m)) {
             return v;
         }
@@ -289,14 +292,19 @@ public final class CertifiedLineMean {
 
     // ------------------------------------------------------------------ tail moments
 
+    /** {@link #moment(LineLaw, boolean, double, double, double)} with k = 0. */
+    static double moment(LineLaw p, boolean right, double edge, double d) {
+        return moment(p, right, edge, d, 0);
+    }
+
     /**
-     * Upper bound of {@code int (1 + |x|)^d dF} over {@code x >= edge} (right) or
+     * Upper bound of {@code int (1 + |x|)^d e^(k |x|) dF} over {@code x >= edge} (right) or
      * {@code x <= edge} (left); +inf when none is certified.
      */
-    static double moment(LineLaw p, boolean right, double edge, double d) {
+    static double moment(LineLaw p, boolean right, double edge, double d, double k) {
         if (p instanceof MixtureLaw x) {
-            double m1 = x.weight() == 1.0 ? 0 : moment(x.first(), right, edge, d);
-            double m2 = x.weight() == 0.0 ? 0 : moment(x.second(), right, edge, d);
+            double m1 = x.weight() == 1.0 ? 0 : moment(x.first(), right, edge, d, k);
+            double m2 = x.weight() == 0.0 ? 0 : moment(x.second(), right, edge, d, k);
             Interval w = Interval.of(x.weight());
             return Interval.ONE.sub(w).mul(Interval.of(m1)).add(w.mul(Interval.of(m2))).hi();
         }
@@ -315,29 +323,33 @@ public final class CertifiedLineMean {
                     }
                 }
             }
-            return factor.mul(Interval.of(moment(x.base(), right, edge, d))).hi();
+            return factor.mul(Interval.of(moment(x.base(), right, edge, d, k))).hi();
         }
         double best = Double.POSITIVE_INFINITY;
-        if (p instanceof FamilyLaw f && f.family() == LineFamily.PARETO && right) {
+        if (p instanceof FamilyLaw f && f.family() == LineFamily.PARETO && right && k == 0) {
             best = Math.min(best, paretoMoment(f, edge, d));
         }
         // as a right tail of Y = X or Y = -X: y >= e
         double e = right ? edge : -edge;
         Interval extra = Interval.ZERO;
         if (e < 0) {
-            // (1 + |y|)^d <= (1 + |e|)^d on [e, 0] (mass <= 1), plus the part y >= 0
-            extra = Interval.of(-e).add(1).pow(Interval.of(d));
+            // (1 + |y|)^d e^(k|y|) <= (1 + |e|)^d e^(k|e|) on [e, 0] (mass <= 1), plus the part y >= 0
+            extra = Interval.of(-e).add(1).pow(Interval.of(d)).mul(Interval.of(k).mul(Interval.of(-e)).exp());
             e = 0;
         }
         Interval y0 = Interval.of(e).add(1);
         Interval dd = Interval.of(d);
-        for (int k = -8 * 16; k <= 10 * 16; k++) {
-            double s = Math.pow(2, k / 16.0);
+        for (int j = -8 * 16; j <= 10 * 16; j++) {
+            double s = Math.pow(2, j / 16.0);
             Interval logM = logMgf(p, right ? s : -s);
             if (logM == null || !(logM.hi() < Double.POSITIVE_INFINITY)) {
                 continue;
             }
-            Interval si = Interval.of(s);
+            // y^d e^(ky) e^(-sy) = y^d e^(-(s - k) y): the sup below with s - k in place of s
+            Interval si = Interval.of(s).sub(Interval.of(k));
+            if (!(si.lo() > 0)) {
+                continue;
+            }
             Interval logSup;
             if (d == 0) {
                 logSup = si.neg().mul(Interval.of(e));

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
  *   pareto(1, 1/2): quad(lambda x: 1/(1+x)*0.5*x**-1.5, [1, inf]) = 1 - pi/4
  *       = 0.2146018366025516903843391541801242789507
  *   pareto(1, 2): E X^2 = +inf;  exponential(1): E e^(2X) = +inf;  gumbel(0,1): E e^(-X) = Gamma(2) = 1
+ *   normal(0,1): E log(1 + X^2) = quad(lambda x: log(1+x**2)*npdf(x), [-inf, 0, inf])
+ *       = 0.533453179844134831255118205347
  * </pre>
  */
 class CertifiedLineMeanTest {
@@ -45,6 +47,9 @@ class CertifiedLineMeanTest {
         // |x^2| <= (1 + |x|)^2, |x^4| <= (1 + |x|)^4
         contains(1, enclose(N01, x -> x.pow(2), x -> x.pow(2), 1, 2), 1e-5);
         contains(3, enclose(N01, x -> x.pow(4), x -> x.pow(4), 1, 4), 1e-5);
+        // |log(1 + x^2)| <= 3 (1 + |x|): log(1 + x^2) <= 2 log(1 + |x|) <= 2 (1 + |x|)
+        contains(0.533453179844134831255118205347, enclose(N01, x -> x.pow(2).log1p(), x -> x.pow(2).log1p(), 3, 1),
+                1e-5);
         // a sign-changing g: E(X^3 - X) = 0, |x^3 - x| <= 2 (1 + |x|)^3
         contains(0, enclose(N01, x -> x.pow(3).sub(x), x -> x.pow(3).sub(x), 2, 3), 1e-5);
         // the interval route alone (no Dual): |min(x, 1)| <= 1 + |x|
@@ -91,6 +96,27 @@ class CertifiedLineMeanTest {
         // a finite value with an unbounded left tail and no growth bound: one-sided, containing 1
         Interval u = CertifiedLineMean.enclose(LineFamily.GUMBEL.of(0, 1), x -> x.neg().exp(), x -> x.neg().exp(), null);
         assertTrue(u.lo() <= 1 && u.lo() > 0.999 && u.hi() == Double.POSITIVE_INFINITY, u.toString());
+    }
+
+    @Test
+    void exponentialGrowthOnATail() {
+        // |e^(-x)| <= e * e^(|x|): the gumbel left tail by E e^(-sX) = Gamma(1 + s), s > 1; truth Gamma(2) = 1
+        double e = Math.nextUp(Math.E);
+        Interval u = CertifiedLineMean.enclose(LineFamily.GUMBEL.of(0, 1), x -> x.neg().exp(), x -> x.neg().exp(),
+                tail -> new double[] {e, 0, 1});
+        contains(1, u, 1e-5);
+        // E e^(2X) of exponential(1) diverges: s would need 2 < s < 1, no bound, upper end +inf
+        Interval w = CertifiedLineMean.enclose(LineFamily.EXPONENTIAL.of(1), x -> x.mul(Dual.constant(2)).exp(),
+                x -> x.mul(2).exp(), tail -> new double[] {1, 0, 2});
+        assertEquals(Double.POSITIVE_INFINITY, w.hi(), w.toString());
+    }
+
+    @Test
+    void undefinedOnATailOnlyGivesNoValue() {
+        // sqrt(x + 9) is undefined below -9, inside the left tail of normal(0, 1) beyond the core:
+        // E is undefined, no enclosure at all (not a finite one from the core)
+        assertEquals(null, CertifiedLineMean.enclose(N01, x -> x.add(Dual.constant(9)).sqrt(),
+                x -> x.add(9).sqrt(), null));
     }
 
     @Test
