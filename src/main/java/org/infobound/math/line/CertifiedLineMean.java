@@ -337,36 +337,67 @@ public final class CertifiedLineMean {
             extra = Interval.of(-e).add(1).pow(Interval.of(d)).mul(Interval.of(k).mul(Interval.of(-e)).exp());
             e = 0;
         }
+        // a bounded support on this side: |x| <= max(|far end|, |edge|) on the tail, mass <= 1
+        double[] sup = support(p);
+        if (sup != null) {
+            double far = right ? sup[1] : sup[0];
+            if (right ? far < edge : far > edge) {
+                return 0;
+            }
+            if (Double.isFinite(far)) {
+                Interval a = Interval.of(Math.max(Math.abs(far), Math.abs(edge)));
+                best = Math.min(best, a.add(1).pow(Interval.of(d)).mul(Interval.of(k).mul(a).exp()).hi());
+            }
+        }
         Interval y0 = Interval.of(e).add(1);
-        Interval dd = Interval.of(d);
-        for (int j = -8 * 16; j <= 10 * 16; j++) {
-            double s = Math.pow(2, j / 16.0);
-            Interval logM = logMgf(p, right ? s : -s);
-            if (logM == null || !(logM.hi() < Double.POSITIVE_INFINITY)) {
-                continue;
+        // s on a coarse grid 2^j, then 2^(j + i/16) around the best coarse point
+        int bestJ = Integer.MIN_VALUE;
+        double bestCoarse = Double.POSITIVE_INFINITY;
+        for (int j = -80; j <= 12; j++) {
+            double b = chernoff(p, right, Math.scalb(1.0, j), e, y0, d, k, extra);
+            if (b < bestCoarse) {
+                bestCoarse = b;
+                bestJ = j;
             }
-            // y^d e^(ky) e^(-sy) = y^d e^(-(s - k) y): the sup below with s - k in place of s
-            Interval si = Interval.of(s).sub(Interval.of(k));
-            if (!(si.lo() > 0)) {
-                continue;
-            }
-            Interval logSup;
-            if (d == 0) {
-                logSup = si.neg().mul(Interval.of(e));
-            } else {
-                // global max of y^d e^(-s (y - 1)) over y > 0, at y = d/s
-                logSup = si.add(dd.mul(dd.div(si).log())).sub(dd);
-                if (dd.div(si).hi() <= y0.lo()) {
-                    // the max over y >= 1 + e is at y = 1 + e
-                    logSup = logSup.min(dd.mul(y0.log()).sub(si.mul(Interval.of(e))));
-                }
-            }
-            double bound = logSup.add(logM).exp().add(extra).hi();
-            if (bound < best) {
-                best = bound;
+        }
+        best = Math.min(best, bestCoarse);
+        if (bestJ != Integer.MIN_VALUE) {
+            for (int i = -15; i <= 15; i++) {
+                best = Math.min(best, chernoff(p, right, Math.pow(2, bestJ + i / 16.0), e, y0, d, k, extra));
             }
         }
         return best;
+    }
+
+    /**
+     * {@code sup_{y >= e} (1 + y)^d e^(k y) e^(-s y) E e^(sY) + extra} (Y = X or -X), or +inf
+     * where s &lt;= k or the mgf at s has no finite certified value.
+     */
+    private static double chernoff(LineLaw p, boolean right, double s, double e, Interval y0, double d, double k,
+            Interval extra) {
+        Interval logM = logMgf(p, right ? s : -s);
+        if (logM == null || !(logM.hi() < Double.POSITIVE_INFINITY)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        // y^d e^(ky) e^(-sy) = y^d e^(-(s - k) y): the sup with s - k in place of s
+        Interval si = Interval.of(s).sub(Interval.of(k));
+        if (!(si.lo() > 0)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        Interval dd = Interval.of(d);
+        Interval logSup;
+        if (d == 0) {
+            logSup = si.neg().mul(Interval.of(e));
+        } else {
+            // global max of y^d e^(-s (y - 1)) over y > 0, at y = d/s
+            logSup = si.add(dd.mul(dd.div(si).log())).sub(dd);
+            if (dd.div(si).hi() <= y0.lo()) {
+                // the max over y >= 1 + e is at y = 1 + e
+                logSup = logSup.min(dd.mul(y0.log()).sub(si.mul(Interval.of(e))));
+            }
+        }
+        double bound = logSup.add(logM).exp().add(extra).hi();
+        return Double.isNaN(bound) ? Double.POSITIVE_INFINITY : bound;
     }
 
     /** {@code int_{x >= b} (1 + x)^d dF} of pareto(xm, alpha), +inf unless d &lt; alpha. */
