@@ -303,9 +303,16 @@ public final class CertifiedLineMean {
      */
     static double moment(LineLaw p, boolean right, double edge, double d, double k) {
         if (p instanceof MixtureLaw x) {
-            double m1 = x.weight() == 1.0 ? 0 : moment(x.first(), right, edge, d, k);
-            double m2 = x.weight() == 0.0 ? 0 : moment(x.second(), right, edge, d, k);
-            Interval w = Interval.of(x.weight());
+            // the weight widened by one ulp each side, so that it also encloses an exact rational
+            // weight whose nearest double is x.weight() (1/3, 10^-400); no component is dropped
+            // (a weight that rounds to 0 may be positive): an infinite moment stays infinite
+            double wd = x.weight();
+            Interval w = Interval.of(Math.nextDown(wd), Math.nextUp(wd)).intersect(Interval.of(0, 1));
+            double m1 = moment(x.first(), right, edge, d, k);
+            double m2 = moment(x.second(), right, edge, d, k);
+            if (!(m1 < Double.POSITIVE_INFINITY) || !(m2 < Double.POSITIVE_INFINITY)) {
+                return Double.POSITIVE_INFINITY;
+            }
             return Interval.ONE.sub(w).mul(Interval.of(m1)).add(w.mul(Interval.of(m2))).hi();
         }
         if (p instanceof MaxLaw x) {
