@@ -78,6 +78,18 @@ public final class CertifiedQuadrature {
         return refine(PieceEnclosure.meanValue(f), a, b, tol, DEFAULT_MAX_PIECES);
     }
 
+    /**
+     * As {@link #integrateWithDerivative(DualFunction, double, double, double)} with a piece budget.
+     *
+     * Requires: maxPieces >= 1.
+     */
+    public static Interval integrateWithDerivative(DualFunction f, double a, double b, double tol, int maxPieces) {
+        if (f == null) {
+            throw new IllegalArgumentException("integrand is null");
+        }
+        return refine(PieceEnclosure.meanValue(f), a, b, tol, maxPieces);
+    }
+
     private static Interval refine(PieceEnclosure form, double a, double b, double tol, int maxPieces) {
         if (!Double.isFinite(a) || !Double.isFinite(b) || a > b) {
             throw new IllegalArgumentException("need a finite range a <= b (pass tails for infinite"

@@ -356,6 +356,29 @@ final class CertBackend implements Backend<Interval, CertLaw> {
     }
 
     /**
+     * {@code E(p, X)} for a law on the line with a certified density model and cdf: the two-sided
+     * enclosure of {@link org.infobound.math.line.CertifiedLineMean} (its ends may be infinite),
+     * X evaluated on intervals of the reward by {@code x} and, where X is a numeric expression of r
+     * alone, as a Dual by {@code xd}; null when it has none.
+     */
+    Interval lineExpectationTwoSided(LineLaw p, java.util.function.UnaryOperator<Interval> x,
+            java.util.function.UnaryOperator<org.infobound.num.Dual> xd,
+            org.infobound.math.line.CertifiedLineMean.Growth growth) {
+        if (CertEnclosed.involved(p)) {
+            return null;
+        }
+        Interval saved = lineReward;
+        try {
+            return org.infobound.math.line.CertifiedLineMean.enclose(p, xd, r -> {
+                lineReward = r;
+                return x.apply(r);
+            }, growth);
+        } finally {
+            lineReward = saved;
+        }
+    }
+
+    /**
      * {@code E(p, exp(h))} for a family law p on the line: {@code [L, +inf]} in log space
      * ({@link org.infobound.math.line.CertifiedLineExpectation#lowerBoundLog}), h given as a Dual
      * function of the reward; Uncertified for other laws.

@@ -19,24 +19,7 @@ final class Expectations {
         Expr x = c.args().get(1);
         if (law instanceof LineLaw l) {
             if (b instanceof CertBackend cb) {
-                java.util.function.UnaryOperator<org.infobound.num.Dual> h = logSpace(x);
-                if (h != null) {
-                    // X = exp(h) with h a closed numeric expression of r: log space, so that
-                    // neither exp(h) nor the density overflows (E(normal(0, 1), exp(0.4999 r^2)))
-                    Object low = cb.lineExpectationLowerLog(l, h);
-                    try {
-                        Object direct = cb.lineExpectationLower(l, r -> (org.infobound.num.Interval) ev.num(
-                                ev.eval(x, env.atOutcome(new Env.Outcome(l, -1, r.mid())))));
-                        double a = ((org.infobound.num.Interval) low).lo();
-                        return a >= ((org.infobound.num.Interval) direct).lo() ? low : direct;
-                    } catch (RuntimeException e) {
-                        return low;
-                    }
-                }
-                // a certified lower bound [L, inf] where X >= 0 on the support (a divergent
-                // E(exponential(0.75), exp(r)) <= 100 is FALSIFIED); no upper bound
-                return cb.lineExpectationLower(l, r -> (org.infobound.num.Interval) ev.num(
-                        ev.eval(x, env.atOutcome(new Env.Outcome(l, -1, r.mid())))));
+                return certifiedLine(ev, cb, l, x, env);
             }
             if (b.certified()) {
                 throw new Uncertified("E(p, X) for a law on the line");
@@ -62,6 +45,105 @@ final class Expectations {
             sum = b.add(sum, b.mul(pi, xi));
         }
         return sum;
+    }
+
+    /**
+     * {@code E(p, X)} for a law p on the line, certified: the two-sided enclosure
+     * ({@link CertBackend#lineExpectationTwoSided}) intersected with the lower-bound routes
+     * ({@code [L, +inf]} where X is certainly >= 0 on the support, in log space where X is
+     * {@code exp(h)}), which are tighter for integrals with an infinite upper end.
+     */
+    private static <N, D> Object certifiedLine(Evaluator<N, D> ev, CertBackend cb, LineLaw l, Expr x, Env env) {
+        java.util.function.UnaryOperator<org.infobound.num.Interval> gx = r -> (org.infobound.num.Interval) ev.num(
+                ev.eval(x, env.atOutcome(new Env.Outcome(l, -1, r.mid()))));
+        java.util.Map<String, org.infobound.num.Dual> constants = constants(ev, x, env);
+        org.infobound.num.Interval two = cb.lineExpectationTwoSided(l, gx,
+                org.infobound.engine.prove.NumericEval.univariate(x, "r", constants), new LineGrowth(x, constants));
+        org.infobound.num.Interval low = null;
+        Uncertified why = null;
+        try {
+            low = lowerRoutes(ev, cb, l, x, env, gx);
+        } catch (Uncertified u) {
+            why = u;
+        }
+        if (two == null) {
+            if (why != null) {
+                throw why;
+            }
+            return low;
+        }
+        if (low == null) {
+            return two;
+        }
+        if (!two.intersects(low)) {
+            throw new InternalFailure("two enclosures of E(" + l.describe() + ", X) are disjoint: " + two + ", " + low);
+        }
+        return two.intersect(low);
+    }
+
+    /**
+     * The numeric variables of X other than r bound in env, as Dual constants (enclosures of
+     * their values), so that X is a Dual function of r alone ({@code (r - c)^2} under a binder c).
+     */
+    private static <N, D> java.util.Map<String, org.infobound.num.Dual> constants(Evaluator<N, D> ev, Expr x, Env env) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        variables(x, names, 0);
+        java.util.Map<String, org.infobound.num.Dual> out = new java.util.HashMap<>();
+        for (String name : names) {
+            if (name.equals("r")) {
+                continue;
+            }
+            Object v = env.lookup(name);
+            if (v == null) {
+                continue;
+            }
+            try {
+                if (ev.num(v) instanceof org.infobound.num.Interval iv) {
+                    out.put(name, org.infobound.num.Dual.constant(iv));
+                }
+            } catch (RuntimeException e) {
+                // not a number (a law, a function): X is not a numeric expression of r
+            }
+        }
+        return out;
+    }
+
+    private static void variables(Expr e, java.util.Set<String> out, int depth) {
+        if (depth > 200) {
+            return;
+        }
+        if (e instanceof Expr.Var v) {
+            out.add(v.name());
+        } else if (e instanceof Expr.Unary u) {
+            variables(u.operand(), out, depth + 1);
+        } else if (e instanceof Expr.Binary b) {
+            variables(b.left(), out, depth + 1);
+            variables(b.right(), out, depth + 1);
+        } else if (e instanceof Expr.Call c) {
+            for (Expr a : c.args()) {
+                variables(a, out, depth + 1);
+            }
+        }
+    }
+
+    /** The lower-bound routes {@code [L, +inf]}: Uncertified where none applies. */
+    private static <N, D> org.infobound.num.Interval lowerRoutes(Evaluator<N, D> ev, CertBackend cb, LineLaw l,
+            Expr x, Env env, java.util.function.UnaryOperator<org.infobound.num.Interval> gx) {
+        java.util.function.UnaryOperator<org.infobound.num.Dual> h = logSpace(x);
+        if (h != null) {
+            // X = exp(h) with h a closed numeric expression of r: log space, so that
+            // neither exp(h) nor the density overflows (E(normal(0, 1), exp(0.4999 r^2)))
+            org.infobound.num.Interval low = cb.lineExpectationLowerLog(l, h);
+            try {
+                org.infobound.num.Interval direct = cb.lineExpectationLower(l, gx);
+                return low.lo() >= direct.lo() ? low : direct;
+            } catch (RuntimeException e) {
+                return low;
+            }
+        }
+        // a certified lower bound [L, inf] where X >= 0 on the support (a divergent
+        // E(exponential(0.75), exp(r)) <= 100 is FALSIFIED)
+        return cb.lineExpectationLower(l, gx);
     }
 
     /**

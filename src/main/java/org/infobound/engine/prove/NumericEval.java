@@ -37,6 +37,18 @@ public final class NumericEval {
         return d -> new NumericEval(Map.of(var, d)).eval(e);
     }
 
+    /**
+     * As {@link #univariate(Expr, String)} with other variables bound to the given constants
+     * (enclosures of their values).
+     */
+    public static java.util.function.UnaryOperator<Dual> univariate(Expr e, String var, Map<String, Dual> constants) {
+        return d -> {
+            Map<String, Dual> m = new java.util.HashMap<>(constants);
+            m.put(var, d);
+            return new NumericEval(m).eval(e);
+        };
+    }
+
     Dual eval(Expr e) {
         try {
             return evalChecked(e);

@@ -88,7 +88,7 @@ public final class CertifiedPairQuadrature {
     // ------------------------------------------------------------------ density models
 
     /** Log-density of a supported law on a piece, as an interval and as a Dual. */
-    private interface Model {
+    interface Model {
         /** Encloses log p(t) for every t in x; -inf where x lies outside the support. */
         Interval log(Interval x);
 
