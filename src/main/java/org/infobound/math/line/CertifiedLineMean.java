@@ -78,6 +78,10 @@ public final class CertifiedLineMean {
     public static Interval enclose(LineLaw p, UnaryOperator<Dual> gd, UnaryOperator<Interval> g, Growth growth) {
         try {
             return run(p, gd, g, growth);
+        } catch (NullPointerException | ClassCastException | IndexOutOfBoundsException e) {
+            // a bug, not a missing value: it propagates (an internal error, exit 70; spec/CHECK.md).
+            // IllegalStateException stays below: this package uses it for "no certified cdf"
+            throw e;
         } catch (RuntimeException e) {
             if (DEBUG) e.printStackTrace();
             // g undefined on part of the support, or a law without a certified cdf or density:
