@@ -43,6 +43,16 @@ final class Builtins<N, D> {
         this.laws = new Laws<>(ev);
     }
 
+    /** A moment builtin ({@code E}, {@code var}, ...) of one law. */
+    private Object moment(String m, Object law) {
+        if (law instanceof LineLaw l) {
+            // a rational closed form of exact parameters is exact on every route
+            org.hipparchus.fraction.BigFraction x = ExactLineValues.moment(m, l, null);
+            return x != null ? Exact.simplify(x) : b.lineMoment(m, l, null);
+        }
+        return b.moment(m, ev.castLaw(law));
+    }
+
     Object call(Expr.Call c, Env env) {
         String name = c.name();
         LetDecl let = ev.lets.get(name);
@@ -54,6 +64,11 @@ final class Builtins<N, D> {
             return applyLambda(l, ev.eval(c.args().get(0), env));
         }
         if (name.equals("E") && c.args().size() == 2) {
+            if (c.args().get(1) instanceof Expr.Var v && v.name().equals("r") && c.named().isEmpty()) {
+                // r is reserved (spec/LANGUAGE.md): E(p, r) is the mean E(p), with its exact and
+                // closed-form routes (E(normal(10^6, 1), r) is exactly 10^6)
+                return moment("E", ev.eval(c.args().get(0), env));
+            }
             return Expectations.of(ev, c, env);
         }
         List<Object> a = new ArrayList<>();
@@ -70,13 +85,7 @@ final class Builtins<N, D> {
         }
         if (MOMENTS.contains(name) || name.equals("E")) {
             arity(c, a, 1);
-            String m = name.equals("E") ? "E" : name;
-            if (a.get(0) instanceof LineLaw l) {
-                // a rational closed form of exact parameters is exact on every route
-                org.hipparchus.fraction.BigFraction x = ExactLineValues.moment(m, l, null);
-                return x != null ? Exact.simplify(x) : b.lineMoment(m, l, null);
-            }
-            return b.moment(m, ev.castLaw(a.get(0)));
+            return moment(name, a.get(0));
         }
         switch (name) {
             case "min":
