@@ -19,11 +19,34 @@ public final class TiltedLaw implements LineLaw {
     private final LineLaw base;
     private final double beta;
     private final LineValue logZ;
+    /** The shift: the peak of {@code x/beta + log f(x)} (or the finite upper support end). */
+    private final double centre;
+    /** {@code log E e^{(X - centre)/beta}} (approximate, by quadrature). */
+    private final LineValue logZc;
+    /** Cut points around the tilted peak, at the law's and at the tilt's scale. */
+    private final double[] peakCuts;
+    /**
+     * Whether the tilt's scale beta is below the resolution of doubles at the peak: the law is
+     * then, in doubles, the point mass at {@link #centre} (its float values are those of it).
+     */
+    private final boolean atom;
 
     private TiltedLaw(LineLaw base, double beta) {
         this.base = base;
         this.beta = beta;
-        this.logZ = LineMoments.numericLogMgf(base, 1.0 / beta);
+        double l = 1.0 / beta;
+        // log Z is kept relative to a centre near the tilted mass: x/beta - log Z in doubles
+        // cancels catastrophically for small beta (beta = 2^-40 on U(0, 1): log Z = 2^40 - 40 log 2
+        // with an absolute error of 0.4; beta = 2^-1000: l x overflows the integrand's scale)
+        // (the finite upper end where there is one: as beta falls the mass moves there, and
+        // l (x - up) stays accurate; numericLogMgf shifts by the integrand's own peak anyway)
+        double up = base.supportUpper();
+        this.centre = Double.isFinite(up) ? up : LineMoments.logMgfPeak(base, l, 0.0);
+        this.atom = beta < 64 * Math.ulp(centre) || beta < 1e-290;
+        this.peakCuts = LineMoments.peakCuts(centre, Quadrature.scale(base), l);
+        this.logZc = atom ? LineValue.exact(Double.NaN) : LineMoments.numericLogMgf(base, l, centre);
+        this.logZ = atom ? LineValue.exact(Double.NaN)
+                : new LineValue(centre * l + logZc.value(), logZc.errorEstimate(), false);
     }
 
     /**
@@ -131,13 +154,29 @@ public final class TiltedLaw implements LineLaw {
         return beta;
     }
 
-    /** {@code log Z = log E_base e^{X/beta}} (approximate, by quadrature). */
+    /**
+     * {@code log Z = log E_base e^{X/beta}} (approximate, by quadrature; NaN when the tilt is
+     * below the resolution of doubles, see {@link #isAtom()}).
+     */
     public LineValue logPartition() {
         return logZ;
     }
 
+    /** Whether beta is below the resolution of doubles at the tilted peak (float values: the atom). */
+    public boolean isAtom() {
+        return atom;
+    }
+
+    /** Cut points around the tilted peak (for quadrature over this law). */
+    double[] peakCuts() {
+        return peakCuts.clone();
+    }
+
     @Override
     public double cdf(double x) {
+        if (atom) {
+            return x < centre ? 0.0 : 1.0;
+        }
         if (x <= supportLower()) {
             return 0.0;
         }
@@ -146,6 +185,9 @@ public final class TiltedLaw implements LineLaw {
 
     @Override
     public double survival(double x) {
+        if (atom) {
+            return x < centre ? 1.0 : 0.0;
+        }
         if (x >= supportUpper()) {
             return 0.0;
         }
@@ -158,7 +200,7 @@ public final class TiltedLaw implements LineLaw {
         java.util.TreeSet<Double> cuts = new java.util.TreeSet<>();
         cuts.add(a);
         cuts.add(b);
-        for (double x : Quadrature.breakpoints(base)) {
+        for (double x : Quadrature.breakpoints(this)) {
             if (x > a && x < b) {
                 cuts.add(x);
             }
@@ -181,7 +223,10 @@ public final class TiltedLaw implements LineLaw {
     @Override
     public double logDensity(double x) {
         double lf = base.logDensity(x);
-        return lf == Double.NEGATIVE_INFINITY ? lf : lf + x / beta - logZ.value();
+        if (atom) {
+            return x == centre ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        }
+        return lf == Double.NEGATIVE_INFINITY ? lf : lf + (x - centre) / beta - logZc.value();
     }
 
     @Override
@@ -189,6 +234,9 @@ public final class TiltedLaw implements LineLaw {
         Checks.probability("quantile level u", u);
         if (u == 0.0 || u == 1.0) {
             return u == 0.0 ? supportLower() : supportUpper();
+        }
+        if (atom) {
+            return centre;
         }
         double m = base.quantile(u);
         double s = Math.max(1e-300, base.quantile(0.75) - base.quantile(0.25));
@@ -215,12 +263,13 @@ public final class TiltedLaw implements LineLaw {
 
     @Override
     public double mean() {
-        return LineMoments.numericMean(this).value();
+        return atom ? centre : LineMoments.numericMean(this).value();
     }
 
     @Override
     public double variance() {
-        return LineMoments.numericVariance(this).value();
+        // the atom: the true variance is of order beta^2, below the resolution of doubles at the mean
+        return atom ? beta * beta : LineMoments.numericVariance(this).value();
     }
 
     @Override
