@@ -346,6 +346,26 @@ public final class LineMoments {
         return cuts.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /**
+     * Cut points from {@code from} into the tail that the tilt by l fattens, when its decay rate
+     * {@code rho = R - |l|} (R the law's mgf radius on that side, {@link Tails}) is slow for the
+     * law's scale w: at {@code 4^k / rho}, k = -2..3 (laplace(0, 1) tilted by 1 - 2^-40 has an
+     * exponential tail of rate 2^-40, whose mass the end piece at scale w placed 5e-5 off).
+     */
+    static double[] tailCuts(LineLaw law, double from, double l, double w) {
+        double radius = l > 0 ? Tails.right(law) : l < 0 ? Tails.left(law) : Double.POSITIVE_INFINITY;
+        double rho = radius - Math.abs(l);
+        if (!(rho > 0) || !Double.isFinite(rho) || !(1.0 / rho > w) || !Double.isFinite(from)) {
+            return new double[0];
+        }
+        double dir = Math.signum(l);
+        double[] cuts = new double[6];
+        for (int k = -2; k <= 3; k++) {
+            cuts[k + 2] = from + dir * Math.pow(4, k) / rho;
+        }
+        return cuts;
+    }
+
     /** {@code log E e^{l X}} by quadrature with a log-sum-exp shift. */
     static LineValue numericLogMgf(LineLaw law, double l) {
         return numericLogMgf(law, l, 0.0);
@@ -368,8 +388,8 @@ public final class LineMoments {
         double c = shift - Math.log(Math.max(1.0, w * Math.abs(l)));
         // around the centre too: a tilt's centre is the finite upper support end, near which
         // the mass sits when the peak's polish (tolerance 1e-10) stops short of it
-        double[] extra = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(peakCuts(bestX, w, l)),
-                java.util.Arrays.stream(peakCuts(centre, w, l))).toArray();
+        double[] extra = java.util.stream.Stream.of(peakCuts(bestX, w, l), peakCuts(centre, w, l),
+                tailCuts(law, bestX, l, w)).flatMapToDouble(java.util.Arrays::stream).toArray();
         LineValue i = Quadrature.overLaws(x -> {
             double lf = law.logDensity(x);
             return lf == Double.NEGATIVE_INFINITY ? 0.0 : Math.exp(l * (x - centre) + lf - c);

@@ -136,7 +136,9 @@ final class TailCheck {
                 break;
             }
             if (v == 0) {
-                break;
+                // a zero of h (the variance's (x - mu)^2 at x = mu) or an underflow: skipped; an
+                // underflow persists to the end and leaves the probes before it to judge
+                continue;
             }
             m[n++] = Math.log(Math.abs(x - e)) + Math.log(Math.abs(v));
             sign = Math.signum(v);
