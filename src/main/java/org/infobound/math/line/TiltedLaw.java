@@ -30,7 +30,7 @@ public final class TiltedLaw implements LineLaw {
      * then, in doubles, the point mass at {@link #centre} (its float values are those of it).
      */
     private final boolean atom;
-    /** A bound on the tilted law's width: min(beta, the base's 10-90% quantile range). */
+    /** The tilted law's width where one is known (order of magnitude), else NaN. */
     private final double width;
 
     private TiltedLaw(LineLaw base, double beta) {
@@ -44,10 +44,16 @@ public final class TiltedLaw implements LineLaw {
         // l (x - up) stays accurate; numericLogMgf shifts by the integrand's own peak anyway)
         double up = base.supportUpper();
         this.centre = Double.isFinite(up) ? up : LineMoments.logMgfPeak(base, l, 0.0);
-        // the tilted law is no wider than beta (an end peak) or the base's scale (an inner one)
+        // a width of the tilted law, where one is known: about beta when the support ends above
+        // (the mass sits within O(beta) of the end once beta is below the resolution there); for
+        // a family law unbounded above, the larger of its scale and 1/rho, rho = edge - 1/beta the
+        // tilted right tail's rate; else (mixtures, bon: a narrow part can hide a wide one) none
         double w = Quadrature.scale(base);
-        this.width = Math.min(beta, w);
-        this.atom = width < 64 * Math.ulp(centre) || beta < 1e-290;
+        double rho = Tails.right(base) - l;
+        this.width = Double.isFinite(up) ? beta
+                : base instanceof FamilyLaw ? Math.max(w, rho > 0 && Double.isFinite(rho) ? 1.0 / rho : 0.0)
+                : Double.NaN;
+        this.atom = width < 64 * Math.ulp(centre) || Double.isFinite(up) && beta < 1e-290;
         this.peakCuts = java.util.stream.Stream.of(LineMoments.peakCuts(centre, w, l),
                 LineMoments.tailCuts(base, centre, l, w)).flatMapToDouble(java.util.Arrays::stream).toArray();
         this.logZc = atom ? LineValue.exact(Double.NaN) : LineMoments.numericLogMgf(base, l, centre);
@@ -283,9 +289,8 @@ public final class TiltedLaw implements LineLaw {
 
     @Override
     public double variance() {
-        // the atom: the square of the width bound min(beta, base scale), an order of magnitude
-        // only (beta^2 exactly for U(a, b) tilted to its upper end); below the resolution of doubles
-        // at the mean either way
+        // the atom: the square of the width, an order of magnitude only (beta^2 exactly for
+        // U(a, b) tilted to its upper end); below the resolution of doubles at the mean either way
         if (atom) {
             return width * width;
         }
