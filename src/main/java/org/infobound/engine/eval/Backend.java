@@ -164,6 +164,15 @@ interface Backend<N, D> {
     /** A divergence between laws on the line: KL, chi2, TV, H2, BC, JS, renyi (alpha), Df (f). */
     N lineDivergence(String name, LineLaw p, LineLaw q, N alpha, DoubleUnaryOperator f);
 
+    /**
+     * {@code P(X > x)} of a family law with double parameters, for the certified rewrite of
+     * {@code 1 - cdf(p, x)} ({@link Evaluator}); null (the default, the float route) keeps the
+     * subtraction.
+     */
+    default N lineSurvival(org.infobound.math.line.FamilyLaw p, N x) {
+        return null;
+    }
+
     /** A moment of a law on the line (as {@link #moment}), cgf/cdf/quantile with argument. */
     N lineMoment(String name, LineLaw p, N arg);
 

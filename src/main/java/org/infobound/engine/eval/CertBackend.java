@@ -567,6 +567,16 @@ final class CertBackend implements Backend<Interval, CertLaw> {
         return u(() -> CertLine.divergence(name, p, q, alpha), name);
     }
 
+    /**
+     * The certified upper tail {@code S(x)} of the family's closed forms
+     * ({@link CertifiedLineLaws#survival}): {@code 1 - [F]} would lose every digit of a tail
+     * below 1e-16 ({@code 1 - cdf(normal(0, 1), 10) = 7.6e-24}).
+     */
+    @Override
+    public Interval lineSurvival(org.infobound.math.line.FamilyLaw p, Interval x) {
+        return org.infobound.math.line.CertifiedLineLaws.survival(p, x);
+    }
+
     @Override
     public Interval lineMoment(String name, LineLaw p, Interval arg) {
         return u(() -> CertLine.moment(name, p, arg), name);

@@ -149,9 +149,43 @@ final class Evaluator<N, D> {
                 }
                 return Logic.implies(l, truth(eval(b.right(), env), b.right()));
             }
-            default:
-                return arithmetic(b.op(), eval(b.left(), env), eval(b.right(), env));
+            default: {
+                Object left = eval(b.left(), env);
+                if (b.op() == org.infobound.lang.ast.BinaryOp.SUB && backend.certified()) {
+                    Object tail = upperTail(left, b.right(), env);
+                    if (tail != null) {
+                        return tail;
+                    }
+                }
+                return arithmetic(b.op(), left, eval(b.right(), env));
+            }
         }
+    }
+
+    /**
+     * {@code 1 - cdf(p, x)} of a family law with double parameters as the backend's upper tail
+     * {@code P(X > x)} (the same number; certified: its own enclosure, where {@code 1 - [F]}
+     * loses every digit below 1e-16), or null: another expression, or no such route.
+     */
+    private Object upperTail(Object left, Expr right, Env env) {
+        BigFraction one = exact(left);
+        if (one == null || !one.equals(BigFraction.ONE) || !(right instanceof Expr.Call c)
+                || !c.callee().name().equals("cdf") || c.args().size() != 2 || !c.named().isEmpty()) {
+            return null;
+        }
+        LetDecl let = lets.get("cdf");
+        if (let != null && !let.isConstant() || env.lookup("cdf") instanceof Values.LambdaVal) {
+            return null; // the name is the user's function here
+        }
+        Object law = eval(c.args().get(0), env);
+        if (!(law instanceof org.infobound.math.line.FamilyLaw f)) {
+            return null;
+        }
+        Object x = eval(c.args().get(1), env);
+        if (org.infobound.math.line.ExactLineValues.moment("cdf", f, exact(x)) != null) {
+            return null; // an exact rational cdf (uniform, ...): 1 - F stays exact
+        }
+        return backend.lineSurvival(f, num(x));
     }
 
     Object arithmetic(org.infobound.lang.ast.BinaryOp op, Object a, Object b) {

@@ -9,9 +9,18 @@ public final class FloatRelations {
     private FloatRelations() {
     }
 
+    /**
+     * A side that reaches a relation as NaN: every operator and elementary function reports its
+     * own undefined cases by name, so a NaN here comes from a float routine (a law's functional,
+     * a quadrature) and is not known to be undefined: reported as a failed evaluation
+     * (spec/CHECK.md, INCONCLUSIVE reasons).
+     */
+    static final String NAN_SIDE = "could not evaluate: a side is NaN in floating point (a numerical failure of"
+            + " the float evaluation, not known to be undefined; the certified route did not decide it)";
+
     static Truth relate(Double a, RelOp op, Double b, String text) {
-        FloatBackend.check(a, "NaN");
-        FloatBackend.check(b, "NaN");
+        FloatBackend.check(a, NAN_SIDE);
+        FloatBackend.check(b, NAN_SIDE);
         return new Truth(Tri.of(holds(a, op, b)), margin(a, op, b), text, point(a), point(b));
     }
 

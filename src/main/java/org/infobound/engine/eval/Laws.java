@@ -49,7 +49,21 @@ final class Laws<N, D> {
                 return bon(c, a, env);
             case "tilt":
                 if (a.get(0) instanceof LineLaw l) {
-                    return b.lineOp("tilt", l, null, exactDouble(a.get(1), "tilt beta"));
+                    double beta = exactDouble(a.get(1), "tilt beta");
+                    try {
+                        return b.lineOp("tilt", l, null, beta);
+                    } catch (IllegalArgumentException e) {
+                        BigFraction q = Evaluator.exact(a.get(1));
+                        if (q != null && beta > 0 && Rationals.of(beta).compareTo(q) != 0) {
+                            // the rounding of beta, not the tilt, may be what is undefined:
+                            // tilt(laplace(0, 1), 1 + 10^-18) exists, its nearest double 1.0 does not
+                            throw new EvalFailure("tilt beta " + show(q) + " is not a double, and at its nearest"
+                                    + " double " + beta + " the tilt of " + l.describe() + " is at or beyond the edge"
+                                    + " of the mgf's domain (E e^{X/beta} = inf there): too close to that edge to"
+                                    + " evaluate in doubles (whether the exact tilt exists is not decided here)");
+                        }
+                        throw e;
+                    }
                 }
                 return b.tilt(ev.castLaw(a.get(0)), ev.num(a.get(1)));
             case "mix":

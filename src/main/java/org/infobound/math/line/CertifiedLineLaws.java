@@ -228,6 +228,18 @@ public final class CertifiedLineLaws {
         return new Interval[] {Interval.of(a[0].lo(), b[0].hi()), Interval.of(b[1].lo(), a[1].hi())};
     }
 
+    /**
+     * {@code P(X > t)} for every t in the finite interval x (the S of {@link #cdfOn}, whose
+     * F it complements), or null (no certified route, or an end of x not finite).
+     */
+    public static Interval survival(FamilyLaw p, Interval x) {
+        if (!(Double.isFinite(x.lo()) && Double.isFinite(x.hi()))) {
+            return null;
+        }
+        Interval[] fs = cdfOn(p, x);
+        return fs == null || fs[1] == null ? null : fs[1].intersect(Interval.of(0, 1));
+    }
+
     /** {@code log F} from {F, S}: {@code log1p(-S)} in the upper half. */
     private static Interval logCdf(Interval[] fs) {
         if (fs[1].hi() < 0.5) {

@@ -32,6 +32,8 @@ final class ClosedDivergences {
                 case NORMAL -> normal(kind, a.param(0), a.param(1), b.param(0), b.param(1), alpha);
                 case EXPONENTIAL -> exponential(kind, a.param(0), b.param(0), alpha);
                 case UNIFORM -> uniform(kind, a.param(0), a.param(1), b.param(0), b.param(1), alpha);
+                case PARETO -> kind == DivergenceKind.KL ? paretoKl(a.param(0), a.param(1), b.param(0), b.param(1))
+                        : Double.NaN;
                 default -> Double.NaN;
             };
             return Double.isNaN(v) ? null : LineValue.exact(v);
@@ -109,6 +111,17 @@ final class ClosedDivergences {
             return INF;
         }
         return Math.log(s2 / s1) + Math.log(s2 * s2 / va) / (2 * (a - 1)) + a * d * d / (2 * va);
+    }
+
+    /**
+     * KL(Pareto(x1, a1) || Pareto(x2, a2)) = log(a1/a2) + a2 log(x1/x2) + a2/a1 - 1 for x1 >= x2,
+     * +inf for x1 < x2 (the same form as {@link ClosedFamilyKl}, in doubles).
+     */
+    private static double paretoKl(double x1, double a1, double x2, double a2) {
+        if (x1 < x2) {
+            return INF;
+        }
+        return Math.log(a1 / a2) + a2 * Math.log(x1 / x2) + a2 / a1 - 1;
     }
 
     /** P = Exp(l1), Q = Exp(l2) (rates). */

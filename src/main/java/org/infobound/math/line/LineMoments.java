@@ -274,28 +274,29 @@ public final class LineMoments {
         }, law);
     }
 
-    /** {@code log E e^{l X}} by quadrature with a log-sum-exp shift. */
-    static LineValue numericLogMgf(LineLaw law, double l) {
-        return numericLogMgf(law, l, 0.0);
-    }
-
     /**
-     * {@code log E e^{l (X - centre)}} by quadrature, shifted by the maximum of the log
-     * integrand {@code h(x) = l (x - centre) + log f(x)}: a scan over quantiles, then a walk
-     * in the direction of increase (the tilted mass can sit far in a tail), then cut points
-     * around the peak.
+     * The point where {@code h(x) = l (x - centre) + log f(x)} is largest (approximately): a scan
+     * over quantiles and the finite support ends (where h is finite), then a walk in the
+     * direction of increase (the tilted mass can sit far in a tail), then a Brent polish.
      */
-    static LineValue numericLogMgf(LineLaw law, double l, double centre) {
+    static double logMgfPeak(LineLaw law, double l, double centre) {
         DoubleUnaryOperator h = x -> l * (x - centre) + law.logDensity(x);
         double bestX = Double.NaN;
         double shift = Double.NEGATIVE_INFINITY;
-        for (int k = -60; k <= 60; k++) {
+        double[] ends = {law.supportLower(), law.supportUpper()};
+        for (int k = -62; k <= 60; k++) {
             double u = k < 0 ? Math.pow(10, k / 4.0) : k > 0 ? 1 - Math.pow(10, -k / 4.0) : 0.5;
-            double x = law.quantile(u);
-            if (Double.isFinite(x) && h.applyAsDouble(x) > shift) {
-                shift = h.applyAsDouble(x);
+            // k = -62, -61: the support ends (a tilt with small beta sits at the upper end,
+            // within 1/l of it, far inside the last quantile scanned)
+            double x = k == -62 ? ends[0] : k == -61 ? ends[1] : law.quantile(u);
+            double v = Double.isFinite(x) ? h.applyAsDouble(x) : Double.NaN;
+            if (Double.isFinite(v) && v > shift) {
+                shift = v;
                 bestX = x;
             }
+        }
+        if (Double.isNaN(bestX)) {
+            return law.quantile(0.5);
         }
         double w = Quadrature.scale(law);
         for (double dir : new double[] {1, -1}) {
@@ -324,8 +325,71 @@ public final class LineMoments {
                 // no convergence (e.g. a kink): keep the scanned maximum, the shift is only a scale
             }
         }
-        double c = shift;
-        double[] extra = {bestX - 10 * w, bestX - w, bestX - 0.1 * w, bestX, bestX + 0.1 * w, bestX + w, bestX + 10 * w};
+        return bestX;
+    }
+
+    /**
+     * Cut points around the peak bestX of a tilted integrand: at the law's scale w and, when
+     * the tilt's own scale {@code 1/|l|} is smaller, at 1, 4, ..., 4^6 times it (a tilt by
+     * l = 2^40 of U(0, 1) has its mass within a few 2^-40 of 1, which pieces of width w miss).
+     */
+    static double[] peakCuts(double bestX, double w, double l) {
+        java.util.List<Double> cuts = new java.util.ArrayList<>(java.util.List.of(
+                bestX - 10 * w, bestX - w, bestX - 0.1 * w, bestX, bestX + 0.1 * w, bestX + w, bestX + 10 * w));
+        double t = 1.0 / Math.abs(l);
+        if (t < 0.1 * w) {
+            for (double k = 1; k <= 4096 && k * t < 0.1 * w; k *= 4) {
+                cuts.add(bestX - k * t);
+                cuts.add(bestX + k * t);
+            }
+        }
+        return cuts.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * Cut points from {@code from} into the tail that the tilt by l fattens, when its decay rate
+     * {@code rho = R - |l|} (R the law's mgf radius on that side, {@link Tails}) is slow for the
+     * law's scale w: at {@code 4^k / rho}, k = -2..3 (laplace(0, 1) tilted by 1 - 2^-40 has an
+     * exponential tail of rate 2^-40, whose mass the end piece at scale w placed 5e-5 off).
+     */
+    static double[] tailCuts(LineLaw law, double from, double l, double w) {
+        double radius = l > 0 ? Tails.right(law) : l < 0 ? Tails.left(law) : Double.POSITIVE_INFINITY;
+        double rho = radius - Math.abs(l);
+        if (!(rho > 0) || !Double.isFinite(rho) || !(1.0 / rho > w) || !Double.isFinite(from)) {
+            return new double[0];
+        }
+        double dir = Math.signum(l);
+        double[] cuts = new double[6];
+        for (int k = -2; k <= 3; k++) {
+            cuts[k + 2] = from + dir * Math.pow(4, k) / rho;
+        }
+        return cuts;
+    }
+
+    /** {@code log E e^{l X}} by quadrature with a log-sum-exp shift. */
+    static LineValue numericLogMgf(LineLaw law, double l) {
+        return numericLogMgf(law, l, 0.0);
+    }
+
+    /**
+     * {@code log E e^{l (X - centre)}} by quadrature, shifted by the maximum of the log
+     * integrand {@code h(x) = l (x - centre) + log f(x)}: a scan over quantiles, then a walk
+     * in the direction of increase (the tilted mass can sit far in a tail), then cut points
+     * around the peak.
+     */
+    static LineValue numericLogMgf(LineLaw law, double l, double centre) {
+        DoubleUnaryOperator h = x -> l * (x - centre) + law.logDensity(x);
+        double bestX = logMgfPeak(law, l, centre);
+        double shift = h.applyAsDouble(bestX);
+        double w = Quadrature.scale(law);
+        // the integrand peaks at 1 and is about 1/|l| wide when that is below the law's scale w:
+        // scaled by w |l| so that the quadrature's absolute tolerance stays below its integral
+        // (U(0, 1) tilted by 2^40: unscaled, the integral 2^-40 stopped 2.8e-5 relative short)
+        double c = shift - Math.log(Math.max(1.0, w * Math.abs(l)));
+        // around the centre too: a tilt's centre is the finite upper support end, near which
+        // the mass sits when the peak's polish (tolerance 1e-10) stops short of it
+        double[] extra = java.util.stream.Stream.of(peakCuts(bestX, w, l), peakCuts(centre, w, l),
+                tailCuts(law, bestX, l, w)).flatMapToDouble(java.util.Arrays::stream).toArray();
         LineValue i = Quadrature.overLaws(x -> {
             double lf = law.logDensity(x);
             return lf == Double.NEGATIVE_INFINITY ? 0.0 : Math.exp(l * (x - centre) + lf - c);

@@ -81,6 +81,14 @@ final class Quadrature {
         for (LineLaw given : laws) {
             // a numeric tilt's quantiles are themselves computed by quadrature: cut at the base's
             LineLaw law = given instanceof TiltedLaw t ? t.base() : given;
+            if (given instanceof TiltedLaw t) {
+                // around the tilted peak, at the tilt's scale (inside the support only)
+                for (double x : t.peakCuts()) {
+                    if (x > law.supportLower() && x < law.supportUpper()) {
+                        cuts.add(x);
+                    }
+                }
+            }
             if (law instanceof MixtureLaw m) {
                 // the components' support ends and quantiles too: a density jumps at a
                 // component's support end inside the hull, and a narrow component hides

@@ -30,6 +30,10 @@ final class TailCheck {
     static final double DROP = 0.001;
     /** Probes over which the drop is measured. */
     static final int SPAN = 50;
+    /** The last probes, over which m must also not fall by more than {@link #RECENT_DROP} each. */
+    static final int RECENT = 5;
+    /** Per probe: well below log 2 (a bounded h), above rounding noise in {@code |x - e|}. */
+    static final double RECENT_DROP = 0.2;
 
     private TailCheck() {
     }
@@ -132,7 +136,9 @@ final class TailCheck {
                 break;
             }
             if (v == 0) {
-                break;
+                // a zero of h (the variance's (x - mu)^2 at x = mu) or an underflow: skipped; an
+                // underflow persists to the end and leaves the probes before it to judge
+                continue;
             }
             m[n++] = Math.log(Math.abs(x - e)) + Math.log(Math.abs(v));
             sign = Math.signum(v);
@@ -150,7 +156,11 @@ final class TailCheck {
         }
         int j = Math.min(SPAN, n - 1);
         double last = m[n - 1];
-        return last > FLOOR && last - m[n - 1 - j] >= -j * DROP;
+        // and over the last few probes m is about flat: a bounded h at a finite end (m falls by
+        // log 2 per probe) that rose steeply before them (a tilt of U(0, 1) by 1024 near 1)
+        // is not a divergence
+        int r = Math.min(RECENT, n - 1);
+        return last > FLOOR && last - m[n - 1 - j] >= -j * DROP && last - m[n - 1 - r] >= -r * RECENT_DROP;
     }
 
     private static double eval(DoubleUnaryOperator h, double x) {
