@@ -429,7 +429,7 @@ public final class CertifiedLineMean {
     static Interval logMgf(LineLaw p, double s) {
         Interval si = Interval.of(s);
         if (p instanceof FamilyLaw f) {
-            Interval k = CertifiedLineCgf.cgf(f, si, x -> CertifiedLineLaws.familyMean((FamilyLaw) x));
+            Interval k = CertifiedLineCgf.closed(f, si, x -> CertifiedLineLaws.familyMean((FamilyLaw) x));
             Interval m = CertifiedLineLaws.familyMean(f);
             if (k == null || m == null || !m.isFinite()) {
                 return null;
@@ -440,8 +440,8 @@ public final class CertifiedLineMean {
             // E_tilt e^(sX) = M(s + l)/M(l), M the base's mgf: Kc(s + l) - Kc(l) + s m
             Interval l = Interval.ONE.div(Interval.of(t.beta()));
             java.util.function.Function<LineLaw, Interval> mean = x -> CertifiedLineLaws.familyMean((FamilyLaw) x);
-            Interval k1 = CertifiedLineCgf.cgf(f, si.add(l), mean);
-            Interval k0 = CertifiedLineCgf.cgf(f, l, mean);
+            Interval k1 = CertifiedLineCgf.closed(f, si.add(l), mean);
+            Interval k0 = CertifiedLineCgf.closed(f, l, mean);
             Interval m = CertifiedLineLaws.familyMean(f);
             if (k1 == null || k0 == null || m == null || !m.isFinite() || !k0.isFinite()) {
                 return null;
