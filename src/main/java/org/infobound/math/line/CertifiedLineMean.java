@@ -90,6 +90,38 @@ public final class CertifiedLineMean {
         }
     }
 
+    /**
+     * {@code E X} of a law with a model, by {@link #enclose} with g(x) = x ({@code |x| <= 1 + |x|});
+     * null unless both ends are finite (brief derive7: bon of mixtures and tilts).
+     *
+     * Requires: p != null. Ensures: result == null || result contains E_p X.
+     */
+    public static Interval mean(LineLaw p) {
+        Interval v = enclose(p, x -> x, x -> x, t -> new double[] {1, 1});
+        return v != null && v.isFinite() ? v : null;
+    }
+
+    /**
+     * {@code Var X = E (X - c)^2 - (E X - c)^2} (c a float hint of the mean, m the certified mean)
+     * of a law with a model; {@code (x - c)^2 <= max(1, |c|)^2 (1 + |x|)^2}; null unless finite.
+     *
+     * Requires: p != null, m == null || m contains E_p X. Ensures: result == null || result contains Var_p X.
+     */
+    public static Interval variance(LineLaw p, Interval m) {
+        if (m == null || !m.isFinite() || !Double.isFinite(m.mid())) {
+            return null;
+        }
+        Interval c = Interval.of(m.mid());
+        double cc = Interval.of(Math.max(1, Math.abs(c.lo()))).sqr().hi();
+        Interval v = enclose(p, x -> x.sub(Dual.constant(c)).sqr(), x -> x.sub(c).sqr(),
+                t -> new double[] {cc, 2});
+        if (v == null || !v.isFinite()) {
+            return null;
+        }
+        Interval r = v.sub(m.sub(c).sqr());
+        return Interval.of(Math.max(0, r.lo()), Math.max(0, r.hi()));
+    }
+
     private static Interval run(LineLaw p, UnaryOperator<Dual> gd, UnaryOperator<Interval> g, Growth growth) {
         CertifiedPairQuadrature.Model model = CertifiedPairQuadrature.model(p);
         double[] support = support(p);
