@@ -234,8 +234,7 @@ final class CertLine {
             return CertEnclosed.moment(name, p, arg);
         }
         Interval v = switch (name) {
-            case "E" -> p instanceof TiltedLaw t ? CertifiedTilt.mean(t)
-                    : CertifiedLineLaws.mean(p, CertLine::familyMean);
+            case "E" -> meanOrNull(p);
             case "var" -> variance(p);
             case "sd" -> {
                 Interval var = variance(p);
@@ -258,11 +257,14 @@ final class CertLine {
 
     /** The certified mean, or null (for the cgf's centring). */
     private static Interval meanOrNull(LineLaw p) {
+        Interval v;
         try {
-            return p instanceof TiltedLaw t ? CertifiedTilt.mean(t) : CertifiedLineLaws.mean(p, CertLine::familyMean);
+            v = p instanceof TiltedLaw t ? CertifiedTilt.mean(t) : CertifiedLineLaws.mean(p, CertLine::familyMean);
         } catch (RuntimeException e) {
-            return null;
+            v = null;
         }
+        // any other law with a density model (bon of mixtures and tilts; brief derive7): quadrature
+        return v != null ? v : org.infobound.math.line.CertifiedLineMean.mean(p);
     }
 
     /** The certified variance, or null (for the lower end of sigma2). */
@@ -288,7 +290,12 @@ final class CertLine {
     }
 
     private static Interval variance(LineLaw p) {
-        return p instanceof TiltedLaw t ? CertifiedTilt.variance(t) : CertifiedLineLaws.variance(p);
+        Interval v = p instanceof TiltedLaw t ? CertifiedTilt.variance(t) : CertifiedLineLaws.variance(p);
+        if (v == null && p instanceof MaxLaw) {
+            // bon of a mixture or tilt (brief derive7): quadrature about the certified mean
+            v = org.infobound.math.line.CertifiedLineMean.variance(p, meanOrNull(p));
+        }
+        return v;
     }
 
     private static Interval familyMean(LineLaw p) {

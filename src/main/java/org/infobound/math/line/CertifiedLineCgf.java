@@ -2,6 +2,7 @@ package org.infobound.math.line;
 
 import java.util.function.Function;
 import org.infobound.num.Constants;
+import org.infobound.num.Dual;
 import org.infobound.num.Interval;
 
 /**
@@ -51,6 +52,60 @@ public final class CertifiedLineCgf {
      * Ensures: result == null || result contains log E exp(l (X - E X)) for every l in the interval.
      */
     public static Interval cgf(LineLaw p, Interval l, Function<LineLaw, Interval> mean) {
+        Interval v = closed(p, l, mean);
+        return v != null ? v : byQuadrature(p, l, mean);
+    }
+
+    /**
+     * The cgf by quadrature (brief derive7), for a law with a density model
+     * ({@link CertifiedPairQuadrature#model}) whose closed route has none: with c a float hint of
+     * the mean, {@code I = E e^(l (X - c))} is enclosed by {@link CertifiedLineMean#enclose}
+     * (integrand {@code e^(l (x - c))} as a Dual and on intervals; on unbounded tails its growth
+     * {@code e^(l (x - c)) <= e^(|l| |c|) e^(|l| |x|)}, which CertifiedLineMean turns into a
+     * Chernoff bound through certified closed-form cgfs only), and
+     * {@code K(l) = log I - l (E X - c)} with the certified mean. Null unless both ends are finite
+     * (a divergent or unbounded enclosure gives no value, never {@code +inf}). The interval l is
+     * kept as an interval in the integrand, so the result contains K at every l of it.
+     *
+     * Requires: p != null, l != null.
+     * Ensures: result == null || result contains log E exp(l (X - E X)) for every l in the interval.
+     */
+    static Interval byQuadrature(LineLaw p, Interval l, Function<LineLaw, Interval> mean) {
+        if (!l.isFinite() || CertifiedPairQuadrature.model(p) == null) {
+            return null;
+        }
+        Interval m = mean.apply(p);
+        if (m == null || !m.isFinite()) {
+            return null;
+        }
+        double c = m.mid();
+        if (!Double.isFinite(c)) {
+            return null;
+        }
+        Interval ci = Interval.of(c);
+        Interval k = l.abs();
+        double cc = k.mul(Interval.of(Math.abs(c))).exp().hi();
+        double kk = k.hi();
+        CertifiedLineMean.Growth growth = t -> Double.isFinite(cc) && Double.isFinite(kk)
+                ? new double[] {cc, 0, kk} : null;
+        Interval i = CertifiedLineMean.enclose(p,
+                x -> x.sub(Dual.constant(ci)).mul(Dual.constant(l)).exp(),
+                x -> x.sub(ci).mul(l).exp(), growth);
+        if (i == null || !i.isFinite()) {
+            return null;
+        }
+        // E e^(l(X - c)) > 0: the lower end of the enclosure is raised to the least positive
+        // double only for the logarithm's domain; a non-positive lower end makes log's end -inf
+        Interval logI = i.lo() > 0 ? i.log() : null;
+        if (logI == null || !logI.isFinite()) {
+            return null;
+        }
+        Interval v = logI.sub(l.mul(m.sub(ci)));
+        return v.isFinite() ? v : null;
+    }
+
+    /** The closed-form routes of {@link #cgf} only (no quadrature), or null. */
+    static Interval closed(LineLaw p, Interval l, Function<LineLaw, Interval> mean) {
         if (l.isPoint() && l.lo() == 0.0) {
             Interval m = mean.apply(p);
             return m != null && m.isFinite() ? Interval.ZERO : null;

@@ -294,6 +294,18 @@ public final class CertifiedLineLaws {
             }
             return Interval.of(m.n()).mul(logCdf(fs)).exp().intersect(Interval.of(0, 1));
         }
+        if (p instanceof MaxLaw m) {
+            // any other base with a certified cdf (brief derive7): F^n = e^(n log F), F clipped to [0, 1]
+            Interval fb = cdf(m.base(), x);
+            if (fb == null) {
+                return null;
+            }
+            fb = fb.intersect(Interval.of(0, 1));
+            if (fb.hi() == 0) {
+                return Interval.ZERO;
+            }
+            return Interval.of(m.n()).mul(fb.log()).exp().intersect(Interval.of(0, 1));
+        }
         if (p instanceof MixtureLaw m) {
             Interval a = cdf(m.first(), x);
             Interval b = cdf(m.second(), x);

@@ -90,6 +90,38 @@ public final class CertifiedLineMean {
         }
     }
 
+    /**
+     * {@code E X} of a law with a model, by {@link #enclose} with g(x) = x ({@code |x| <= 1 + |x|});
+     * null unless both ends are finite (brief derive7: bon of mixtures and tilts).
+     *
+     * Requires: p != null. Ensures: result == null || result contains E_p X.
+     */
+    public static Interval mean(LineLaw p) {
+        Interval v = enclose(p, x -> x, x -> x, t -> new double[] {1, 1});
+        return v != null && v.isFinite() ? v : null;
+    }
+
+    /**
+     * {@code Var X = E (X - c)^2 - (E X - c)^2} (c a float hint of the mean, m the certified mean)
+     * of a law with a model; {@code (x - c)^2 <= max(1, |c|)^2 (1 + |x|)^2}; null unless finite.
+     *
+     * Requires: p != null, m == null || m contains E_p X. Ensures: result == null || result contains Var_p X.
+     */
+    public static Interval variance(LineLaw p, Interval m) {
+        if (m == null || !m.isFinite() || !Double.isFinite(m.mid())) {
+            return null;
+        }
+        Interval c = Interval.of(m.mid());
+        double cc = Interval.of(Math.max(1, Math.abs(c.lo()))).sqr().hi();
+        Interval v = enclose(p, x -> x.sub(Dual.constant(c)).sqr(), x -> x.sub(c).sqr(),
+                t -> new double[] {cc, 2});
+        if (v == null || !v.isFinite()) {
+            return null;
+        }
+        Interval r = v.sub(m.sub(c).sqr());
+        return Interval.of(Math.max(0, r.lo()), Math.max(0, r.hi()));
+    }
+
     private static Interval run(LineLaw p, UnaryOperator<Dual> gd, UnaryOperator<Interval> g, Growth growth) {
         CertifiedPairQuadrature.Model model = CertifiedPairQuadrature.model(p);
         double[] support = support(p);
@@ -429,7 +461,7 @@ public final class CertifiedLineMean {
     static Interval logMgf(LineLaw p, double s) {
         Interval si = Interval.of(s);
         if (p instanceof FamilyLaw f) {
-            Interval k = CertifiedLineCgf.cgf(f, si, x -> CertifiedLineLaws.familyMean((FamilyLaw) x));
+            Interval k = CertifiedLineCgf.closed(f, si, x -> CertifiedLineLaws.familyMean((FamilyLaw) x));
             Interval m = CertifiedLineLaws.familyMean(f);
             if (k == null || m == null || !m.isFinite()) {
                 return null;
@@ -440,8 +472,8 @@ public final class CertifiedLineMean {
             // E_tilt e^(sX) = M(s + l)/M(l), M the base's mgf: Kc(s + l) - Kc(l) + s m
             Interval l = Interval.ONE.div(Interval.of(t.beta()));
             java.util.function.Function<LineLaw, Interval> mean = x -> CertifiedLineLaws.familyMean((FamilyLaw) x);
-            Interval k1 = CertifiedLineCgf.cgf(f, si.add(l), mean);
-            Interval k0 = CertifiedLineCgf.cgf(f, l, mean);
+            Interval k1 = CertifiedLineCgf.closed(f, si.add(l), mean);
+            Interval k0 = CertifiedLineCgf.closed(f, l, mean);
             Interval m = CertifiedLineLaws.familyMean(f);
             if (k1 == null || k0 == null || m == null || !m.isFinite() || !k0.isFinite()) {
                 return null;

@@ -203,6 +203,66 @@ public final class CertifiedPairQuadrature {
         }
     }
 
+    /**
+     * bon(P, n) of any base P with a model (mixtures, tilts): {@code log n + log f + (n - 1) log F},
+     * F the certified cdf of P on the interval (monotone: [F(lo), F(hi)]), {@code (log F)' = f/F}.
+     */
+    private static final class MaxAny implements Model {
+        final Model base;
+        final LineLaw law;
+        final Interval logN;
+        final Interval nm1;
+
+        MaxAny(Model base, LineLaw law, double n) {
+            this.base = base;
+            this.law = law;
+            this.logN = Interval.of(n).log();
+            this.nm1 = Interval.of(n).sub(1);
+        }
+
+        private Interval logF(Interval x) {
+            Interval f = CertifiedLineLaws.cdf(law, x);
+            if (f == null) {
+                throw new IllegalStateException("no certified cdf");
+            }
+            return f.intersect(Interval.of(0, 1)).log();
+        }
+
+        @Override
+        public Interval log(Interval x) {
+            Interval lf = base.log(x);
+            if (lf.hi() == Double.NEGATIVE_INFINITY) {
+                return lf;
+            }
+            return nm1.isPoint() && nm1.lo() == 0 ? lf.add(logN) : lf.add(nm1.mul(logF(x))).add(logN);
+        }
+
+        @Override
+        public Dual log(Dual x) {
+            Dual lf = base.log(x);
+            if (lf.value().hi() == Double.NEGATIVE_INFINITY) {
+                return lf;
+            }
+            if (nm1.isPoint() && nm1.lo() == 0) {
+                return lf.add(Dual.constant(logN));
+            }
+            Interval lF = logF(x.value());
+            // (log F)' = f / F
+            Dual logF = Dual.of(lF, lf.value().sub(lF).exp().mul(x.derivative()));
+            return lf.add(logF.mul(Dual.constant(nm1))).add(Dual.constant(logN));
+        }
+
+        @Override
+        public void breaks(TreeSet<Double> out) {
+            base.breaks(out);
+        }
+
+        @Override
+        public void singular(List<double[]> out) {
+            base.singular(out);
+        }
+    }
+
     /** mix(P, Q, w): {@code log((1 - w) e^{l1} + w e^{l2})}, shifted by the larger upper end. */
     private static final class Mix implements Model {
         final Model a;
@@ -316,6 +376,11 @@ public final class CertifiedPairQuadrature {
         }
         if (p instanceof MaxLaw m && m.base() instanceof FamilyLaw f) {
             return new Max(f, m.n());
+        }
+        if (p instanceof MaxLaw m && m.n() >= 1) {
+            // best-of-n of any other base with a model and a certified cdf (brief derive7)
+            Model b = model(m.base());
+            return b == null ? null : new MaxAny(b, m.base(), m.n());
         }
         if (p instanceof MixtureLaw m) {
             Model a = model(m.first());

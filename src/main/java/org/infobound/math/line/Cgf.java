@@ -87,8 +87,43 @@ final class Cgf {
                         : -Math.log(FastMath.sin(t) / t);
             }
             case GUMBEL -> Gamma.logGamma(1 - b * l) - EULER * b * l;
+            case BETA -> betaCentred(a, b, l);
             default -> Double.NaN;
         };
+    }
+
+    /**
+     * Float centred cgf of beta(a, b) (derive7: the quadrature of the float route was 6e-3
+     * relative off at {@code cgf(beta(1/2, 16), 8)}, its density being singular at 0): the mgf is
+     * {@code 1F1(a; a + b; l)}, for l &lt; 0 by Kummer's transformation
+     * {@code e^l 1F1(b; a + b; -l)}, so K is {@code log1p(S - 1) - l a/(a+b)} or
+     * {@code log1p(S' - 1) + l b/(a+b)} with S, S' the positive power series (rescaled against
+     * overflow); NaN (numeric route) beyond 10^7 terms.
+     */
+    static double betaCentred(double a, double b, double l) {
+        double c = a + b;
+        double p = l >= 0 ? a : b;
+        double x = Math.abs(l);
+        // sum over k >= 1 of (p)_k/(c)_k x^k/k!, with a scale 2^scale
+        double term = 1;
+        double rest = 0;
+        double one = 1;
+        int scale = 0;
+        for (int k = 0; k < 10_000_000; k++) {
+            term *= (p + k) / (c + k) * x / (k + 1);
+            rest += term;
+            if (rest > 1e280) {
+                rest = Math.scalb(rest, -900);
+                term = Math.scalb(term, -900);
+                one = Math.scalb(one, -900);
+                scale += 900;
+            }
+            if (k > x && term <= 1e-17 * (rest + one)) {
+                double log = scale == 0 ? Math.log1p(rest) : Math.log(rest + one) + scale * Math.log(2);
+                return l >= 0 ? log - l * (a / c) : log + l * (b / c);
+            }
+        }
+        return Double.NaN;
     }
 
     /** {@code log(sinh(u)/u)}, stable for small and large |u|. */

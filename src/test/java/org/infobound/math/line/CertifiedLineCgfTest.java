@@ -55,8 +55,37 @@ class CertifiedLineCgfTest {
         assertEquals(Double.POSITIVE_INFINITY, cgf(new MaxLaw(LineFamily.GUMBEL.of(0, 1), 100), 1).lo());
         // mean infinite: no cgf
         assertNull(cgf(LineFamily.PARETO.of(1, 0.5), 1e-3));
-        assertNull(cgf(LineFamily.BETA.of(2, 3), 1));
-        assertNull(cgf(new MaxLaw(LineFamily.NORMAL.of(0, 1), 10), 1));
+        // the quadrature fallback (brief derive7) never makes a value where the mgf's domain is
+        // undecided (l in [1/2, 3/2] for exponential(1), whose mgf is infinite at l >= 1)
+        Interval straddle = CertifiedLineCgf.cgf(LineFamily.EXPONENTIAL.of(1), Interval.of(0.5, 1.5), MEAN);
+        assertTrue(straddle == null || straddle.hi() == Double.POSITIVE_INFINITY);
+        // bon of an exponential base at l past the base's rate: +inf (closed route), never finite
+        assertEquals(Double.POSITIVE_INFINITY, cgf(new MaxLaw(LineFamily.EXPONENTIAL.of(1), 2), 2).lo());
+    }
+
+    // cgf by quadrature where no closed form exists (brief derive7): CertifiedLineMean of
+    // e^(l (x - c)), c a float mean hint. mpmath (mp.dps = 40), m = quad(x f), K = log quad(e^(l(x-m)) f):
+    //   bon(uniform(0,1),2): f = 2x, l = 3; beta(2,3): f = 12 x (1-x)^2, l = 4, 3.9, 4.1;
+    //   bon(normal(0,1),3): f = 3 npdf(x) ncdf(x)^2, l = -2 (quad over [-inf,-5,0,5,inf]);
+    //   bon(pareto(1,3),2): f = 6 x^-4 (1 - x^-3) on [1, inf), l = -1;
+    //   mix(beta(2,3), normal(0,1), 1/3): f = (2/3) 12 x (1-x)^2 1[0,1] + (1/3) npdf(x), l = 2
+    @Test
+    void cgfByQuadratureOfLawsWithoutClosedForm() {
+        encloses("0.2136585218904285014217754210791578502263",
+                cgf(new MaxLaw(LineFamily.UNIFORM.of(0, 1), 2), 3), 1e-6);
+        encloses("0.3314962758680778724819034851232761099003", cgf(LineFamily.BETA.of(2, 3), 4), 1e-5);
+        encloses("1.021802022870136424720837698192654717354",
+                cgf(new MaxLaw(LineFamily.NORMAL.of(0, 1), 3), -2), 1e-4);
+        encloses("0.2296892747970491357349686919304898236052",
+                cgf(new MaxLaw(LineFamily.PARETO.of(1, 3), 2), -1), 1e-5);
+        encloses("0.8712828044372199230969852899297108873533",
+                cgf(new MixtureLaw(LineFamily.BETA.of(2, 3), LineFamily.NORMAL.of(0, 1), new org.hipparchus.fraction.BigFraction(1, 3)), 2), 1e-5);
+        // an interval l: the enclosure holds K at every l of it (both ends checked)
+        Interval wide = CertifiedLineCgf.cgf(LineFamily.BETA.of(2, 3), Interval.of(3.9, 4.1), MEAN);
+        assertNotNull(wide);
+        assertTrue(wide.contains(new BigDecimal("0.3151722495914956453806055968847739012252").doubleValue()));
+        assertTrue(wide.contains(new BigDecimal("0.3482126953582410578495764794093211491714").doubleValue()));
+        assertTrue(wide.width() < 0.2, wide.toString());
     }
 
     // max of n Exp(1): mpmath log(quad(exp(l (x - harmonic(n))) n e^-x (1-e^-x)^(n-1), [0,1,5,20,60,inf]))

@@ -119,4 +119,16 @@ class LineMomentsTest {
         assertEquals(2.0, LineMoments.sd(LineFamily.NORMAL.of(3, 2)), 1e-15);
         assertEquals(1.0 / 3, LineMoments.expectation(LineFamily.UNIFORM.of(0, 1), x -> x * x).value(), 1e-14);
     }
+
+    // float cgf of beta by the 1F1 series (derive7). mpmath (mp.dps = 40):
+    // log(hyp1f1(a, a+b, l)) - l*a/(a+b) for (1/2, 16, 8), (2, 3, -30), (2, 3, 1000)
+    @Test
+    void betaCgfFloatMatchesTheHypergeometricClosedForm() {
+        assertEquals(0.07379411934281677060590303641177455940196,
+                LineMoments.cgf(LineFamily.BETA.of(0.5, 16), 8).value(), 1e-14);
+        assertEquals(7.547073915568577495992659713318413173247,
+                LineMoments.cgf(LineFamily.BETA.of(2, 3), -30).value(), 1e-13);
+        assertEquals(582.4517834843812357416717676197881574294,
+                LineMoments.cgf(LineFamily.BETA.of(2, 3), 1000).value(), 1e-10);
+    }
 }
