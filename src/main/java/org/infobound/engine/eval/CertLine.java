@@ -263,6 +263,10 @@ final class CertLine {
         } catch (RuntimeException e) {
             v = null;
         }
+        if (v == null && p instanceof TiltedLaw t) {
+            // a tilt without a closed-form cgf (beta, best-of-n, mixture bases): E_P[X e^(lX)] / E_P[e^(lX)]
+            v = org.infobound.math.line.CertifiedLineMean.tiltMean(t);
+        }
         // any other law with a density model (bon of mixtures and tilts; brief derive7): quadrature
         return v != null ? v : org.infobound.math.line.CertifiedLineMean.mean(p);
     }
