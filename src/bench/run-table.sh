@@ -4,6 +4,10 @@
 # tries in a fresh JVM through ./infobound, then one `check spec/` run, each with the load average
 # at its start. Run from anywhere; needs the jar (mvn -B -q package -DskipTests) and python3 with
 # numpy and Hypothesis. Usage: src/bench/run-table.sh [ROUNDS] [COLD]
+# With BASELINE_JAR=PATH (the jar of the commit the issue measured, e.g. made by
+# src/bench/baseline-jar.sh d4cc5a7), the cold runs alternate with that jar's, run the way its own
+# launcher ran it (`java -jar`), at --threads 1 and at the default thread count, and the table
+# gives the ratios.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$here"
@@ -43,18 +47,41 @@ done
 echo
 printf 'let klbon(n) = log(n) - (n - 1) / n\nclaim bon_kl_bound forall n in 1..1000, p in dist(2..20): KL(bon(p, n) || p) <= klbon(n)\n' > "$tmp/bon.claims"
 ./infobound --version > /dev/null # builds the jar if stale, outside the timings
-echo "cold start, first 200,000 tries in a fresh JVM (./infobound check --seed 1 --no-progress --no-prove --tries 200000 --threads 1 --time-cap 0 --format json):"
-echo
-echo "| run [load] | wall | CPU user + sys | engine seconds (claim) | tries/s of the claim |"
-echo "|---|---|---|---|---|"
-for r in $(seq 1 "$cold"); do
-  l="$(load)"
-  /usr/bin/time -f "%e %U %S" -o "$tmp/t" ./infobound check --seed 1 --no-progress --no-prove --tries 200000 --threads 1 \
-    --time-cap 0 --format json "$tmp/bon.claims" > "$tmp/c.json" || true
+cold_args=(check --seed 1 --no-progress --no-prove --tries 200000 --time-cap 0 --format json "$tmp/bon.claims")
+# cold RUNNER... -> "wall cpu claim_seconds" of one fresh-JVM run
+cold() {
+  /usr/bin/time -f "%e %U %S" -o "$tmp/t" "$@" > "$tmp/c.json" 2>/dev/null || true
   read -r w u s < "$tmp/t"
-  sec="$(python3 -c "import json; print(json.load(open('$tmp/c.json'))['claims'][0]['seconds'])")"
-  echo "| $r [$l] | $w s | $(python3 -c "print(f'{$u + $s:.2f}')") s | $(python3 -c "print(f'{$sec:.3f}')") s | $(python3 -c "print(f'{200000 / $sec:,.0f}')") |"
-done
+  python3 -c "import json; print(f\"{$w:.2f} {$u + $s:.2f} {json.load(open('$tmp/c.json'))['claims'][0]['seconds']:.3f}\")"
+}
+if [ -z "${BASELINE_JAR:-}" ]; then
+  echo "cold start, first 200,000 tries in a fresh JVM (./infobound check --seed 1 --no-progress --no-prove --tries 200000 --time-cap 0 --format json FILE --threads 1):"
+  echo
+  echo "| run [load] | wall | CPU user + sys | engine seconds (claim) | tries/s of the claim |"
+  echo "|---|---|---|---|---|"
+  for r in $(seq 1 "$cold"); do
+    l="$(load)"
+    read -r w c sec <<< "$(cold ./infobound "${cold_args[@]}" --threads 1)"
+    echo "| $r [$l] | $w s | $c s | $sec s | $(python3 -c "print(f'{200000 / $sec:,.0f}')") |"
+  done
+else
+  echo "cold start, first 200,000 tries in a fresh JVM, side by side (alternating) with the baseline jar"
+  echo "$BASELINE_JAR run as \`java -jar JAR ARGS\` (its launcher's way) and this jar through ./infobound;"
+  echo "ARGS: check --seed 1 --no-progress --no-prove --tries 200000 --time-cap 0 --format json FILE [--threads 1];"
+  echo "each cell: wall / CPU (user + sys) / claim seconds; ratios are baseline over this jar:"
+  echo
+  echo "| run | threads | load | baseline | ./infobound | claim seconds ratio | wall ratio | CPU ratio |"
+  echo "|---|---|---|---|---|---|---|---|"
+  for r in $(seq 1 "$cold"); do
+    for th in 1 default; do
+      targ=(); [ "$th" = 1 ] && targ=(--threads 1)
+      l="$(load)"
+      read -r bw bc bs <<< "$(cold java -jar "$BASELINE_JAR" "${cold_args[@]}" ${targ[@]+"${targ[@]}"})"
+      read -r w c sec <<< "$(cold ./infobound "${cold_args[@]}" ${targ[@]+"${targ[@]}"})"
+      echo "| $r | $th | $l | $bw s / $bc s / $bs s | $w s / $c s / $sec s | $(ratio "$bs" "$sec") | $(ratio "$bw" "$w") | $(ratio "$bc" "$c") |"
+    done
+  done
+fi
 echo
 l="$(load)"
 /usr/bin/time -f "%e %U %S" -o "$tmp/t" ./infobound check spec/ --no-progress > /dev/null && rc=0 || rc=$?
