@@ -65,6 +65,8 @@ final class Search {
     String unconfirmedWhy;
     /** Set when the search hit an empty domain (the message). */
     String emptyDomain;
+    /** Admission checks of moved instances skipped by the validity memo (tests read it). */
+    long validSkipped;
     /** Repeated draws in a row. */
     private int duplicates;
     /** Set when the wall-clock cap stopped this stretch before its last try. */
@@ -448,6 +450,7 @@ final class Search {
         Boolean known = seen.get(y);
         nextSeen = known != null;
         if (known == Boolean.TRUE) {
+            validSkipped++;
             return true;
         }
         boolean ok = InstanceGen.valid(space, y);
