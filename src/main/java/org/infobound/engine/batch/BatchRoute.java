@@ -226,11 +226,13 @@ public final class BatchRoute {
                     }
                 }
                 if (!lawNames.isEmpty()) {
-                    rewards[i] = x.rewards();
+                    // the instance's own arrays, read only: klOfBonCategorical never writes its
+                    // arguments, and DiscreteLaw.categorical (laws) copies both
+                    rewards[i] = x.rewardsShared();
                     for (int v = 0; v < lawNames.size(); v++) {
                         Input in = x.get(lawNames.get(v));
                         // FloatBackend.law(DistInput, rewards): the doubles of the vector
-                        double[] p = in instanceof Input.DistInput d ? d.approx() : null;
+                        double[] p = in instanceof Input.DistInput d ? d.approxShared() : null;
                         probs[v][i] = p;
                         if (p == null) {
                             bad[i] = true;

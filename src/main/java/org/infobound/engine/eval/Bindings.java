@@ -73,6 +73,29 @@ final class Bindings extends AbstractMap<String, Input> {
         return new Bindings(m == n ? nn : Arrays.copyOf(nn, m), m == n ? vv : Arrays.copyOf(vv, m));
     }
 
+    /**
+     * The bindings {@link #of} makes, taking the arrays themselves when they hold exactly n
+     * distinct non-null names and n non-null values (then {@code of} would make equal copies of
+     * them); otherwise {@code of(names, values, n)}. The caller never writes the arrays again.
+     */
+    static Bindings ofOwned(String[] names, Input[] values, int n) {
+        if (n == 0 || n != names.length || n != values.length) {
+            return of(names, values, n);
+        }
+        for (int i = 0; i < n; i++) {
+            String name = names[i];
+            if (name == null || values[i] == null) {
+                return of(names, values, n);
+            }
+            for (int j = 0; j < i; j++) {
+                if (names[j].equals(name)) {
+                    return of(names, values, n);
+                }
+            }
+        }
+        return new Bindings(names, values);
+    }
+
     /** A copy with {@code name} bound to {@code value} (replaced in place, or appended). */
     Bindings with(String name, Input value) {
         java.util.Objects.requireNonNull(value, "binder value");
@@ -87,6 +110,27 @@ final class Bindings extends AbstractMap<String, Input> {
         n[names.length] = name;
         v[values.length] = value;
         return new Bindings(n, v);
+    }
+
+    /**
+     * A copy with the value at position {@code i} replaced: the same bindings as
+     * {@code with(nameAt(i), value)} (names are distinct, so the name's position is i).
+     */
+    Bindings withAt(int i, Input value) {
+        java.util.Objects.requireNonNull(value, "binder value");
+        Input[] v = values.clone();
+        v[i] = value;
+        return new Bindings(names, v);
+    }
+
+    /** The name at position i, in insertion order. */
+    String nameAt(int i) {
+        return names[i];
+    }
+
+    /** The value at position i, in insertion order. */
+    Input valueAt(int i) {
+        return values[i];
     }
 
     private int indexOf(Object name) {

@@ -157,7 +157,22 @@ public sealed interface Input {
             if (balance < 0 || balance >= p.length) {
                 throw new IllegalArgumentException("balance index " + balance + " out of range");
             }
-            double[] a = p.clone();
+            return ofDoublesOwned(p.clone(), balance);
+        }
+
+        /**
+         * As {@link #ofDoubles}, but {@code p} is taken, not copied: the caller hands the array
+         * over and never reads or writes it again (it becomes the vector's own array, with
+         * {@code p[balance]} overwritten by the balance). The search's vectors from weights,
+         * whose arrays are fresh.
+         *
+         * @throws IllegalArgumentException as {@link #ofDoubles}
+         */
+        public static DistInput ofDoublesOwned(double[] p, int balance) {
+            if (balance < 0 || balance >= p.length) {
+                throw new IllegalArgumentException("balance index " + balance + " out of range");
+            }
+            double[] a = p;
             long units = 0;
             boolean onGrid = true;
             for (int i = 0; i < a.length; i++) {
@@ -328,6 +343,16 @@ public sealed interface Input {
         /** Nearest doubles of the probabilities (a fresh array). */
         public double[] approx() {
             return approx.clone();
+        }
+
+        /**
+         * The vector's own array of nearest doubles, NOT a copy: callers only read it (the
+         * compiled route's columns, which read the vector of every instance the search draws and
+         * pass it to code that never writes it). Anything that might write must call
+         * {@link #approx()}.
+         */
+        public double[] approxShared() {
+            return approx;
         }
 
         @Override

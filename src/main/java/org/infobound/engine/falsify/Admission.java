@@ -53,7 +53,8 @@ public final class Admission {
             if (!space.declaresAlphabet(k)) {
                 return "alphabet size " + k + " outside the declared range";
             }
-            if (!space.rewards().admits(x.rewards())) {
+            // admits only reads the array: the instance's own, not a copy
+            if (!space.rewards().admits(x.rewardsShared())) {
                 return "rewards outside the declared reward constraint";
             }
         } else if (k != 0) {
@@ -62,8 +63,11 @@ public final class Admission {
         if (x.inputs().size() != space.binders().size()) {
             return "binders and values differ in number";
         }
-        Map<String, Input> earlier = new PrefixMap(space.binders().size());
-        for (BinderSpec b : space.binders()) {
+        List<BinderSpec> binders = space.binders();
+        Map<String, Input> earlier = new PrefixMap(binders.size());
+        // by index: no iterator per check (the same binders in the same order)
+        for (int i = 0, nb = binders.size(); i < nb; i++) {
+            BinderSpec b = binders.get(i);
             Input v = x.get(b.name());
             if (v == null) {
                 return b.name() + " has no value";

@@ -41,11 +41,15 @@ final class InstanceGen {
         // the values so far, in binder order (the map each later domain is resolved from)
         List<BinderSpec> binders = space.binders();
         PrefixMap values = new PrefixMap(binders.size());
-        for (BinderSpec b : binders) {
+        // by index: no iterator per draw (the same binders in the same order)
+        for (int i = 0, nb = binders.size(); i < nb; i++) {
+            BinderSpec b = binders.get(i);
             Dom dom = resolve(b, values);
             values.put(b.name(), drawOne(dom, k, rng, rng.chance(edgeBias)));
         }
-        return Instance.of(rewards, values.names, values.values, values.size);
+        // the rewards array is fresh (RewardGen makes a new one per call), and the map's arrays
+        // are never written again (nothing is put after the last binder): all handed over
+        return Instance.ofOwned(rewards, values.names, values.values, values.size);
     }
 
     /** Largest alphabet size drawn uniformly (the historical range). */

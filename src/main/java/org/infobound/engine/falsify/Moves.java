@@ -17,16 +17,26 @@ final class Moves {
     private Moves() {
     }
 
+    /**
+     * One coordinate step from x. The random stream is the one of the historical form (kept in
+     * MovesTest as the reference): {@code names = new ArrayList<>(x.inputs().keySet())}; move the
+     * rewards when {@code x.alphabetSize() > 0 && (names.isEmpty() || rng.chance(0.2))}, else
+     * {@code name = rng.pick(names)} (one {@code nextInt(names.size())}) and
+     * {@code x.with(name, move(x.get(name), rng))}; here without the list: binder positions are
+     * the key order of {@code x.inputs()}, and {@code withAt(i, ...)} is {@code with(name(i), ...)}.
+     */
     static Instance mutate(Instance x, ClaimSpace space, Rng rng) {
-        List<String> names = new ArrayList<>(x.inputs().keySet());
-        boolean moveRewards = x.alphabetSize() > 0 && (names.isEmpty() || rng.chance(0.2));
+        int binders = x.binderCount();
+        boolean moveRewards = x.alphabetSize() > 0 && (binders == 0 || rng.chance(0.2));
         if (moveRewards) {
-            return new Instance(moveRewards(x.rewards(), rng), x.inputs());
+            // moveRewards reads the instance's array and returns a fresh one, handed over
+            return x.withOwnedRewards(moveRewards(x.rewardsShared(), rng));
         }
-        String name = rng.pick(names);
-        return x.with(name, move(x.get(name), rng));
+        int i = rng.nextInt(binders);
+        return x.withAt(i, move(x.binderValue(i), rng));
     }
 
+    /** A fresh array: r with one reward moved (r itself is only read). */
     private static double[] moveRewards(double[] r, Rng rng) {
         double[] out = r.clone();
         int i = rng.nextInt(out.length);

@@ -1,10 +1,9 @@
 package org.infobound.engine.falsify;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.infobound.engine.eval.Instance;
 
 /**
@@ -25,7 +24,20 @@ final class Search {
     private Property prop;
     private final Budget budget;
     private final Rng rng;
-    private final Set<Instance> seen = new HashSet<>(4096);
+    /**
+     * The instances seen (as the set of them: only membership and size are ever read), each with
+     * a validity memo: TRUE when that instance is known to pass {@link InstanceGen#valid} (it came
+     * from the climbing stage's moves, which return only instances that passed it), FALSE when
+     * unknown (a draw of {@link InstanceGen#draw}, which is not checked there). See
+     * {@link #admittedMove}.
+     */
+    private final HashMap<Instance, Boolean> seen = new HashMap<>(4096);
+    /**
+     * Set by {@link #next}: whether the instance it returned came from a move (so it passed
+     * {@link InstanceGen#valid}), and whether it was found in {@link #seen} there.
+     */
+    private boolean nextValid;
+    private boolean nextSeen;
 
     long tries;
     long skipped;
@@ -53,6 +65,8 @@ final class Search {
     String unconfirmedWhy;
     /** Set when the search hit an empty domain (the message). */
     String emptyDomain;
+    /** Admission checks of moved instances skipped by the validity memo (tests read it). */
+    long validSkipped;
     /** Repeated draws in a row. */
     private int duplicates;
     /** Set when the wall-clock cap stopped this stretch before its last try. */
@@ -110,7 +124,7 @@ final class Search {
                 emptyDomain = e.getMessage();
                 return;
             }
-            if (seen.size() < MAX_REMEMBERED && !seen.add(x)) {
+            if (seen.size() < MAX_REMEMBERED && repeated(x)) {
                 // a finite domain drawn again: nothing new to learn; stop once it looks exhausted
                 t--;
                 if (++duplicates >= MAX_DUPLICATES) {
@@ -163,7 +177,7 @@ final class Search {
                     stop = "empty:" + e.getMessage();
                     break;
                 }
-                if (seen.size() < MAX_REMEMBERED && !seen.add(x)) {
+                if (seen.size() < MAX_REMEMBERED && repeated(x)) {
                     if (++duplicates >= MAX_DUPLICATES) {
                         stop = "exhausted";
                         break;
@@ -379,22 +393,70 @@ final class Search {
         }
     }
 
+    /**
+     * Whether x, just returned by {@link #next}, was seen before; if not, it is remembered now.
+     * Exactly {@code !seen.add(x)} of the set of seen instances: when {@link #next} found x in
+     * {@link #seen}, x is still there (nothing is added or removed in between, and {@link #seen}
+     * never shrinks), so x is a repeat without a second lookup; otherwise {@code putIfAbsent}
+     * adds x when absent and returns non-null when present, as {@code Set.add} returns false.
+     */
+    private boolean repeated(Instance x) {
+        if (nextSeen) {
+            return true;
+        }
+        return seen.putIfAbsent(x, nextValid ? Boolean.TRUE : Boolean.FALSE) != null;
+    }
+
     private Instance next(long t, long edgeTries, long localFrom) throws InstanceGen.EmptyDomain {
+        nextValid = false;
+        nextSeen = false;
         if (t < edgeTries) {
             return InstanceGen.draw(space, rng, 0.8);
         }
         if (t >= localFrom && best != null && rng.chance(0.8)) {
             for (int attempt = 0; attempt < 5; attempt++) {
+                nextSeen = false;
                 try {
                     Instance y = Moves.mutate(best, space, rng);
-                    if (InstanceGen.valid(space, y)) {
+                    if (admittedMove(y)) {
+                        nextValid = true;
                         return y;
                     }
                 } catch (ArithmeticException | IllegalArgumentException e) {
                     // a move left the representable range; try another
                 }
             }
+            nextSeen = false;
         }
         return InstanceGen.draw(space, rng, 0.1);
+    }
+
+    /**
+     * {@code InstanceGen.valid(space, y)} for a moved instance, without the check when an equal
+     * instance is known to pass it. Equivalence: {@code valid} is a pure function of the
+     * instance's value (Admission.reason without deep checks reads the alphabet size, the
+     * rewards' doubles and each binder's value through {@code Dom.contains} of its domain
+     * resolved from the earlier values; every {@code contains} and {@link RewardSpec#admits}
+     * reads only what {@link Instance#equals} compares: the reward doubles, integer and rational
+     * values, a vector's doubles and size, fn values, kernel rows, law family and parameters,
+     * choice index), it uses no random numbers and changes no state of the search. So an
+     * instance equal to one that passed passes too, and skipping the call changes nothing: the
+     * same instances are returned, in the same order, from the same random stream. When y is
+     * found in {@link #seen} this sets {@link #nextSeen} (y is a repeat if returned); a member
+     * whose memo was unknown is marked valid once it passes. SearchRepeatTest checks the search
+     * against the historical check on invalid draws, repeated draws and dependent domains.
+     */
+    private boolean admittedMove(Instance y) {
+        Boolean known = seen.get(y);
+        nextSeen = known != null;
+        if (known == Boolean.TRUE) {
+            validSkipped++;
+            return true;
+        }
+        boolean ok = InstanceGen.valid(space, y);
+        if (ok && known != null) {
+            seen.put(y, Boolean.TRUE);
+        }
+        return ok;
     }
 }

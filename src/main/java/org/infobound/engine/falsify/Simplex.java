@@ -45,7 +45,8 @@ final class Simplex {
                 p[i] = u == 0 ? u * INV_GRID : (double) (long) u * INV_GRID;
             }
         }
-        return DistInput.ofDoubles(p, big);
+        // p is fresh and not used again here: handed over
+        return DistInput.ofDoublesOwned(p, big);
     }
 
     /** The vector c_i / sum(c): simple rationals such as 1/2, 1/3, 1/4. */
@@ -89,6 +90,7 @@ final class Simplex {
             return base;
         }
         p[tiny] = t;
-        return DistInput.ofDoubles(p, big);
+        // p is a fresh copy (approx()) and not used again here: handed over
+        return DistInput.ofDoublesOwned(p, big);
     }
 }

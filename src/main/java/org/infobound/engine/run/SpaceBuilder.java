@@ -258,7 +258,8 @@ final class SpaceBuilder {
         Dom[] constant = new Dom[1];
         return earlier -> {
             List<Input> key = null;
-            if (readsEarlier) {
+            // an empty map has no value to read (the first binder): no view, no iterator
+            if (readsEarlier && !earlier.isEmpty()) {
                 for (Input v : earlier.values()) {
                     if (v instanceof Input.IntInput || v instanceof Input.RealInput) {
                         if (key == null) {
