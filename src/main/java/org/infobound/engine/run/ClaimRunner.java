@@ -188,10 +188,15 @@ public final class ClaimRunner {
     /**
      * A replayed proof stands only next to a witness: a short search of the claim's own domain
      * (the admission rule, {@code assuming}, certified evaluation; {@value #PROBE_TRIES} tries at
-     * most) must find instances. A domain that turns out empty, or wholly excluded by
+     * most) must not find the domain empty. A domain that turns out empty, or wholly excluded by
      * {@code assuming}, gets the full search's verdict instead of a vacuous PROVED
-     * (spec/LANGUAGE.md section 1); a certified counterexample next to a replayed proof is a
-     * contradiction between two routes: an internal error, never a verdict.
+     * (spec/LANGUAGE.md section 1); so does a shared alphabet whose size or rewards read earlier
+     * binders (the search cannot draw it, and it may be empty for every value of them). Other
+     * domains the search cannot draw from are non-empty by their declaration (alphabets above
+     * the search cap, reward intervals or fn ranges without doubles, kernels with many outputs;
+     * {@link SpaceBuilder} rejects distinct rewards from too few values as an empty domain). A
+     * certified counterexample next to a replayed proof is a contradiction between two routes: an
+     * internal error, never a verdict.
      */
     private static Verdict witnessed(Verdict.Proved proved, SourceFile source, ClaimsFile file, ClaimDecl claim,
             Settings s) {
@@ -202,7 +207,11 @@ public final class ClaimRunner {
                     + " contradicts the replayed proof");
         }
         if (w instanceof Verdict.Inconclusive i && (i.reason().startsWith("empty domain")
-                || i.reason().startsWith("every instance was excluded by assuming"))) {
+                || i.reason().startsWith("every instance was excluded by assuming")
+                || i.reason().startsWith("cannot search: " + SpaceBuilder.ALPHABET_FROM_BINDERS))) {
+            // the last: an alphabet whose size or rewards read earlier binders may be empty for
+            // every value of them (rewards in [a, a] with distinct rewards); the search cannot
+            // draw it, so no witness shows the proof is not vacuous
             return verdict(source, file, claim, s);
         }
         return proved;

@@ -1,0 +1,78 @@
+package org.infobound.engine.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.infobound.engine.verdict.Verdict;
+import org.infobound.engine.verdict.VerdictKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Shared alphabets that hold no law at all must never be PROVED (adversarial round 9). Truth by
+ * hand: distinct rewards on k >= 2 outcomes need k different reward values, and a one-point
+ * reward interval [c, c] holds one value, so dist(k, rewards in [c, c], distinct rewards) is
+ * empty for every k >= 2; a claim over it holds only vacuously (spec/LANGUAGE.md section 9: an
+ * empty domain is not PROVED). The prover's instance of Pinsker does not look at the rewards,
+ * and the witness search said "cannot search" (no double in [1/3, 1/3]; 3 distinct values
+ * needed, 1 available), which let the replayed proof stand.
+ */
+class VacuousAlphabetTest {
+
+    @TempDir
+    Path dir;
+
+    private List<ClaimResult> run(String text, boolean prove) throws Exception {
+        Path f = dir.resolve("v.claims");
+        Files.writeString(f, text);
+        return CheckRun.run(List.of(f), new Settings(1, 300, 0, 1, 500, prove)).results();
+    }
+
+    @Test
+    void distinctRewardsFromAOnePointIntervalAreAnEmptyDomain() throws Exception {
+        List<ClaimResult> r = run("""
+                claim a forall p, q in dist(3, rewards in [0, 0], distinct rewards): TV(p, q) <= sqrt(KL(p || q) / 2)
+                claim b forall p in dist(2, rewards in [1/3, 1/3], distinct rewards): KL(p || p) == 0
+                claim c forall p, q in dist(2^64, rewards in [1/3, 10/30], distinct rewards): TV(p, q) <= sqrt(KL(p || q) / 2)
+                claim d forall p in dist(1, rewards in [1/3, 1/3], distinct rewards): KL(p || p) == 0
+                """, true);
+        for (int i = 0; i < 3; i++) {
+            Verdict v = r.get(i).verdict();
+            assertEquals(VerdictKind.ERROR, v.kind(), r.get(i).name() + ": " + v);
+            assertTrue(v.toString().contains("E602") && v.toString().contains("one value"), v.toString());
+        }
+        // one outcome: its reward 1/3 is trivially distinct, the domain is not empty
+        assertNotEquals(VerdictKind.ERROR, r.get(3).verdict().kind(), r.get(3).verdict().toString());
+    }
+
+    @Test
+    void anAlphabetReadingEarlierBindersHasNoWitnessSoNoProof() throws Exception {
+        // empty for every a (one value, three outcomes) and for every a in [1, 2] ([a, a - 1] is
+        // empty): was PROVED by Pinsker's instance
+        List<ClaimResult> r = run("""
+                claim a forall a in {0}, p, q in dist(3, rewards in [a, a], distinct rewards): TV(p, q) <= sqrt(KL(p || q) / 2)
+                claim b forall a in [1, 2], p, q in dist(2, rewards in [a, a - 1]): TV(p, q) <= sqrt(KL(p || q) / 2)
+                """, true);
+        for (ClaimResult c : r) {
+            assertNotEquals(VerdictKind.PROVED, c.verdict().kind(), c.name() + ": " + c.verdict());
+            assertEquals(VerdictKind.INCONCLUSIVE, c.verdict().kind(), c.name() + ": " + c.verdict());
+        }
+    }
+
+    @Test
+    void nonEmptyDomainsTheSearchCannotDrawStillProve() throws Exception {
+        // 2^64 outcomes (above the search cap) and rewards in an interval with no double: both
+        // non-empty by their declaration, so Pinsker's replayed proof stands
+        List<ClaimResult> r = run("""
+                claim a forall p, q in dist(2^64 + 1): TV(p, q) <= sqrt(KL(p || q) / 2)
+                claim b forall p, q in dist(2^64, rewards in [10^-400, 2 * 10^-400], distinct rewards): TV(p, q) <= sqrt(KL(p || q) / 2)
+                """, true);
+        for (ClaimResult c : r) {
+            assertEquals(VerdictKind.PROVED, c.verdict().kind(), c.name() + ": " + c.verdict());
+        }
+    }
+}
