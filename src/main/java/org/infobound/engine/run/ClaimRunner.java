@@ -191,8 +191,10 @@ public final class ClaimRunner {
      * most) must not find the domain empty. A domain that turns out empty, or wholly excluded by
      * {@code assuming}, gets the full search's verdict instead of a vacuous PROVED
      * (spec/LANGUAGE.md section 1); so does a shared alphabet whose size or rewards read earlier
-     * binders (the search cannot draw it, and it may be empty for every value of them). Other
-     * domains the search cannot draw from are non-empty by their declaration (alphabets above
+     * binders (the search cannot draw it, and it may be empty for every value of them), and any
+     * domain the search cannot draw from when the claim has an {@code assuming} (which may
+     * exclude every instance). Other domains the search cannot draw from are non-empty by their
+     * declaration (alphabets above
      * the search cap, reward intervals or fn ranges without doubles, kernels with many outputs;
      * {@link SpaceBuilder} rejects distinct rewards from too few values as an empty domain). A
      * certified counterexample next to a replayed proof is a contradiction between two routes: an
@@ -208,10 +210,12 @@ public final class ClaimRunner {
         }
         if (w instanceof Verdict.Inconclusive i && (i.reason().startsWith("empty domain")
                 || i.reason().startsWith("every instance was excluded by assuming")
-                || i.reason().startsWith("cannot search: " + SpaceBuilder.ALPHABET_FROM_BINDERS))) {
-            // the last: an alphabet whose size or rewards read earlier binders may be empty for
-            // every value of them (rewards in [a, a] with distinct rewards); the search cannot
-            // draw it, so no witness shows the proof is not vacuous
+                || i.reason().startsWith("cannot search: " + SpaceBuilder.ALPHABET_FROM_BINDERS)
+                || i.reason().startsWith("cannot search") && claim.assuming().isPresent())) {
+            // the last two: an alphabet whose size or rewards read earlier binders may be empty
+            // for every value of them (rewards in [a, a] with distinct rewards), and an
+            // `assuming` may exclude every instance (TV(p, q) > 1 on dist(2^64)); the search
+            // cannot draw the domain, so no witness shows the proof is not vacuous
             return verdict(source, file, claim, s);
         }
         return proved;

@@ -64,6 +64,23 @@ class VacuousAlphabetTest {
     }
 
     @Test
+    void anAssumingOverADomainTheSearchCannotDrawHasNoWitness() throws Exception {
+        // TV(p, q) <= 1 always (TV = sup_A |p(A) - q(A)|), so TV(p, q) > 1 excludes every
+        // instance: the claims hold only vacuously; was PROVED by Pinsker's or the DPI's instance
+        // (the hypothesis unused) because the probe could not draw 2^64 + 1 or 2000 outcomes, a
+        // kernel with 10^12 outputs, or rewards in an interval without doubles
+        List<ClaimResult> r = run("""
+                claim a forall p, q in dist(2^64 + 1) assuming TV(p, q) > 1: TV(p, q) <= sqrt(KL(p || q) / 2)
+                claim b forall p, q in dist(2000) assuming TV(p, q) > 1: TV(p, q) <= sqrt(KL(p || q) / 2)
+                claim c forall p, q in dist(2), k in kernel(10^12) assuming TV(p, q) > 1: KL(apply(k, p) || apply(k, q)) <= KL(p || q)
+                claim d forall p, q in dist(2, rewards in [1/3, 1/3 + 10^-400]) assuming TV(p, q) > 1: TV(p, q) <= sqrt(KL(p || q) / 2)
+                """, true);
+        for (ClaimResult c : r) {
+            assertNotEquals(VerdictKind.PROVED, c.verdict().kind(), c.name() + ": " + c.verdict());
+        }
+    }
+
+    @Test
     void nonEmptyDomainsTheSearchCannotDrawStillProve() throws Exception {
         // 2^64 outcomes (above the search cap) and rewards in an interval with no double: both
         // non-empty by their declaration, so Pinsker's replayed proof stands
