@@ -218,7 +218,36 @@ public final class ClaimRunner {
             // cannot draw the domain, so no witness shows the proof is not vacuous
             return verdict(source, file, claim, s);
         }
+        if (claim.assuming().isPresent() && !assumptionWitnessed(source, file, claim, s.seed())) {
+            // the float probe may count an instance whose `assuming` holds only in floating point
+            // (exp(x) + exp(-50) <= exp(x)) or was never evaluated (out of the double range):
+            // no instance certainly satisfies the hypothesis, so the proof may be vacuous
+            return verdict(source, file, claim, s);
+        }
         return proved;
+    }
+
+    /**
+     * Whether some instance of the claim's domain certainly satisfies its {@code assuming}: the
+     * certified route evaluates up to {@value #PROBE_TRIES} instances drawn as the cross-check
+     * draws them ({@code Draws}, seeded from the run's seed); an outcome HOLDS, UNKNOWN or
+     * VIOLATED means the hypothesis was certainly true there (spec/CHECK.md, step 0, witness).
+     */
+    private static boolean assumptionWitnessed(SourceFile source, ClaimsFile file, ClaimDecl claim, long seed) {
+        ClaimEvaluator ce = new ClaimEvaluator(source, file, claim);
+        ClaimSpace space;
+        try {
+            space = SpaceBuilder.build(source, ce);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        for (Instance x : org.infobound.engine.falsify.Draws.draw(space, seed, (int) PROBE_TRIES)) {
+            Outcome.Kind k = ce.evaluate(x, Mode.CERTIFIED).kind();
+            if (k == Outcome.Kind.HOLDS || k == Outcome.Kind.UNKNOWN || k == Outcome.Kind.VIOLATED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Verdict verdict(SourceFile source, ClaimsFile file, ClaimDecl claim, Settings s) {

@@ -81,6 +81,33 @@ class VacuousAlphabetTest {
     }
 
     @Test
+    void anAssumingThatHoldsOnlyInFloatingPointIsNoWitness() throws Exception {
+        // exp(x) is finite on these ranges, so exp(x) + exp(-50) > exp(x), exp(x) - exp(x) = 0 and
+        // exp(1000 x) * 0 = 0: each hypothesis is false at every instance, and "x > 0" holds only
+        // vacuously. Was PROVED: the float probe saw the first hypothesis true (rounding) and the
+        // others never evaluated (exp overflows the doubles: "left the double range")
+        List<ClaimResult> r = run("""
+                claim a forall x in [1, 2] assuming exp(x) + exp(-50) <= exp(x): x > 0
+                claim b forall x in [1, 2] assuming exp(x) * (1 + exp(-50)) == exp(x): x > 0
+                claim c forall x in [10^200, 10^201] assuming exp(x) - exp(x) > 0: x > 0
+                claim d forall x in [1000, 2000] assuming exp(x) < exp(x): x > 0
+                claim e forall x in [1, 2] assuming exp(1000 * x) * 0 > 1: x > 0
+                """, true);
+        for (ClaimResult c : r) {
+            assertNotEquals(VerdictKind.PROVED, c.verdict().kind(), c.name() + ": " + c.verdict());
+        }
+        // a hypothesis that certainly holds somewhere keeps the proof: KL + e^-50 <= KL exactly
+        // where KL = inf (disjoint supports), and there TV = 1 <= sqrt(inf)
+        List<ClaimResult> t = run("""
+                claim a forall p, q in dist(2) assuming KL(p || q) + exp(-50) <= KL(p || q): TV(p, q) <= sqrt(KL(p || q) / 2)
+                claim b forall p, q in dist(2), a, b in [0, 4] assuming a <= b: renyi(p || q, a) <= renyi(p || q, b)
+                """, true);
+        for (ClaimResult c : t) {
+            assertEquals(VerdictKind.PROVED, c.verdict().kind(), c.name() + ": " + c.verdict());
+        }
+    }
+
+    @Test
     void nonEmptyDomainsTheSearchCannotDrawStillProve() throws Exception {
         // 2^64 outcomes (above the search cap) and rewards in an interval with no double: both
         // non-empty by their declaration, so Pinsker's replayed proof stands
