@@ -33,4 +33,21 @@ assert F(1e30) > 10 ** 30 + F(1, 10 ** 10)                                 # nea
 assert 2 ** 64 >= 10 and (10 ** 19 - 2 ** 64) == -8446744073709551616
 # c6 / c7: uniform laws
 assert F(1, 100) < F(1, 65) < F(1, 64) and mp.log(65) > mp.log(64) and F(1, 70) < F(1, 64)
+# c12 (adversarial round 9)
+N = mp.mpf(2) ** 70
+assert (1 + 1 / N) ** N > mp.mpf("2.7182818284590452") and (1 + 1 / N) ** N < mp.e   # power_limit_e
+h = mp.harmonic(10 ** 19)
+assert mp.mpf("44.32") <= h < mp.mpf("44.33")                                            # harmonic_beyond_long
+xm = mp.findroot(mp.digamma, 1.46)
+lgmin = mp.log(mp.gamma(xm))
+assert lgmin < mp.mpf("-0.1214862905") and lgmin > mp.mpf("-0.12148629053584961")         # lgamma_minimum_digits
+assert abs(mp.exp(-1) * mp.log(mp.exp(-1)) + mp.exp(-1)) < mp.mpf(10) ** -45             # x log x = -1/e at 1/e
+x2 = mp.sqrt(2) / 2
+assert abs(x2 * mp.sqrt(1 - x2 ** 2) - mp.mpf(1) / 2) < mp.mpf(10) ** -45                  # circle tie
+n = 2 ** 53
+assert F(n + 1, n + 2) - F(n, n + 1) == F(1, (n + 1) * (n + 2)) and float(F(n, n + 1)) == float(F(n + 1, n + 2))
+assert F(0.3333333333333333) > F("0.3333333333333333") and F(0.3333333333333333) < F(1, 3)  # open_end_decimal
+c = 1 + F(1, 10 ** 30)
+assert c * c / 4 > F(1, 4)                                                                 # hoeffding_reward_above_one
+print("c12 truth values check")
 print("all corpus truth values check")

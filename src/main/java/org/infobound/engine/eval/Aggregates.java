@@ -1,5 +1,6 @@
 package org.infobound.engine.eval;
 
+import java.math.BigInteger;
 import org.infobound.lang.ast.Domain;
 import org.infobound.lang.ast.Expr;
 import org.infobound.num.Rationals;
@@ -11,7 +12,8 @@ import org.infobound.num.Rationals;
  * upper end is the largest certified value when the grid is every element of the domain (a
  * finite set, an integer range of at most 201 elements), a branch and bound on the interval
  * extension over a finite real interval ({@link #boxUpper}), else inf. Grid points lie in the
- * domain exactly (open ends are excluded).
+ * domain exactly (open ends are excluded). Integer spans are exact (never a long difference, which
+ * wraps), and a sup over an empty integer range has no value ({@link EvalFailure}).
  */
 final class Aggregates {
 
@@ -101,7 +103,9 @@ final class Aggregates {
                 return false;
             }
             long lo = ev.backendInteger(ev.eval(r.lo(), env), "sup lower bound");
-            return (Long) hiV - lo + 1 == points.size();
+            // exact: (Long) hiV - lo + 1 wraps around for ranges wider than 2^63
+            return BigInteger.valueOf((Long) hiV).subtract(BigInteger.valueOf(lo)).add(BigInteger.ONE)
+                    .equals(BigInteger.valueOf(points.size()));
         }
         return false;
     }
@@ -159,15 +163,49 @@ final class Aggregates {
         }
     }
 
+    /** Largest span walked when the upper end is not a long (inf, or beyond 2^63). */
+    private static final BigInteger UNBOUNDED_SPAN = BigInteger.valueOf(1_000_000);
+
+    /**
+     * hi - lo of {@code sup(k in lo..hi, e)} in exact integers: the span itself when hi is a long;
+     * {@link #UNBOUNDED_SPAN} when hi is inf or an exact integer at least lo + 10^6 beyond the
+     * longs; negative (an empty range) when hi < lo. Exact integers never go through a long
+     * difference, which wraps around.
+     */
+    private static <N, D> BigInteger intSpan(Evaluator<N, D> ev, Domain.IntRange r, Env env, long lo) {
+        Object hiV = ev.eval(r.hi(), env);
+        BigInteger low = BigInteger.valueOf(lo);
+        org.hipparchus.fraction.BigFraction q = Evaluator.exact(hiV);
+        if (q != null) {
+            if (!q.getDenominator().equals(BigInteger.ONE)) {
+                throw new EvalFailure("sup upper bound must be an integer");
+            }
+            BigInteger span = q.getNumerator().subtract(low);
+            return hiV instanceof Long ? span : span.min(UNBOUNDED_SPAN);
+        }
+        double h = ev.backend.estimate(ev.num(hiV));
+        if (h != Double.POSITIVE_INFINITY) {
+            throw new EvalFailure("sup upper bound must be an integer or inf");
+        }
+        return UNBOUNDED_SPAN;
+    }
+
     private static <N, D> java.util.List<Object> grid(Evaluator<N, D> ev, Domain d, Env env) {
         java.util.List<Object> out = new java.util.ArrayList<>();
         if (d instanceof Domain.IntRange r) {
             long lo = ev.backendInteger(ev.eval(r.lo(), env), "sup lower bound");
-            Object hiV = ev.eval(r.hi(), env);
-            long hi = hiV instanceof Long ? (Long) hiV : lo + 1_000_000;
-            long step = Math.max(1, (hi - lo) / GRID);
-            for (long k = lo; k <= hi; k += step) {
-                out.add(k);
+            // the walked span hi - lo in exact integers (a long difference wraps for ranges
+            // such as -2^62..2^62): the whole range when hi is a long, else its first 10^6 + 1
+            // elements; a range with hi < lo is empty: its sup has no value (never the grid
+            // maximum over lo..lo + 10^6, points that are not in the range)
+            BigInteger span = intSpan(ev, r, env, lo);
+            if (span.signum() < 0) {
+                throw new EvalFailure("sup over an empty integer range has no value");
+            }
+            long step = span.divide(BigInteger.valueOf(GRID)).max(BigInteger.ONE).longValueExact();
+            for (BigInteger k = BigInteger.valueOf(lo), end = k.add(span); k.compareTo(end) <= 0;
+                    k = k.add(BigInteger.valueOf(step))) {
+                out.add(k.longValueExact());
             }
             return out;
         }

@@ -188,10 +188,17 @@ public final class ClaimRunner {
     /**
      * A replayed proof stands only next to a witness: a short search of the claim's own domain
      * (the admission rule, {@code assuming}, certified evaluation; {@value #PROBE_TRIES} tries at
-     * most) must find instances. A domain that turns out empty, or wholly excluded by
+     * most) must not find the domain empty. A domain that turns out empty, or wholly excluded by
      * {@code assuming}, gets the full search's verdict instead of a vacuous PROVED
-     * (spec/LANGUAGE.md section 1); a certified counterexample next to a replayed proof is a
-     * contradiction between two routes: an internal error, never a verdict.
+     * (spec/LANGUAGE.md section 1); so does a shared alphabet whose size or rewards read earlier
+     * binders (the search cannot draw it, and it may be empty for every value of them), and any
+     * domain the search cannot draw from when the claim has an {@code assuming} (which may
+     * exclude every instance). Other domains the search cannot draw from are non-empty by their
+     * declaration (alphabets above
+     * the search cap, reward intervals or fn ranges without doubles, kernels with many outputs;
+     * {@link SpaceBuilder} rejects distinct rewards from too few values as an empty domain). A
+     * certified counterexample next to a replayed proof is a contradiction between two routes: an
+     * internal error, never a verdict.
      */
     private static Verdict witnessed(Verdict.Proved proved, SourceFile source, ClaimsFile file, ClaimDecl claim,
             Settings s) {
@@ -202,10 +209,45 @@ public final class ClaimRunner {
                     + " contradicts the replayed proof");
         }
         if (w instanceof Verdict.Inconclusive i && (i.reason().startsWith("empty domain")
-                || i.reason().startsWith("every instance was excluded by assuming"))) {
+                || i.reason().startsWith("every instance was excluded by assuming")
+                || i.reason().startsWith("cannot search: " + SpaceBuilder.ALPHABET_FROM_BINDERS)
+                || i.reason().startsWith("cannot search") && claim.assuming().isPresent())) {
+            // the last two: an alphabet whose size or rewards read earlier binders may be empty
+            // for every value of them (rewards in [a, a] with distinct rewards), and an
+            // `assuming` may exclude every instance (TV(p, q) > 1 on dist(2^64)); the search
+            // cannot draw the domain, so no witness shows the proof is not vacuous
+            return verdict(source, file, claim, s);
+        }
+        if (claim.assuming().isPresent() && !assumptionWitnessed(source, file, claim, s.seed())) {
+            // the float probe may count an instance whose `assuming` holds only in floating point
+            // (exp(x) + exp(-50) <= exp(x)) or was never evaluated (out of the double range):
+            // no instance certainly satisfies the hypothesis, so the proof may be vacuous
             return verdict(source, file, claim, s);
         }
         return proved;
+    }
+
+    /**
+     * Whether some instance of the claim's domain certainly satisfies its {@code assuming}: the
+     * certified route evaluates up to {@value #PROBE_TRIES} instances drawn as the cross-check
+     * draws them ({@code Draws}, seeded from the run's seed); an outcome HOLDS, UNKNOWN or
+     * VIOLATED means the hypothesis was certainly true there (spec/CHECK.md, step 0, witness).
+     */
+    private static boolean assumptionWitnessed(SourceFile source, ClaimsFile file, ClaimDecl claim, long seed) {
+        ClaimEvaluator ce = new ClaimEvaluator(source, file, claim);
+        ClaimSpace space;
+        try {
+            space = SpaceBuilder.build(source, ce);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        for (Instance x : org.infobound.engine.falsify.Draws.draw(space, seed, (int) PROBE_TRIES)) {
+            Outcome.Kind k = ce.evaluate(x, Mode.CERTIFIED).kind();
+            if (k == Outcome.Kind.HOLDS || k == Outcome.Kind.UNKNOWN || k == Outcome.Kind.VIOLATED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Verdict verdict(SourceFile source, ClaimsFile file, ClaimDecl claim, Settings s) {

@@ -32,6 +32,14 @@ final class SpaceBuilder {
     private SpaceBuilder() {
     }
 
+    /**
+     * The start of the "cannot search" reason of a claim whose shared alphabet (size or rewards)
+     * reads earlier binders: the search cannot draw it, and whether it is empty for every value of
+     * those binders is not known ({@code forall a in {0}, p in dist(3, rewards in [a, a], distinct
+     * rewards)} is), so a replayed proof has no witness ({@link ClaimRunner}).
+     */
+    static final String ALPHABET_FROM_BINDERS = "the shared alphabet's size or rewards are not exact constants";
+
     static ClaimSpace build(SourceFile source, ClaimEvaluator ce) {
         List<BinderSpec> specs = new ArrayList<>();
         BigInteger declaredMin = null;
@@ -50,7 +58,7 @@ final class SpaceBuilder {
                 } catch (IllegalArgumentException e) {
                     // e.g. dist(n) or rewards in [a, 1] with n, a earlier binders: valid claims the
                     // search cannot draw (one alphabet per claim); say so instead of guessing
-                    unsearchable = "the shared alphabet's size or rewards are not exact constants ("
+                    unsearchable = ALPHABET_FROM_BINDERS + " ("
                             + e.getMessage() + "; they may read an earlier binder), and the search draws one"
                             + " alphabet per claim";
                     declaredMin = BigInteger.ONE;
@@ -65,6 +73,14 @@ final class SpaceBuilder {
                     // exact values: no alphabet of the declared sizes has distinct rewards from the set
                     throw new IllegalArgumentException("empty domain: distinct rewards on at least " + declaredMin
                             + " outcomes from a set of " + new java.util.TreeSet<>(rewards.values()).size() + " values");
+                }
+                if (rewards.distinctRewards() && rewards.kind() == RewardSpec.RewardKind.INTERVAL
+                        && rewards.lo().compareTo(rewards.hi()) == 0 && declaredMin.compareTo(BigInteger.ONE) > 0) {
+                    // a one-point reward interval [c, c] holds one value: no two outcomes have
+                    // distinct rewards (was: "cannot search", and a replayed proof stood, vacuously)
+                    throw new IllegalArgumentException("empty domain: distinct rewards on at least " + declaredMin
+                            + " outcomes from the one value of the reward interval [" + RewardSpec.show(rewards.lo())
+                            + ", " + RewardSpec.show(rewards.hi()) + "]");
                 }
             }
             alphabetUsers |= d instanceof Domain.FnDomain || d instanceof Domain.KernelDomain;

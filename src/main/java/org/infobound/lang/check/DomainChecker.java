@@ -86,7 +86,7 @@ final class DomainChecker {
         if (lo != null && hi != null && lo.compareTo(hi) > 0) {
             String msg = "empty range " + Ranges.show(lo) + ".." + Ranges.show(hi);
             if (inAggregate) {
-                ec.diags.add(Code.W102, r.span(), msg + ": the sum is 0");
+                ec.diags.add(Code.W102, r.span(), msg + ": a sum over it is 0, a sup over it has no value");
             } else {
                 ec.diags.add(Code.E402, r.span(), msg + ": the claim would hold vacuously",
                         "write the smaller bound first");
