@@ -15,12 +15,24 @@ final class InstanceGen {
     private InstanceGen() {
     }
 
-    /** Thrown when a binder's domain is empty at this partial instance. */
+    /**
+     * Thrown when a binder's domain is empty at this partial instance ({@link #partial}: it was
+     * resolved from the values drawn before it, or the reward constraint has no assignment on the
+     * drawn alphabet size, so other draws may find instances; spec/LANGUAGE.md section 4: such a
+     * range only contributes no instances there), or when the domain cannot be searched at all.
+     */
     static final class EmptyDomain extends Exception {
         private static final long serialVersionUID = 1L;
+        /** True when the emptiness may depend on the earlier draws (draw again). */
+        final boolean partial;
 
         EmptyDomain(String message) {
+            this(message, false);
+        }
+
+        EmptyDomain(String message, boolean partial) {
             super(message);
+            this.partial = partial;
         }
     }
 
@@ -35,7 +47,7 @@ final class InstanceGen {
             rewards = RewardGen.draw(k, space.rewards(), rng, rng.chance(edgeBias));
             if (rewards == null) {
                 throw new EmptyDomain("rewards: no reward assignment on " + k + " outcomes satisfies "
-                        + space.rewards());
+                        + space.rewards(), true);
             }
         }
         // the values so far, in binder order (the map each later domain is resolved from)
@@ -87,7 +99,7 @@ final class InstanceGen {
         try {
             return b.domain().apply(earlier);
         } catch (IllegalArgumentException e) {
-            throw new EmptyDomain(b.name() + ": " + e.getMessage());
+            throw new EmptyDomain(b.name() + ": " + e.getMessage(), true);
         }
     }
 

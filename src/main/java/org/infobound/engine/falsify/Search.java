@@ -19,6 +19,13 @@ final class Search {
     private static final int MAX_REMEMBERED = 100_000;
     /** Consecutive repeated draws after which the domain is taken as exhausted. */
     private static final int MAX_DUPLICATES = 200;
+    /**
+     * Consecutive draws that met an empty dependent range (or no reward assignment at the drawn
+     * alphabet size) after which the domain is taken as empty: such a draw is no instance and is
+     * not counted as a try (spec/LANGUAGE.md section 4), but a domain empty at every draw must
+     * still stop the search.
+     */
+    static final int MAX_EMPTY_DRAWS = 10_000;
 
     private final ClaimSpace space;
     private Property prop;
@@ -69,6 +76,8 @@ final class Search {
     long validSkipped;
     /** Repeated draws in a row. */
     private int duplicates;
+    /** Draws in a row that met an empty dependent range. */
+    private int emptyDraws;
     /** Set when the wall-clock cap stopped this stretch before its last try. */
     boolean timedOut;
     /** Candidates the admission rule rejected before confirmation (a generator bug if any). */
@@ -121,9 +130,14 @@ final class Search {
             try {
                 x = next(t, edgeTries, localFrom);
             } catch (InstanceGen.EmptyDomain e) {
-                emptyDomain = e.getMessage();
-                return;
+                if (!e.partial || ++emptyDraws >= MAX_EMPTY_DRAWS) {
+                    emptyDomain = e.getMessage();
+                    return;
+                }
+                t--; // no instance here (a dependent range empty at these earlier values): draw again
+                continue;
             }
+            emptyDraws = 0;
             if (seen.size() < MAX_REMEMBERED && repeated(x)) {
                 // a finite domain drawn again: nothing new to learn; stop once it looks exhausted
                 t--;
@@ -174,9 +188,13 @@ final class Search {
                 try {
                     x = next(t, edgeTries, localFrom);
                 } catch (InstanceGen.EmptyDomain e) {
-                    stop = "empty:" + e.getMessage();
-                    break;
+                    if (!e.partial || ++emptyDraws >= MAX_EMPTY_DRAWS) {
+                        stop = "empty:" + e.getMessage();
+                        break;
+                    }
+                    continue; // no instance at these earlier values: draw again
                 }
+                emptyDraws = 0;
                 if (seen.size() < MAX_REMEMBERED && repeated(x)) {
                     if (++duplicates >= MAX_DUPLICATES) {
                         stop = "exhausted";
