@@ -100,7 +100,8 @@ public final class Falsifier {
                 blocks(space, local, budget, seed, firstBlocks, localFrom, budget.tries(), edgeTries, localFrom,
                         deadline, best[0], pool, threads, fold, s -> { });
             }
-            return fold.verdict(space, props.get(), budget, seed);
+            // a property for the shrinker only when there is something to shrink
+            return fold.verdict(space, props, budget, seed);
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
@@ -233,7 +234,7 @@ public final class Falsifier {
                 break;
             }
         }
-        return f.verdict(space, prop, budget, seed);
+        return f.verdict(space, () -> prop, budget, seed);
     }
 
     /** The merge of searches in order, kept small: counts, the first few notes, the deciding search. */
@@ -288,9 +289,9 @@ public final class Falsifier {
             return false;
         }
 
-        Verdict verdict(ClaimSpace space, Property prop, Budget budget, long seed) {
+        Verdict verdict(ClaimSpace space, Supplier<Property> prop, Budget budget, long seed) {
             if (last != null && last.violation() != null) {
-                return falsified(last.violation(), last.violationConfirmed(), space, prop, budget, seed, tries,
+                return falsified(last.violation(), last.violationConfirmed(), space, prop.get(), budget, seed, tries,
                         undefinedNoted);
             }
             if (last != null) {
