@@ -1,8 +1,11 @@
 package org.infobound.engine.falsify;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,7 +73,7 @@ public final class Falsifier {
             Property prop = props.get();
             Search s = new Search(space, prop, budget, new Rng(seed), null);
             s.run(0, budget.tries(), edgeTries, localFrom, deadline, () -> false);
-            return merge(List.of(s), space, prop, budget, seed);
+            return merge(List.of(Part.of(s)), space, prop, budget, seed);
         }
         ThreadLocal<Property> local = ThreadLocal.withInitial(props);
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
@@ -79,24 +82,26 @@ public final class Falsifier {
             return t;
         }) : null;
         try {
-            // blocks are made a window at a time and folded in index order as soon as they are
-            // done, so memory stays bounded for any number of tries
+            // blocks are started a bounded number ahead of the fold and folded in index order as
+            // soon as they are done, so memory stays bounded for any number of tries
             Fold fold = new Fold();
             long firstBlocks = (localFrom + BLOCK - 1) / BLOCK;
             Instance[] best = new Instance[1];
             double[] smallest = {Double.POSITIVE_INFINITY};
             boolean stopped = blocks(space, local, budget, seed, 0, 0, localFrom, edgeTries, localFrom, deadline, null,
                     pool, threads, fold, s -> {
-                        if (s.best != null && s.smallest < smallest[0]) {
-                            smallest[0] = s.smallest;
-                            best[0] = s.best;
+                        if (s.best() != null && s.smallest() < smallest[0]) {
+                            smallest[0] = s.smallest();
+                            best[0] = s.best();
                         }
                     });
-            if (!stopped && localFrom < budget.tries()) {
+            if (!stopped && !fold.timedOut && localFrom < budget.tries()) {
+                // (after the cap every later block would stop before its first try)
                 blocks(space, local, budget, seed, firstBlocks, localFrom, budget.tries(), edgeTries, localFrom,
                         deadline, best[0], pool, threads, fold, s -> { });
             }
-            return fold.verdict(space, props.get(), budget, seed);
+            // a property for the shrinker only when there is something to shrink
+            return fold.verdict(space, props, budget, seed);
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
@@ -104,87 +109,132 @@ public final class Falsifier {
         }
     }
 
-    /** Blocks made and run at once per thread (a window); later windows wait for earlier ones. */
+    /**
+     * Blocks started ahead of the fold per thread (a sliding window): block {@code i + W} starts
+     * as soon as block {@code i} is folded, so no thread waits for a whole window to finish.
+     */
     static final int WINDOW_PER_THREAD = 4;
 
     /**
-     * Runs global tries {@code from..to} as blocks numbered from {@code firstIndex}, a window of
-     * blocks at a time, folding each finished block into {@code fold} in index order (and telling
-     * {@code seen}); blocks after the lowest one that stopped on a violation or an empty domain
-     * are cut short (they cannot change the merged verdict) and not folded. True when a block
-     * stopped the search.
+     * Runs global tries {@code from..to} as blocks numbered from {@code firstIndex} on the pool
+     * (inline, one at a time, without a pool), at most {@link #WINDOW_PER_THREAD} blocks per
+     * thread ahead of the fold; the calling thread folds each finished block into {@code fold}
+     * in index order (and tells {@code seen}) while the pool works on the next ones. Blocks after
+     * the lowest one that stopped on a violation or an empty domain are cut short (they cannot
+     * change the merged verdict) and not folded. After the wall-clock cap no block is started;
+     * the blocks already started are folded. True when a block stopped the search.
      */
     private static boolean blocks(ClaimSpace space, ThreadLocal<Property> local, Budget budget, long seed,
             long firstIndex, long from, long to, long edgeTries, long localFrom, long deadline, Instance start,
-            ExecutorService pool, int threads, Fold fold, java.util.function.Consumer<Search> seen) {
-        long window = BLOCK * WINDOW_PER_THREAD * Math.max(1, threads);
-        long idx0 = 0;
-        for (long wlo = from; wlo < to; wlo += window) {
-            long whi = Math.min(to, wlo + window);
-            AtomicLong lowestStop = new AtomicLong(Long.MAX_VALUE);
-            List<Search> out = new ArrayList<>();
-            List<Future<?>> futures = new ArrayList<>();
-            long i = idx0;
-            for (long lo = wlo; lo < whi; lo += BLOCK, i++) {
-                long hi = Math.min(to, lo + BLOCK);
-                long idx = i;
-                long blockLo = lo;
-                Rng rng = new Rng(seed ^ (firstIndex + idx + 1) * 0x9E3779B97F4A7C15L);
-                Search s = new Search(space, null, budget, rng, start);
-                out.add(s);
-                Runnable task = () -> {
-                    if (idx > lowestStop.get()) {
-                        return;
-                    }
-                    s.bind(local.get());
-                    s.run(blockLo, hi, edgeTries, localFrom, deadline, () -> idx > lowestStop.get());
-                    if (s.violation != null || s.emptyDomain != null) {
-                        lowestStop.accumulateAndGet(idx, Math::min);
-                    }
-                };
-                if (pool == null) {
-                    task.run();
-                } else {
-                    futures.add(pool.submit(task));
+            ExecutorService pool, int threads, Fold fold, java.util.function.Consumer<Part> seen) {
+        long count = (to - from + BLOCK - 1) / BLOCK;
+        long ahead = pool == null ? 1 : (long) WINDOW_PER_THREAD * Math.max(1, threads);
+        AtomicLong lowestStop = new AtomicLong(Long.MAX_VALUE);
+        ArrayDeque<Future<Part>> running = new ArrayDeque<>();
+        long next = 0;
+        boolean starting = true;
+        boolean stopped = false;
+        try {
+            for (long idx = 0; idx < count; idx++) {
+                while (starting && next < count && next - idx < ahead) {
+                    long i = next++;
+                    long lo = from + i * BLOCK;
+                    long hi = Math.min(to, lo + BLOCK);
+                    Callable<Part> task = () -> {
+                        if (i > lowestStop.get()) {
+                            return null;
+                        }
+                        Rng rng = new Rng(seed ^ (firstIndex + i + 1) * 0x9E3779B97F4A7C15L);
+                        Search s = new Search(space, local.get(), budget, rng, start);
+                        s.run(lo, hi, edgeTries, localFrom, deadline, () -> i > lowestStop.get());
+                        if (s.violation != null || s.emptyDomain != null) {
+                            lowestStop.accumulateAndGet(i, Math::min);
+                        }
+                        // only the summary is kept: the search's set of seen instances is garbage now
+                        return Part.of(s);
+                    };
+                    running.add(pool == null ? CompletableFuture.completedFuture(call(task)) : pool.submit(task));
                 }
-            }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("search interrupted", e);
-                } catch (ExecutionException e) {
-                    Throwable c = e.getCause();
-                    throw c instanceof RuntimeException r ? r : new IllegalStateException(c);
+                if (running.isEmpty()) {
+                    break; // the cap has passed and every started block is folded
                 }
-            }
-            long stop = lowestStop.get();
-            for (int k = 0; k < out.size() && idx0 + k <= stop; k++) {
-                Search s = out.get(k);
-                seen.accept(s);
-                if (fold.add(s)) {
+                Part p = await(running.poll());
+                if (p == null) {
+                    // only a block after a stopping one is skipped, and folding stops at that one
+                    throw new IllegalStateException("internal error: block " + (firstIndex + idx)
+                            + " was skipped but no earlier block stopped the search");
+                }
+                seen.accept(p);
+                if (fold.add(p)) {
+                    stopped = true;
                     return true;
                 }
+                if (fold.timedOut) {
+                    // the wall-clock cap has passed: fold what was started, start nothing more
+                    starting = false;
+                }
             }
-            idx0 = i;
-            if (fold.timedOut) {
-                // the wall-clock cap has passed: every later block would stop at once
-                return false;
+            return false;
+        } finally {
+            // after a stop, later blocks see it at their next draw: wait for them so that no search
+            // runs while the verdict is made (their exceptions are internal errors, as before)
+            for (Future<Part> f : running) {
+                if (stopped) {
+                    await(f);
+                } else {
+                    f.cancel(true);
+                }
             }
         }
-        return false;
+    }
+
+    private static Part call(Callable<Part> task) {
+        try {
+            return task.call();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Part await(Future<Part> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("search interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            throw c instanceof RuntimeException r ? r : new IllegalStateException(c);
+        }
+    }
+
+    /**
+     * What the fold needs of a finished block: its counts, notes, smallest margin and where, and
+     * what stopped it; not its set of seen instances (the live heap stays small).
+     */
+    record Part(long tries, long skipped, long outOfRange, List<Map<String, String>> outOfRangeAt, double smallest,
+            Instance best, Instance undefinedAt, String undefinedWhy, List<Map<String, String>> undefinedNoted,
+            boolean timedOut, Instance violation, Confirmation violationConfirmed, String emptyDomain,
+            Instance unconfirmedAt, Trial unconfirmedTrial, String unconfirmedWhy, double floatNoise) {
+
+        static Part of(Search s) {
+            return new Part(s.tries, s.skipped, s.outOfRange, s.outOfRangeAt, s.smallest, s.best, s.undefinedAt,
+                    s.undefinedWhy, s.undefinedNoted, s.timedOut, s.violation, s.violationConfirmed, s.emptyDomain,
+                    s.unconfirmedAt, s.unconfirmedTrial, s.unconfirmedWhy, s.floatNoise);
+        }
     }
 
     /** The verdict of the stretches, folded in order (the first violation or empty domain wins). */
-    private static Verdict merge(List<Search> parts, ClaimSpace space, Property prop, Budget budget, long seed) {
+    private static Verdict merge(List<Part> parts, ClaimSpace space, Property prop, Budget budget, long seed) {
         Fold f = new Fold();
-        for (Search s : parts) {
+        for (Part s : parts) {
             if (f.add(s)) {
                 break;
             }
         }
-        return f.verdict(space, prop, budget, seed);
+        return f.verdict(space, () -> prop, budget, seed);
     }
 
     /** The merge of searches in order, kept small: counts, the first few notes, the deciding search. */
@@ -198,55 +248,55 @@ public final class Falsifier {
         String undefinedWhy;
         final List<Map<String, String>> undefinedNoted = new ArrayList<>();
         boolean timedOut;
-        Search last;
+        Part last;
         Instance unconfirmedAt;
         Trial unconfirmed;
         String unconfirmedWhy;
         double floatNoise;
 
         /** Folds {@code s}; true when it decides the verdict (a violation or an empty domain). */
-        boolean add(Search s) {
-            floatNoise = Math.max(floatNoise, s.floatNoise);
-            if (s.unconfirmedTrial != null
-                    && (unconfirmed == null || Search.ratio(s.unconfirmedTrial) > Search.ratio(unconfirmed))) {
-                unconfirmedAt = s.unconfirmedAt;
-                unconfirmed = s.unconfirmedTrial;
-                unconfirmedWhy = s.unconfirmedWhy;
+        boolean add(Part s) {
+            floatNoise = Math.max(floatNoise, s.floatNoise());
+            if (s.unconfirmedTrial() != null
+                    && (unconfirmed == null || Search.ratio(s.unconfirmedTrial()) > Search.ratio(unconfirmed))) {
+                unconfirmedAt = s.unconfirmedAt();
+                unconfirmed = s.unconfirmedTrial();
+                unconfirmedWhy = s.unconfirmedWhy();
             }
-            timedOut |= s.timedOut;
-            tries += s.tries;
-            skipped += s.skipped;
-            outOfRange += s.outOfRange;
-            for (Map<String, String> m : s.outOfRangeAt) {
+            timedOut |= s.timedOut();
+            tries += s.tries();
+            skipped += s.skipped();
+            outOfRange += s.outOfRange();
+            for (Map<String, String> m : s.outOfRangeAt()) {
                 if (outOfRangeAt.size() < 3) {
                     outOfRangeAt.add(m);
                 }
             }
-            smallest = Math.min(smallest, s.smallest);
-            for (Map<String, String> m : s.undefinedNoted) {
+            smallest = Math.min(smallest, s.smallest());
+            for (Map<String, String> m : s.undefinedNoted()) {
                 if (undefinedNoted.size() < 3) {
                     undefinedNoted.add(m);
                 }
             }
-            if (undefinedAt == null && s.undefinedAt != null) {
-                undefinedAt = s.undefinedAt;
-                undefinedWhy = s.undefinedWhy;
+            if (undefinedAt == null && s.undefinedAt() != null) {
+                undefinedAt = s.undefinedAt();
+                undefinedWhy = s.undefinedWhy();
             }
-            if (s.violation != null || s.emptyDomain != null) {
+            if (s.violation() != null || s.emptyDomain() != null) {
                 last = s;
                 return true;
             }
             return false;
         }
 
-        Verdict verdict(ClaimSpace space, Property prop, Budget budget, long seed) {
-            if (last != null && last.violation != null) {
-                return falsified(last.violation, last.violationConfirmed, space, prop, budget, seed, tries,
+        Verdict verdict(ClaimSpace space, Supplier<Property> prop, Budget budget, long seed) {
+            if (last != null && last.violation() != null) {
+                return falsified(last.violation(), last.violationConfirmed(), space, prop.get(), budget, seed, tries,
                         undefinedNoted);
             }
             if (last != null) {
-                String why = last.emptyDomain.startsWith("cannot search") ? last.emptyDomain
-                        : "empty domain: " + last.emptyDomain;
+                String why = last.emptyDomain().startsWith("cannot search") ? last.emptyDomain()
+                        : "empty domain: " + last.emptyDomain();
                 return new Verdict.Inconclusive(why, Map.of(), tries, seed);
             }
             if (unconfirmedAt != null) {

@@ -184,4 +184,75 @@ class FalsifierTest {
         // uniform vectors are among the edge cases: pmax = 1/k exactly
         assertEquals(0.0, sa.smallestMargin());
     }
+    /**
+     * A finite domain the blocks exhaust (each block stops after its five values drawn again and
+     * again): the same report on 1, 2, 3 and 8 threads; every block sees n = 1, the smallest
+     * margin; no block can make more tries than the domain has values.
+     */
+    @Test
+    void exhaustedFiniteDomainsDoNotDependOnTheThreadCount() {
+        ClaimSpace s = space(0, 0, BinderSpec.of("n", new Dom.Ints(java.math.BigInteger.ONE,
+                java.math.BigInteger.valueOf(5))));
+        Property marginN = new Property() {
+            @Override
+            public Trial evaluate(Instance x) {
+                return Trial.holds(((Input.IntInput) x.get("n")).value().doubleValue());
+            }
+
+            @Override
+            public Confirmation confirm(Instance x) {
+                return Confirmation.notConfirmed("holds");
+            }
+        };
+        Budget b = new Budget(20_000, 0, 30, 400);
+        Verdict one = Falsifier.run(s, () -> marginN, b, 4, 1);
+        Verdict.Survived sv = assertInstanceOf(Verdict.Survived.class, one);
+        assertEquals(1.0, sv.smallestMargin());
+        long blocks = (b.tries() + Falsifier.BLOCK - 1) / Falsifier.BLOCK + 1; // +1: the stage boundary
+        assertTrue(sv.tries() <= 5 * blocks, "tries " + sv.tries());
+        for (int t : new int[] {2, 3, 8}) {
+            assertEquals(one, Falsifier.run(s, () -> marginN, b, 4, t), t + " threads");
+        }
+    }
+
+    /**
+     * Violations in many blocks (x in (99/100, 1], about 20 in a block of random draws): on 8
+     * threads later blocks run beside the lowest violating one and often stop first; the lowest
+     * block's violation still decides, as on one thread.
+     */
+    @Test
+    void theLowestViolatingBlockDecidesOnAnyThreadCount() {
+        ClaimSpace s = space(0, 0, BinderSpec.of("x", new Dom.Reals(BigFraction.ZERO, false, BigFraction.ONE, false)));
+        BigFraction cut = new BigFraction(99, 100);
+        java.util.function.Supplier<Property> props = () -> new Property() {
+            @Override
+            public Trial evaluate(Instance x) {
+                double v = ((Input.RealInput) x.get("x")).value().doubleValue();
+                return v <= 0.99 ? Trial.holds(0.99 - v) : Trial.violated(0.99 - v);
+            }
+
+            @Override
+            public Confirmation confirm(Instance x) {
+                BigFraction v = ((Input.RealInput) x.get("x")).value();
+                if (v.compareTo(cut) > 0) {
+                    double d = v.doubleValue();
+                    return Confirmation.confirmed("x <= 99/100", new Enclosure(d, d, d), new Enclosure(0.99, 0.99, 0.99),
+                            0.99 - d);
+                }
+                return Confirmation.notConfirmed("holds");
+            }
+        };
+        Budget b = new Budget(100_000, 0, 30, 400);
+        Verdict one = Falsifier.run(s, props, b, 8, 1);
+        Verdict.Falsified f = assertInstanceOf(Verdict.Falsified.class, one);
+        String xs = f.counterexample().inputs().get("x");
+        String[] nd = xs.split("/");
+        BigFraction x = nd.length == 2 ? new BigFraction(new java.math.BigInteger(nd[0]), new java.math.BigInteger(nd[1]))
+                : new BigFraction(new java.math.BigDecimal(xs).unscaledValue(),
+                        java.math.BigInteger.TEN.pow(new java.math.BigDecimal(xs).scale()));
+        assertTrue(x.compareTo(cut) > 0 && x.compareTo(BigFraction.ONE) <= 0, x.toString());
+        for (int t : new int[] {2, 3, 8}) {
+            assertEquals(one, Falsifier.run(s, props, b, 8, t), t + " threads");
+        }
+    }
 }
