@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The blocked search (issue 16, the sliding window of blocks): through the real command line the
  * JSON report, every field but the timings, is the same on 1, 2, 3 and 8 threads, for claims that
  * stop early (false claims found in a later block and in the climbing stage, an empty domain),
- * an INCONCLUSIVE one that searches every try, and the issue's bench claim.
+ * one whose dependent range is empty at some earlier values, an INCONCLUSIVE one that searches
+ * every try, and the issue's bench claim.
  */
 class BlockedSearchThreadsTest extends CliTestBase {
 
@@ -30,7 +31,8 @@ class BlockedSearchThreadsTest extends CliTestBase {
             "claim bon_kl_bound forall n in 1..1000, p in dist(2..20): KL(bon(p, n) || p) <= klbon(n)",
             "claim late forall n in 1..100000: (n - 65432)^2 >= 100",
             "claim narrow forall x in [0, 1]: (x - 31831/100000)^2 >= 1/10^9",
-            "claim empty forall n in 1..10, x in [n, 5]: x >= 1",
+            "claim empty forall n in 6..10, x in [n, 5]: x >= 1",
+            "claim partlyEmpty forall n in 1..10, x in [n, 5]: x >= 1",
             "claim undefined forall x in [0, 1]: x * (1 / x) <= 1",
             "");
 
@@ -63,7 +65,7 @@ class BlockedSearchThreadsTest extends CliTestBase {
         Files.writeString(f, CLAIMS);
         JsonNode one = check(f, 1);
         JsonNode c = one.get("claims");
-        assertEquals(5, c.size(), one.toPrettyString());
+        assertEquals(6, c.size(), one.toPrettyString());
 
         // a theorem (KL(bon(p, n) || p) <= log n - (n - 1)/n): every try is made
         assertEquals("survived", c.get(0).get("verdict").asText());
@@ -79,14 +81,19 @@ class BlockedSearchThreadsTest extends CliTestBase {
         assertEquals("falsified", c.get(2).get("verdict").asText());
         assertTrue(c.get(2).get("tries").asLong() > Falsifier.BLOCK, "stops after the first block");
 
-        // [n, 5] is empty for n > 5: the search stops at the first such draw
+        // [n, 5] is empty for every n in 6..10: the search stops after 10,000 empty draws in a row
         assertEquals("inconclusive", c.get(3).get("verdict").asText());
         assertTrue(c.get(3).get("reason").asText().startsWith("empty domain: x"), c.get(3).toString());
 
-        // 0 * (1 / 0) is undefined at x = 0: INCONCLUSIVE after a full search
-        assertEquals("inconclusive", c.get(4).get("verdict").asText());
+        // [n, 5] is empty only for n > 5 (spec/LANGUAGE.md section 4: no instances there): those
+        // draws are skipped and every try is made; true (x >= n >= 1), so SURVIVED
+        assertEquals("survived", c.get(4).get("verdict").asText(), c.get(4).toString());
         assertEquals(TRIES, c.get(4).get("tries").asLong());
-        assertEquals("0", c.get(4).get("instance").get("x").asText());
+
+        // 0 * (1 / 0) is undefined at x = 0: INCONCLUSIVE after a full search
+        assertEquals("inconclusive", c.get(5).get("verdict").asText());
+        assertEquals(TRIES, c.get(5).get("tries").asLong());
+        assertEquals("0", c.get(5).get("instance").get("x").asText());
 
         for (int t : new int[] {2, 3, 8}) {
             assertEquals(one.toPrettyString(), check(f, t).toPrettyString(), t + " threads");
