@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import org.infobound.engine.falsify.Falsifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,18 +42,6 @@ class BlockedSearchThreadsTest extends CliTestBase {
         run("check", "--threads", String.valueOf(threads), "--seed", "3", "--tries", String.valueOf(TRIES),
                 "--no-prove", "--no-progress", "--time-cap", "0", "--format", "json", f.toString());
         return withoutTimings(new ObjectMapper().readTree(out.toString()));
-    }
-
-    private static JsonNode withoutTimings(JsonNode n) {
-        if (n instanceof ObjectNode o) {
-            o.remove("seconds");
-            for (Iterator<JsonNode> it = o.elements(); it.hasNext(); ) {
-                withoutTimings(it.next());
-            }
-        } else if (n != null && n.isArray()) {
-            n.forEach(BlockedSearchThreadsTest::withoutTimings);
-        }
-        return n;
     }
 
     @Test

@@ -1,7 +1,10 @@
 package org.infobound.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Iterator;
 import picocli.CommandLine;
 
 /** Runs the real command line with captured standard output and error (picocli's injected streams). */
@@ -21,5 +24,18 @@ abstract class CliTestBase {
         o.flush();
         e.flush();
         return code;
+    }
+
+    /** The JSON report with every {@code seconds} field removed (in place): timings differ per run. */
+    protected static JsonNode withoutTimings(JsonNode n) {
+        if (n instanceof ObjectNode o) {
+            o.remove("seconds");
+            for (Iterator<JsonNode> it = o.elements(); it.hasNext(); ) {
+                withoutTimings(it.next());
+            }
+        } else if (n != null && n.isArray()) {
+            n.forEach(CliTestBase::withoutTimings);
+        }
+        return n;
     }
 }

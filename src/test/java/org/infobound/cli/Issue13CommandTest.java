@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -137,18 +135,6 @@ class Issue13CommandTest extends CliTestBase {
     }
 
     // 3. deterministic budgets
-
-    private static JsonNode withoutTimings(JsonNode n) {
-        if (n instanceof ObjectNode o) {
-            o.remove("seconds");
-            for (Iterator<JsonNode> it = o.elements(); it.hasNext(); ) {
-                withoutTimings(it.next());
-            }
-        } else if (n != null && n.isArray()) {
-            n.forEach(Issue13CommandTest::withoutTimings);
-        }
-        return n;
-    }
 
     @Test
     void sameSeedSameJsonForAnyThreads() throws Exception {
