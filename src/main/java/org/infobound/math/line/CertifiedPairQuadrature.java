@@ -3,6 +3,7 @@ package org.infobound.math.line;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.infobound.num.CertifiedQuadrature;
 import org.infobound.num.Dual;
 import org.infobound.num.DualFunction;
@@ -146,6 +147,21 @@ public final class CertifiedPairQuadrature {
         }
     }
 
+    /** {@code log n + lf + (n - 1) log F} on x, with log F from {@code logF} (n = 1: no F). */
+    private static Interval maxLog(Interval lf, Interval x, Interval nm1, Interval logN, UnaryOperator<Interval> logF) {
+        return nm1.isPoint() && nm1.lo() == 0 ? lf.add(logN) : lf.add(nm1.mul(logF.apply(x))).add(logN);
+    }
+
+    /** The same with derivatives: {@code (log F)' = f / F}, f = e^lf. */
+    private static Dual maxLog(Dual lf, Dual x, Interval nm1, Interval logN, UnaryOperator<Interval> logF) {
+        if (nm1.isPoint() && nm1.lo() == 0) {
+            return lf.add(Dual.constant(logN));
+        }
+        Interval lF = logF.apply(x.value());
+        Dual logFd = Dual.of(lF, lf.value().sub(lF).exp().mul(x.derivative()));
+        return lf.add(logFd.mul(Dual.constant(nm1))).add(Dual.constant(logN));
+    }
+
     /** bon(P, n): {@code log n + log f + (n - 1) log F}. */
     private static final class Max implements Model {
         final Fam base;
@@ -174,7 +190,7 @@ public final class CertifiedPairQuadrature {
                 return Interval.of(Double.NEGATIVE_INFINITY);
             }
             Interval lf = base.log(x);
-            return nm1.isPoint() && nm1.lo() == 0 ? lf.add(logN) : lf.add(nm1.mul(logF(x))).add(logN);
+            return maxLog(lf, x, nm1, logN, this::logF);
         }
 
         @Override
@@ -182,14 +198,7 @@ public final class CertifiedPairQuadrature {
             if (base.outside(x.value())) {
                 return MINUS_INF;
             }
-            Dual lf = base.log(x);
-            if (nm1.isPoint() && nm1.lo() == 0) {
-                return lf.add(Dual.constant(logN));
-            }
-            Interval lF = logF(x.value());
-            // (log F)' = f / F
-            Dual logF = Dual.of(lF, lf.value().sub(lF).exp().mul(x.derivative()));
-            return lf.add(logF.mul(Dual.constant(nm1))).add(Dual.constant(logN));
+            return maxLog(base.log(x), x, nm1, logN, this::logF);
         }
 
         @Override
@@ -234,22 +243,13 @@ public final class CertifiedPairQuadrature {
             if (lf.hi() == Double.NEGATIVE_INFINITY) {
                 return lf;
             }
-            return nm1.isPoint() && nm1.lo() == 0 ? lf.add(logN) : lf.add(nm1.mul(logF(x))).add(logN);
+            return maxLog(lf, x, nm1, logN, this::logF);
         }
 
         @Override
         public Dual log(Dual x) {
             Dual lf = base.log(x);
-            if (lf.value().hi() == Double.NEGATIVE_INFINITY) {
-                return lf;
-            }
-            if (nm1.isPoint() && nm1.lo() == 0) {
-                return lf.add(Dual.constant(logN));
-            }
-            Interval lF = logF(x.value());
-            // (log F)' = f / F
-            Dual logF = Dual.of(lF, lf.value().sub(lF).exp().mul(x.derivative()));
-            return lf.add(logF.mul(Dual.constant(nm1))).add(Dual.constant(logN));
+            return lf.value().hi() == Double.NEGATIVE_INFINITY ? lf : maxLog(lf, x, nm1, logN, this::logF);
         }
 
         @Override
